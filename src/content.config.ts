@@ -123,9 +123,15 @@ const begrippen = defineCollection({
   }),
 });
 
+/** A link from a test item to the theory behind it. */
+const theorieLink = vindplaats.extend({
+  /** Link text: what the reader finds there ("§5.4 Leerdoelen bij nieuwe en lastige taken"). */
+  tekst,
+});
+
 /** A bipolar item of the ten-item self-test: fixed mindset left, growth mindset right. */
 const mindsetItem = z.object({
-  /** 1-10, the order in which the items are shown. */
+  /** 1-10, the order in which the items are shown; also the key of stored answers. */
   nummer: z.number().int().min(1).max(10),
   /** Short name of what the item is about ("Inspanning"). */
   thema: tekst,
@@ -135,8 +141,8 @@ const mindsetItem = z.object({
   groei: tekst,
   /** Question to reflect on when the answer leans fixed. */
   reflectie: tekst,
-  /** Where the theory behind this item is explained. */
-  theorie: vindplaats,
+  /** Where the theory behind this item is explained, with the link text. */
+  theorie: theorieLink,
 });
 
 /** A statement of the four-statement quick check. */
@@ -153,12 +159,32 @@ const snelleCheckStelling = z.object({
 
 const mindsettest = defineCollection({
   loader: glob({ base: './content/mindsettest', pattern: '*.yaml' }),
-  schema: z.object({
-    /** The ten bipolar items. */
-    items: z.array(mindsetItem).length(10).optional(),
-    /** The four statements of the quick check. */
-    snelleCheck: z.array(snelleCheckStelling).length(4).optional(),
-  }),
+  schema: z
+    .object({
+      /** The ten bipolar items, in the order 1-10 (stored answers rely on that order). */
+      items: z.array(mindsetItem).length(10).optional(),
+      /** The four statements of the quick check: per pair one fixed and one growth statement. */
+      snelleCheck: z.array(snelleCheckStelling).length(4).optional(),
+    })
+    .superRefine((value, ctx) => {
+      value.items?.forEach((item, index) => {
+        if (item.nummer !== index + 1) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `item ${index + 1} heeft nummer ${item.nummer}; nummer de items 1 tot en met 10 op volgorde`,
+          });
+        }
+      });
+      for (const paar of ['intelligentie', 'persoonlijkheid'] as const) {
+        const leden = (value.snelleCheck ?? []).filter((s) => s.paar === paar);
+        if (value.snelleCheck && (leden.length !== 2 || leden[0]?.mindset === leden[1]?.mindset)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `snelleCheck: paar "${paar}" heeft één "vast"- en één "groei"-stelling nodig`,
+          });
+        }
+      }
+    }),
 });
 
 export const collections = { studie, praktijk, stellingen, begrippen, mindsettest };
