@@ -1,0 +1,244 @@
+// The classroom session as a small state machine. Per statement the trainer steps
+// through phases: statement → (countdown) → first vote → verdict → (second vote → shift),
+// or, in peer-instruction order, the second vote before the verdict. Every function
+// returns a new session; the store persists it, so a reload resumes where it was.
+import { isIsoDate, isRecord } from '../storage/versioned';
+import { isStellingId } from './ids';
+import { SET_MAX } from './set';
+import { EMPTY_TALLY, isTally, type Tally } from './tally';
+import type { Oordeel } from './types';
+
+/** Phases of one statement on the projector. */
+export type Fase = 'stelling' | 'aftellen' | 'stemmen' | 'herstemmen' | 'oordeel' | 'verschuiving';
+export const FASEN: readonly Fase[] = ['stelling', 'aftellen', 'stemmen', 'herstemmen', 'oordeel', 'verschuiving'];
+
+/** When a second vote happens: never by default, after the verdict (the issue's order), or before it (peer instruction). */
+export type TweedeStemming = 'uit' | 'na-oordeel' | 'voor-oordeel';
+export const TWEEDE_STEMMING: readonly TweedeStemming[] = ['uit', 'na-oordeel', 'voor-oordeel'];
+
+/** Countdown lengths in seconds; 0 is off. */
+export const TIMERS = [0, 30, 60, 90] as const;
+export type Timer = (typeof TIMERS)[number];
+
+/** What happened with one statement. */
+export interface Ronde {
+  /** The phase this statement is in (or was in when the trainer moved on). */
+  fase: Fase;
+  eerste: Tally;
+  /** Present once a second vote has started. */
+  tweede?: Tally;
+  /** True once the verdict has been shown. */
+  onthuld: boolean;
+}
+
+export interface KlasSessie {
+  /** Statement ids in the order shown. */
+  ids: string[];
+  /** Index into `ids` of the statement on screen. */
+  index: number;
+  /** True on the end screen. */
+  einde: boolean;
+  /** Rounds of the statements visited so far, by id. */
+  rondes: Record<string, Ronde>;
+  timer: Timer;
+  tweedeStemming: TweedeStemming;
+  /** When the running countdown ends (epoch ms), or null. */
+  aftellenTot: number | null;
+  /** When the session started (ISO date-time). */
+  gestart: string;
+}
+
+export interface KlasOpties {
+  timer: Timer;
+  tweedeStemming: TweedeStemming;
+}
+
+const NIEUWE_RONDE: Ronde = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld: false };
+
+/** A fresh session over `ids` (which must not be empty). */
+export function startKlasSessie(ids: readonly string[], opties: KlasOpties, now: Date): KlasSessie {
+  const first = ids[0];
+  return {
+    ids: [...ids],
+    index: 0,
+    einde: false,
+    rondes: first === undefined ? {} : { [first]: { ...NIEUWE_RONDE } },
+    timer: opties.timer,
+    tweedeStemming: opties.tweedeStemming,
+    aftellenTot: null,
+    gestart: now.toISOString(),
+  };
+}
+
+/** The id of the statement on screen. */
+export function huidigeId(s: KlasSessie): string {
+  return s.ids[s.index] ?? '';
+}
+
+/** The round of the statement on screen (a fresh one if it was never shown). */
+export function huidigeRonde(s: KlasSessie): Ronde {
+  return s.rondes[huidigeId(s)] ?? NIEUWE_RONDE;
+}
+
+/** The phase on screen, or "einde" for the end screen. */
+export function huidigeFase(s: KlasSessie): Fase | 'einde' {
+  return s.einde ? 'einde' : huidigeRonde(s).fase;
+}
+
+/** The phases this statement goes through, given the session's options and what happened. */
+export function fasePad(s: KlasSessie, ronde: Ronde = huidigeRonde(s)): Fase[] {
+  const pad: Fase[] = ['stelling'];
+  if (s.timer > 0) pad.push('aftellen');
+  pad.push('stemmen');
+  if (s.tweedeStemming === 'voor-oordeel') {
+    pad.push('herstemmen', 'oordeel');
+  } else {
+    pad.push('oordeel');
+    if (s.tweedeStemming === 'na-oordeel' || ronde.tweede) pad.push('herstemmen', 'verschuiving');
+  }
+  return pad;
+}
+
+function metRonde(s: KlasSessie, ronde: Ronde, extra: Partial<KlasSessie> = {}): KlasSessie {
+  return { ...s, ...extra, rondes: { ...s.rondes, [huidigeId(s)]: ronde } };
+}
+
+/** Enters a phase of the current statement, with what that phase sets up. */
+function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
+  const ronde = huidigeRonde(s);
+  const next: Ronde = { ...ronde, fase };
+  if (fase === 'oordeel' || fase === 'verschuiving') next.onthuld = ronde.onthuld || fase === 'oordeel';
+  if (fase === 'herstemmen' && !next.tweede) next.tweede = { ...EMPTY_TALLY };
+  return metRonde(s, next, { aftellenTot: fase === 'aftellen' ? now + s.timer * 1000 : null });
+}
+
+/** Shows statement `index`; past the last one is the end screen. A countdown left running starts over. */
+export function gaNaarStelling(s: KlasSessie, index: number, now: number): KlasSessie {
+  if (index >= s.ids.length) return { ...s, einde: true, aftellenTot: null };
+  const target = Math.max(0, Math.trunc(index));
+  const moved: KlasSessie = { ...s, index: target, einde: false, aftellenTot: null };
+  const ronde = moved.rondes[huidigeId(moved)];
+  if (!ronde) return metRonde(moved, { ...NIEUWE_RONDE });
+  if (ronde.fase === 'aftellen') return naarFase(moved, s.timer > 0 ? 'aftellen' : 'stemmen', now);
+  return moved;
+}
+
+/** Space, Enter, PageDown: the next phase, or the next statement after the last phase. */
+export function volgendeFase(s: KlasSessie, now: number): KlasSessie {
+  if (s.einde) return s;
+  const pad = fasePad(s);
+  const at = pad.indexOf(huidigeRonde(s).fase);
+  const next = at === -1 ? 'stemmen' : pad[at + 1];
+  return next ? naarFase(s, next, now) : gaNaarStelling(s, s.index + 1, now);
+}
+
+/** PageUp: one phase back (skipping the countdown), or the previous statement from its first phase. */
+export function vorigeFase(s: KlasSessie, now: number): KlasSessie {
+  if (s.einde) return { ...s, einde: false };
+  const fase = huidigeRonde(s).fase;
+  if (fase === 'aftellen') return naarFase(s, 'stelling', now);
+  const pad = fasePad(s).filter((f) => f !== 'aftellen');
+  const at = pad.indexOf(fase);
+  if (at > 0) return naarFase(s, pad[at - 1]!, now);
+  return s.index > 0 ? gaNaarStelling(s, s.index - 1, now) : s;
+}
+
+/** H: start a second vote on the spot (after the verdict, or before it in peer-instruction order). */
+export function startHerstemming(s: KlasSessie, now: number): KlasSessie {
+  const fase = huidigeFase(s);
+  const mag = s.tweedeStemming === 'voor-oordeel' ? fase === 'stemmen' : fase === 'oordeel';
+  return mag ? naarFase(s, 'herstemmen', now) : s;
+}
+
+/** Which tally the keys and buttons change in this phase, if any. */
+export function actieveTelling(s: KlasSessie): 'eerste' | 'tweede' | undefined {
+  const fase = huidigeFase(s);
+  if (fase === 'stemmen') return 'eerste';
+  if (fase === 'herstemmen') return 'tweede';
+  return undefined;
+}
+
+/** Changes the tally of the current vote; outside a voting phase nothing changes. */
+export function wijzigTelling(s: KlasSessie, change: (t: Tally) => Tally): KlasSessie {
+  const welke = actieveTelling(s);
+  if (!welke) return s;
+  const ronde = huidigeRonde(s);
+  return metRonde(s, { ...ronde, [welke]: change(ronde[welke] ?? EMPTY_TALLY) });
+}
+
+/** T: the next countdown length (off → 30 → 60 → 90 → off); a running countdown follows. */
+export function wisselTimer(s: KlasSessie, now: number): KlasSessie {
+  const timer = TIMERS[(TIMERS.indexOf(s.timer) + 1) % TIMERS.length]!;
+  const next = { ...s, timer };
+  if (huidigeFase(s) !== 'aftellen') return next;
+  return naarFase(next, timer > 0 ? 'aftellen' : 'stemmen', now);
+}
+
+/** Whole seconds left on the countdown (0 when it has run out or none runs). */
+export function secondenOver(s: KlasSessie, now: number): number {
+  return s.aftellenTot === null ? 0 : Math.max(0, Math.ceil((s.aftellenTot - now) / 1000));
+}
+
+/** One line of the end screen and the CSV export. */
+export interface KlasResultaat {
+  nummer: number;
+  id: string;
+  oordeel: Oordeel | undefined;
+  eerste: Tally | undefined;
+  tweede: Tally | undefined;
+}
+
+/** Every statement of the session with its votes (undefined when it was never voted on). */
+export function klasResultaten(s: KlasSessie, oordeelVan: (id: string) => Oordeel | undefined): KlasResultaat[] {
+  return s.ids.map((id, i) => {
+    const ronde = s.rondes[id];
+    const voorbijStemmen = ronde !== undefined && ronde.fase !== 'stelling' && ronde.fase !== 'aftellen';
+    const gestemd = voorbijStemmen || (ronde !== undefined && ronde.eerste.waar + ronde.eerste.misvatting > 0);
+    return {
+      nummer: i + 1,
+      id,
+      oordeel: oordeelVan(id),
+      eerste: gestemd ? ronde?.eerste : undefined,
+      tweede: ronde?.tweede,
+    };
+  });
+}
+
+function validateRonde(value: unknown): Ronde | undefined {
+  if (!isRecord(value)) return undefined;
+  const { fase, eerste, tweede, onthuld } = value;
+  if (!FASEN.includes(fase as Fase) || !isTally(eerste) || typeof onthuld !== 'boolean') return undefined;
+  if (tweede !== undefined && !isTally(tweede)) return undefined;
+  const ronde: Ronde = { fase: fase as Fase, eerste: { ...eerste }, onthuld };
+  if (tweede) ronde.tweede = { ...tweede };
+  return ronde;
+}
+
+/** Checks a stored session; returns a clean copy, or undefined when anything is off. */
+export function validateKlasSessie(value: unknown): KlasSessie | undefined {
+  if (!isRecord(value)) return undefined;
+  const { ids, index, einde, rondes, timer, tweedeStemming, aftellenTot, gestart } = value;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId)) return undefined;
+  if (new Set(ids).size !== ids.length) return undefined;
+  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= ids.length) return undefined;
+  if (typeof einde !== 'boolean' || !isRecord(rondes)) return undefined;
+  if (!TIMERS.includes(timer as Timer) || !TWEEDE_STEMMING.includes(tweedeStemming as TweedeStemming)) return undefined;
+  if (aftellenTot !== null && !(typeof aftellenTot === 'number' && Number.isFinite(aftellenTot))) return undefined;
+  if (!isIsoDate(gestart)) return undefined;
+  const clean: Record<string, Ronde> = {};
+  for (const [id, raw] of Object.entries(rondes)) {
+    const ronde = validateRonde(raw);
+    if (!ronde || !ids.includes(id)) return undefined;
+    clean[id] = ronde;
+  }
+  return {
+    ids: [...(ids as string[])],
+    index: index as number,
+    einde,
+    rondes: clean,
+    timer: timer as Timer,
+    tweedeStemming: tweedeStemming as TweedeStemming,
+    aftellenTot: aftellenTot as number | null,
+    gestart,
+  };
+}

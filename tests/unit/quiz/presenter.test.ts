@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actieveTelling,
+  fasePad,
+  gaNaarStelling,
+  huidigeFase,
+  huidigeRonde,
+  klasResultaten,
+  secondenOver,
+  startHerstemming,
+  startKlasSessie,
+  volgendeFase,
+  vorigeFase,
+  wijzigTelling,
+  wisselTimer,
+  type KlasOpties,
+  type KlasSessie,
+} from '@/lib/quiz/presenter';
+import { adjustTally, setTally } from '@/lib/quiz/tally';
+
+const ids = ['h5-a', 'h5-b', 'h8-a'];
+const now = 1_700_000_000_000;
+const start = (opties: Partial<KlasOpties> = {}) =>
+  startKlasSessie(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
+
+/** Presses "next phase" n times and lists the phases seen. */
+function walk(s: KlasSessie, n: number): { s: KlasSessie; fasen: string[] } {
+  const fasen: string[] = [];
+  for (let i = 0; i < n; i++) {
+    s = volgendeFase(s, now);
+    fasen.push(`${s.index}:${huidigeFase(s)}`);
+  }
+  return { s, fasen };
+}
+
+describe('phases of the classroom session', () => {
+  it('steps statement → vote → verdict → next statement without a timer or second vote', () => {
+    const { fasen } = walk(start(), 7);
+    expect(fasen).toEqual(['0:stemmen', '0:oordeel', '1:stelling', '1:stemmen', '1:oordeel', '2:stelling', '2:stemmen']);
+  });
+
+  it('runs a countdown when a timer is set, and counts down', () => {
+    const s = volgendeFase(start({ timer: 30 }), now);
+    expect(huidigeFase(s)).toBe('aftellen');
+    expect(secondenOver(s, now)).toBe(30);
+    expect(secondenOver(s, now + 29_500)).toBe(1);
+    expect(secondenOver(s, now + 40_000)).toBe(0);
+    expect(huidigeFase(volgendeFase(s, now))).toBe('stemmen');
+    expect(volgendeFase(s, now).aftellenTot).toBeNull();
+  });
+
+  it('adds a second vote and the shift after the verdict', () => {
+    const { fasen } = walk(start({ tweedeStemming: 'na-oordeel' }), 5);
+    expect(fasen).toEqual(['0:stemmen', '0:oordeel', '0:herstemmen', '0:verschuiving', '1:stelling']);
+  });
+
+  it('puts the second vote before the verdict in peer-instruction order', () => {
+    const { fasen } = walk(start({ tweedeStemming: 'voor-oordeel' }), 4);
+    expect(fasen).toEqual(['0:stemmen', '0:herstemmen', '0:oordeel', '1:stelling']);
+  });
+
+  it('marks the verdict as shown', () => {
+    const { s } = walk(start(), 2);
+    expect(huidigeRonde(s).onthuld).toBe(true);
+  });
+
+  it('starts a second vote on request after the verdict only', () => {
+    let s = start();
+    expect(startHerstemming(s, now)).toBe(s);
+    s = walk(s, 2).s;
+    s = startHerstemming(s, now);
+    expect(huidigeFase(s)).toBe('herstemmen');
+    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
+    expect(fasePad(s)).toContain('verschuiving');
+    expect(huidigeFase(volgendeFase(s, now))).toBe('verschuiving');
+  });
+
+  it('reaches the end screen after the last statement and can come back', () => {
+    const s = walk(start(), 9).s;
+    expect(huidigeFase(s)).toBe('einde');
+    expect(volgendeFase(s, now)).toBe(s);
+    const back = vorigeFase(s, now);
+    expect(back.einde).toBe(false);
+    expect(back.index).toBe(2);
+  });
+
+  it('goes back one phase, then to the previous statement where it was left', () => {
+    let s = walk(start(), 3).s; // 1:stelling
+    s = vorigeFase(s, now);
+    expect([s.index, huidigeFase(s)]).toEqual([0, 'oordeel']);
+    s = vorigeFase(s, now);
+    expect(huidigeFase(s)).toBe('stemmen');
+    s = vorigeFase(vorigeFase(s, now), now);
+    expect([s.index, huidigeFase(s)]).toEqual([0, 'stelling']);
+  });
+
+  it('skips the countdown when going back', () => {
+    const s = walk(start({ timer: 60 }), 2).s;
+    expect(huidigeFase(s)).toBe('stemmen');
+    expect(huidigeFase(vorigeFase(s, now))).toBe('stelling');
+  });
+
+  it('jumps between statements and remembers where each one was', () => {
+    let s = walk(start(), 2).s; // 0: oordeel
+    s = gaNaarStelling(s, 2, now);
+    expect([s.index, huidigeFase(s)]).toEqual([2, 'stelling']);
+    s = gaNaarStelling(s, 0, now);
+    expect([s.index, huidigeFase(s)]).toEqual([0, 'oordeel']);
+    expect(gaNaarStelling(s, 3, now).einde).toBe(true);
+  });
+
+  it('cycles the timer and adapts a running countdown', () => {
+    let s = start();
+    s = wisselTimer(s, now);
+    expect(s.timer).toBe(30);
+    s = volgendeFase(s, now);
+    s = wisselTimer(s, now + 5000);
+    expect(s.timer).toBe(60);
+    expect(s.aftellenTot).toBe(now + 65_000);
+    s = wisselTimer(wisselTimer(s, now), now);
+    expect(s.timer).toBe(0);
+    expect(huidigeFase(s)).toBe('stemmen');
+  });
+});
+
+describe('tallies in the session', () => {
+  it('changes the first tally while voting, and the second while voting again', () => {
+    let s = volgendeFase(start({ tweedeStemming: 'na-oordeel' }), now);
+    expect(actieveTelling(s)).toBe('eerste');
+    s = wijzigTelling(s, (t) => setTally(t, 'waar', 7));
+    s = wijzigTelling(s, (t) => adjustTally(t, 'misvatting', 1));
+    s = walk(s, 2).s;
+    expect(actieveTelling(s)).toBe('tweede');
+    s = wijzigTelling(s, (t) => setTally(t, 'misvatting', 6));
+    expect(huidigeRonde(s).eerste).toEqual({ waar: 7, misvatting: 1 });
+    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 6 });
+  });
+
+  it('ignores tally changes outside a vote', () => {
+    const s = start();
+    expect(actieveTelling(s)).toBeUndefined();
+    expect(wijzigTelling(s, (t) => setTally(t, 'waar', 3))).toBe(s);
+  });
+
+  it('lists every statement with its votes for the end screen', () => {
+    let s = volgendeFase(start(), now);
+    s = wijzigTelling(s, (t) => setTally(t, 'waar', 4));
+    s = walk(s, 2).s; // statement 2 shown, never voted
+    const rows = klasResultaten(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));
+    expect(rows).toEqual([
+      { nummer: 1, id: 'h5-a', oordeel: 'waar', eerste: { waar: 4, misvatting: 0 }, tweede: undefined },
+      { nummer: 2, id: 'h5-b', oordeel: 'misvatting', eerste: undefined, tweede: undefined },
+      { nummer: 3, id: 'h8-a', oordeel: 'misvatting', eerste: undefined, tweede: undefined },
+    ]);
+  });
+});
