@@ -1,27 +1,49 @@
-// Sätteri hast plugins for the study's Markdown/MDX.
+// Sätteri hast plugins for the study's Markdown/MDX (see astro.config.mjs).
 // Plain .mjs because astro.config.mjs imports it before Vite is running.
+import Slugger from 'github-slugger';
 
 /** Matches a leading section number such as "5.4" or "10.2.1" in a heading. */
 const SECTION_NUMBER = /^\s*(\d+(?:\.\d+)+)\.?\s+/;
 
 /**
- * Numbered headings ("## 5.4 Leerdoelen") get a stable id built from the number
- * ("5-4"), so links such as /studie/5-doelen/#5-4 survive title edits.
- * The number itself is wrapped in a span for styling.
+ * Gives every h2/h3 a stable id and a copyable anchor link.
+ * Numbered headings ("## 5.4 Leerdoelen") get an id built from the number ("5-4"),
+ * so links such as /studie/5-doelen/#5-4 survive title edits; other headings get
+ * the same github-slugger id Astro would give them. Astro's own heading-ids plugin
+ * runs after this one and keeps ids that are already set.
  */
 export function sectionIds() {
-  return {
-    name: 'section-ids',
-    element: {
-      filter: ['h2', 'h3', 'h4'],
-      visit(node, ctx) {
-        const text = ctx.textContent(node);
-        const match = SECTION_NUMBER.exec(text);
-        if (!match || typeof node.properties?.id === 'string') return;
-        ctx.setProperty(node, 'id', match[1].replaceAll('.', '-'));
-        ctx.setProperty(node, 'dataSection', match[1]);
+  return () => {
+    const slugger = new Slugger();
+    return {
+      name: 'section-ids',
+      element: {
+        filter: ['h2', 'h3'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node);
+          let id = node.properties?.id;
+          if (typeof id !== 'string') {
+            const match = SECTION_NUMBER.exec(text);
+            id = match ? match[1].replaceAll('.', '-') : slugger.slug(text);
+            ctx.setProperty(node, 'id', id);
+          }
+          const number = SECTION_NUMBER.exec(text)?.[1];
+          // An empty link keeps the heading's text (table of contents, search) unchanged;
+          // the label tells screen readers what it is, CSS draws the "#".
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              className: ['anker'],
+              href: `#${id}`,
+              ariaLabel: number ? `Link naar paragraaf ${number}` : `Link naar “${text.trim()}”`,
+              dataPagefindIgnore: '',
+            },
+            children: [],
+          });
+        },
       },
-    },
+    };
   };
 }
 

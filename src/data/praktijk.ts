@@ -1,0 +1,15 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { url } from '@/data/site';
+
+export type Praktijkpagina = CollectionEntry<'praktijk'>;
+
+/** All practice pages, in their set order. */
+export async function getPraktijkpaginas(): Promise<Praktijkpagina[]> {
+  const all = await getCollection('praktijk');
+  return all.sort((a, b) => a.data.volgorde - b.data.volgorde);
+}
+
+/** The URL of a practice page ("/praktijk/leiderschap/"), with the base path. */
+export function praktijkUrl(entry: Praktijkpagina): string {
+  return url(`praktijk/${entry.id}/`);
+}

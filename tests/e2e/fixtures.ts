@@ -1,0 +1,66 @@
+// Shared fixtures: every test fails when the page requests anything from another host
+// or throws an uncaught error; checkA11y runs axe with the WCAG 2.2 A/AA and
+// best-practice rules.
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const LOCAL = new Set(['127.0.0.1', 'localhost']);
+
+export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/^https?:$/.test(url.protocol) && !LOCAL.has(url.hostname)) foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe on the page (or part of it) and fails with a readable list of violations. */
+export async function checkA11y(page: Page, options: { include?: string; exclude?: string[] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  if (options.include) builder = builder.include(options.include);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  const violations = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Sets the site's colour theme the way the theme button does, before the page loads. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((t) => {
+    try {
+      localStorage.setItem('zelfsturing:thema', t);
+    } catch {
+      /* ignore */
+    }
+  }, theme);
+}
