@@ -87,7 +87,7 @@ const PERSON_ROLES = wordSet(
   'coach leider manager medewerker student kandidaat sollicitant verkoper werknemer leerling deelnemer collega trainer docent teamleider leidinggevende speler vakman',
 );
 const GROUPS = wordSet('klas groep team afdeling opleiding school training cursus jaar bedrijf');
-const WH = wordSet('hoe welke wat waar wie wanneer waarom of waarmee waardoor');
+const WH = wordSet('hoe welke wat waar wie wanneer waarom of waarmee waardoor waarin waarop waaraan waarvan waarbij');
 const PROCESS_NOUNS = wordSet(
   'manier manieren aanpak strategie strategieen mogelijkheden mogelijkheid kanalen kanaal methode methodes route routes werkwijze werkwijzen vorm vormen',
 );
@@ -113,7 +113,7 @@ const BROAD_DOMAINS = wordSet(
   'solliciteren netwerken communiceren leidinggeven plannen presenteren coachen samenwerken ondernemen programmeren nederlands engels baan werk roken',
 );
 const ACTION_FINITE = new Set(
-  'zoek vul probeer leer oefen schrijf bel stuur maak plan lees begin start meld neem vraag volg werk kijk verstuur solliciteer ontdek onderzoek regel bezoek help train loop ga'.split(
+  'zoek vul probeer leer oefen schrijf bel stuur maak plan lees begin start meld neem vraag volg werk kijk verstuur solliciteer ontdek onderzoek regel bezoek help train loop ga stel geef voer sluit houd bespreek delegeer noteer open vat luister'.split(
     ' ',
   ),
 );
@@ -234,7 +234,6 @@ function superlativeAmongOthers(tokens: Token[]): Hit[] {
     const next = isNumber(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
     const ends = !next || next.sent !== t.sent;
     const role = next && (PERSON_ROLES(next) || ['zijn', 'worden', 'te', 'ben', 'word', 'van', 'uit'].includes(next.w));
-    if (article.w === 'als' && !role && !group && !ends) return;
     let group = false;
     for (let j = i + 1; j < i + 6 && j < tokens.length && sameSentence(tokens, i, j); j++) {
       if (!['van', 'in', 'uit', 'binnen'].includes(tokens[j]!.w)) continue;

@@ -22,6 +22,7 @@ export interface Token {
 
 /** Lowercase, strip accents and apostrophes, fold emoji and whitespace. */
 export function fold(text: string): string {
+  if (/^[a-z0-9]*$/.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -58,7 +59,7 @@ const CONJUNCTIONS = new Set(['maar', 'zodat', 'want', 'omdat', 'terwijl', 'en',
 /** "niet alleen", "niet enkel": not a negation of the goal. */
 const NOT_ONLY = new Set(['alleen', 'enkel', 'slechts', 'zomaar']);
 
-const TOKEN_RE = /\d+(?:[:.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|[.!?;:,()\n]/gu;
+const TOKEN_RE = /\d+-op-\d+(?:['\u2019]s)?|\d+(?:[:.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|[.!?;:,()\n]/gu;
 
 /** Splits text into tokens with sentence, clause and negation information. */
 export function tokenize(text: string): Token[] {
@@ -126,7 +127,7 @@ export const NUMBER_WORDS = new Set(
 
 /** A number written in digits or as a Dutch number word ("een" is left out: it is mostly an article). */
 export function isNumber(t: Token | undefined): boolean {
-  return !!t && (/^\d/.test(t.w) || NUMBER_WORDS.has(t.w));
+  return !!t && (/^\d+(?:[:.,]\d+)*$/.test(t.w) || NUMBER_WORDS.has(t.w));
 }
 
 /** Compiles a pattern string (see the comment above). */
@@ -200,15 +201,22 @@ export function findAll(p: Pattern, tokens: Token[]): Hit[] {
   return hits;
 }
 
-/** Builds a membership test over folded words and their stems. */
-export function wordSet(words: string): (t: Token | undefined) => boolean {
+/** Builds a membership test over folded words and their stems (for a token or a plain word). */
+export function wordSet(words: string): (t: Token | string | undefined) => boolean {
   const exact = new Set<string>();
   const stems = new Set<string>();
   for (const w of words.split(/\s+/).filter(Boolean)) {
     exact.add(w);
     stems.add(stem(w));
   }
-  return (t) => !!t && (exact.has(t.w) || stems.has(t.s));
+  return (t) => {
+    if (t === undefined) return false;
+    if (typeof t === 'string') {
+      const w = fold(t);
+      return exact.has(w) || stems.has(stem(w));
+    }
+    return exact.has(t.w) || stems.has(t.s);
+  };
 }
 
 /** The user's own words for a range of tokens, exactly as typed. */

@@ -1,0 +1,215 @@
+// The doelkaart: one learning goal with its strategies, obstacles and if-then plans,
+// kept in this browser. Hand-written validators (no zod on the client), the draft being
+// edited, and the export formats (JSON for moving cards, plain text for reading).
+import { goalStrings } from '../../strings/goals.ts';
+import { isIsoDate, isRecord, validateArray } from '../storage/versioned.ts';
+import { MAX_GOAL_LENGTH } from './analyze.ts';
+import { checkObstaclePlan, checkStartPlan, cleanField, PLAN_FIELD_MAX, type ObstakelPlan, type StartPlan } from './plans.ts';
+
+export interface Doelkaart {
+  /** Random id, unique among the saved cards. */
+  id: string;
+  /** The goal as first written, before the rewrite ("" when the visitor started with a learning goal). */
+  oorspronkelijk: string;
+  /** The learning goal the card is about. */
+  doel: string;
+  /** At least two ways to work on it, so another is ready when one fails. */
+  strategieen: string[];
+  obstakels: ObstakelPlan[];
+  startplannen: StartPlan[];
+  /** ISO date-times. */
+  gemaakt: string;
+  gewijzigd: string;
+}
+
+/** The card being edited; may be incomplete. `kaartId` is set when editing a saved card. */
+export interface DoelConcept {
+  kaartId: string | null;
+  oorspronkelijk: string;
+  doel: string;
+  strategieen: string[];
+  obstakels: ObstakelPlan[];
+  startplannen: StartPlan[];
+  /** Show the SMART and behaviour check for leaders. */
+  leider: boolean;
+  /** Self-report for the §8.4 warnings. */
+  perfectionist: boolean;
+  gemotiveerd: boolean | null;
+}
+
+export const CARD_LIMITS = {
+  /** A goal may be typed longer (the page keeps it and says so) but not saved longer. */
+  doel: MAX_GOAL_LENGTH,
+  /** What the draft keeps of an over-long goal, so nothing typed is lost. */
+  concept: 5000,
+  veld: PLAN_FIELD_MAX,
+  strategieen: 12,
+  obstakels: 12,
+  startplannen: 6,
+  kaarten: 200,
+  importTekens: 1_000_000,
+} as const;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+/** A random id; randomUUID is missing on plain http, hence the fallback. */
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+function validateStartPlan(v: unknown): StartPlan | undefined {
+  if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
+  if (!text(v.wanneer, CARD_LIMITS.veld) || !text(v.waar, CARD_LIMITS.veld) || !text(v.hoe, CARD_LIMITS.veld)) return undefined;
+  return { id: v.id, wanneer: v.wanneer, waar: v.waar, hoe: v.hoe };
+}
+
+function validateObstakelPlan(v: unknown): ObstakelPlan | undefined {
+  if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
+  if (!text(v.als, CARD_LIMITS.veld) || !text(v.dan, CARD_LIMITS.veld)) return undefined;
+  return { id: v.id, als: v.als, dan: v.dan };
+}
+
+const validateStrategie = (v: unknown): string | undefined => (text(v, CARD_LIMITS.veld) ? v : undefined);
+
+/** Validates one stored card; undefined when anything is off. */
+export function validateDoelkaart(v: unknown): Doelkaart | undefined {
+  if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
+  if (!text(v.doel, CARD_LIMITS.doel) || !v.doel.trim() || !text(v.oorspronkelijk, CARD_LIMITS.doel)) return undefined;
+  if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd)) return undefined;
+  const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
+  const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
+  const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
+  if (!strategieen || !obstakels || !startplannen) return undefined;
+  return { id: v.id, oorspronkelijk: v.oorspronkelijk, doel: v.doel, strategieen, obstakels, startplannen, gemaakt: v.gemaakt, gewijzigd: v.gewijzigd };
+}
+
+/** Validates the stored list of cards; ids must be unique. */
+export function validateDoelkaarten(v: unknown): Doelkaart[] | undefined {
+  const cards = validateArray(v, validateDoelkaart, CARD_LIMITS.kaarten);
+  if (!cards || new Set(cards.map((c) => c.id)).size !== cards.length) return undefined;
+  return cards;
+}
+
+/** An empty draft. */
+export function emptyConcept(): DoelConcept {
+  return { kaartId: null, oorspronkelijk: '', doel: '', strategieen: ['', ''], obstakels: [], startplannen: [], leider: false, perfectionist: false, gemotiveerd: null };
+}
+
+/** Validates the stored draft. */
+export function validateConcept(v: unknown): DoelConcept | undefined {
+  if (!isRecord(v)) return undefined;
+  if (!(v.kaartId === null || (typeof v.kaartId === 'string' && ID.test(v.kaartId)))) return undefined;
+  if (!text(v.oorspronkelijk, CARD_LIMITS.concept) || !text(v.doel, CARD_LIMITS.concept)) return undefined;
+  if (typeof v.leider !== 'boolean' || typeof v.perfectionist !== 'boolean' || !(v.gemotiveerd === null || typeof v.gemotiveerd === 'boolean')) return undefined;
+  const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
+  const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
+  const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
+  if (!strategieen || !obstakels || !startplannen) return undefined;
+  return { kaartId: v.kaartId, oorspronkelijk: v.oorspronkelijk, doel: v.doel, strategieen, obstakels, startplannen, leider: v.leider, perfectionist: v.perfectionist, gemotiveerd: v.gemotiveerd };
+}
+
+export type ConceptProblem = 'geen-doel' | 'doel-te-lang' | 'oorspronkelijk-te-lang';
+
+/** What stops a draft from being saved as a card (empty list: it can be saved). */
+export function conceptProblems(c: DoelConcept): ConceptProblem[] {
+  const out: ConceptProblem[] = [];
+  if (!c.doel.trim()) out.push('geen-doel');
+  if (c.doel.length > CARD_LIMITS.doel) out.push('doel-te-lang');
+  if (c.oorspronkelijk.length > CARD_LIMITS.doel) out.push('oorspronkelijk-te-lang');
+  return out;
+}
+
+/** Turns a draft into a card: trims fields and leaves out empty strategies and plans. */
+export function conceptToCard(c: DoelConcept, id: string, gemaakt: string, nu: string): Doelkaart {
+  const doel = c.doel.trim();
+  const oorspronkelijk = c.oorspronkelijk.trim();
+  return {
+    id,
+    oorspronkelijk: oorspronkelijk === doel ? '' : oorspronkelijk,
+    doel,
+    strategieen: c.strategieen.map((x) => cleanField(x)).filter(Boolean),
+    obstakels: c.obstakels
+      .map((p) => ({ id: p.id, als: cleanField(p.als, 'als'), dan: cleanField(p.dan, 'dan') }))
+      .filter((p) => p.als || p.dan),
+    startplannen: c.startplannen
+      .map((p) => ({ id: p.id, wanneer: cleanField(p.wanneer, 'als'), waar: cleanField(p.waar), hoe: cleanField(p.hoe, 'dan') }))
+      .filter((p) => p.wanneer || p.waar || p.hoe),
+    gemaakt,
+    gewijzigd: nu,
+  };
+}
+
+/** Opens a saved card for editing. */
+export function cardToConcept(k: Doelkaart): DoelConcept {
+  return {
+    ...emptyConcept(),
+    kaartId: k.id,
+    oorspronkelijk: k.oorspronkelijk,
+    doel: k.doel,
+    strategieen: k.strategieen.length >= 2 ? [...k.strategieen] : [...k.strategieen, ...Array(2 - k.strategieen.length).fill('')],
+    obstakels: k.obstakels.map((p) => ({ ...p })),
+    startplannen: k.startplannen.map((p) => ({ ...p })),
+  };
+}
+
+const c = goalStrings.kaart;
+
+/** The card as plain text, for reading, mailing or printing anywhere. */
+export function cardAsText(k: Doelkaart, locale = 'nl-NL'): string {
+  const lines = [c.titel, '', `${c.leerdoel}: ${k.doel}`];
+  if (k.oorspronkelijk) lines.push(`${c.oorspronkelijk}: ${k.oorspronkelijk}`);
+  lines.push('', `${c.strategieen}:`, ...(k.strategieen.length ? k.strategieen.map((x) => `- ${x}`) : [`- ${c.geen}`]));
+  lines.push('', `${c.obstakels}:`, ...(k.obstakels.length ? k.obstakels.map((p) => `- ${checkObstaclePlan(p).zin}`) : [`- ${c.geen}`]));
+  lines.push('', `${c.startplannen}:`, ...(k.startplannen.length ? k.startplannen.map((p) => `- ${checkStartPlan(p).zin}`) : [`- ${c.geen}`]));
+  lines.push('', `${c.gewijzigd}: ${new Date(k.gewijzigd).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' })}`);
+  return lines.join('\n');
+}
+
+/** Marks our export files. */
+export const EXPORT_KIND = 'zelfsturing-doelkaarten';
+export const EXPORT_VERSION = 1;
+
+/** JSON export of cards. */
+export function encodeCards(kaarten: Doelkaart[], nu: Date = new Date()): string {
+  return JSON.stringify({ soort: EXPORT_KIND, versie: EXPORT_VERSION, gemaakt: nu.toISOString(), kaarten }, null, 2);
+}
+
+export type ImportFout = 'leeg' | 'te-groot' | 'geen-json' | 'onbekend' | 'ongeldig';
+
+/** Reads an export file; never throws. */
+export function parseCards(raw: string): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportFout } {
+  if (!raw.trim()) return { ok: false, reden: 'leeg' };
+  if (raw.length > CARD_LIMITS.importTekens) return { ok: false, reden: 'te-groot' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reden: 'geen-json' };
+  }
+  if (!isRecord(data) || data.soort !== EXPORT_KIND) return { ok: false, reden: 'onbekend' };
+  if (data.versie !== EXPORT_VERSION) return { ok: false, reden: 'ongeldig' };
+  const kaarten = validateDoelkaarten(data.kaarten);
+  return kaarten ? { ok: true, kaarten } : { ok: false, reden: 'ongeldig' };
+}
+
+/** Adds imported cards whose id is new; keeps the list within the limit. */
+export function mergeCards(bestaand: Doelkaart[], nieuw: Doelkaart[]): { kaarten: Doelkaart[]; toegevoegd: number; alAanwezig: number; teVeel: number } {
+  const ids = new Set(bestaand.map((k) => k.id));
+  const kaarten = [...bestaand];
+  let toegevoegd = 0;
+  let alAanwezig = 0;
+  let teVeel = 0;
+  for (const k of nieuw) {
+    if (ids.has(k.id)) alAanwezig++;
+    else if (kaarten.length >= CARD_LIMITS.kaarten) teVeel++;
+    else {
+      kaarten.push(k);
+      ids.add(k.id);
+      toegevoegd++;
+    }
+  }
+  return { kaarten, toegevoegd, alAanwezig, teVeel };
+}

@@ -1,0 +1,213 @@
+// State of the goal rewriter (/doelen/): the card being edited and the saved cards,
+// both persisted in this browser (versioned, validated on load), with the derived
+// analysis and suggestions, and the plain actions the island calls.
+import { computed } from 'nanostores';
+import { analyzeGoal, type GoalAnalysis } from '@/lib/goals/analyze';
+import {
+  CARD_LIMITS,
+  cardToConcept,
+  conceptProblems,
+  conceptToCard,
+  emptyConcept,
+  encodeCards,
+  mergeCards,
+  newId,
+  parseCards,
+  validateConcept,
+  validateDoelkaarten,
+  type ConceptProblem,
+  type DoelConcept,
+  type Doelkaart,
+  type ImportFout,
+} from '@/lib/goals/card';
+import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
+import { suggestLearningGoals } from '@/lib/goals/rewrite';
+import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+
+/** localStorage keys. */
+export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
+export const CONCEPT_KEY = 'zelfsturing:doelconcept';
+
+/** Saved cards, oldest first. */
+export const $doelkaarten = persistedAtom<Doelkaart[]>({
+  key: KAARTEN_KEY,
+  version: 1,
+  initial: [],
+  validate: validateDoelkaarten,
+});
+
+/** The card being edited; kept so a reload loses nothing. */
+export const $doelConcept = persistedAtom<DoelConcept>({
+  key: CONCEPT_KEY,
+  version: 1,
+  initial: emptyConcept(),
+  validate: validateConcept,
+});
+
+/** Recomputes only when the given text changes (the draft changes on every keystroke anywhere). */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  let last: string | undefined;
+  let value: T;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      value = fn(text);
+    }
+    return value;
+  };
+}
+
+const analyseOrigineel = memo(analyzeGoal);
+const analyseLeerdoel = memo(analyzeGoal);
+const voorstellen = memo(suggestLearningGoals);
+
+/** Analysis of the goal as typed in step 1. */
+export const $doelAnalyse = computed($doelConcept, (c): GoalAnalysis => analyseOrigineel(c.oorspronkelijk));
+/** Analysis of the learning goal of step 2. */
+export const $leerdoelAnalyse = computed($doelConcept, (c): GoalAnalysis => analyseLeerdoel(c.doel));
+/** Learning-goal suggestions for the goal of step 1. */
+export const $voorstellen = computed($doelConcept, (c): string[] => voorstellen(c.oorspronkelijk));
+
+function update(change: Partial<DoelConcept>): void {
+  $doelConcept.set({ ...$doelConcept.get(), ...change });
+}
+
+const field = (text: string) => text.slice(0, CARD_LIMITS.veld);
+
+/** The goal of step 1; an over-long text is kept (up to a generous limit) so nothing is lost. */
+export function setOrigineel(text: string): void {
+  update({ oorspronkelijk: text.slice(0, CARD_LIMITS.concept) });
+}
+
+/** The learning goal of step 2. */
+export function setDoel(text: string): void {
+  update({ doel: text.slice(0, CARD_LIMITS.concept) });
+}
+
+export function setStrategie(index: number, text: string): void {
+  const strategieen = [...$doelConcept.get().strategieen];
+  if (index < 0 || index >= strategieen.length) return;
+  strategieen[index] = field(text);
+  update({ strategieen });
+}
+
+/** Adds a strategy (empty, or an idea); returns its index, or -1 at the limit. */
+export function addStrategie(text = ''): number {
+  const current = $doelConcept.get().strategieen;
+  // An idea fills the first empty field before a new one is added.
+  const empty = text ? current.findIndex((s) => !s.trim()) : -1;
+  if (empty >= 0) {
+    setStrategie(empty, text);
+    return empty;
+  }
+  if (current.length >= CARD_LIMITS.strategieen) return -1;
+  update({ strategieen: [...current, field(text)] });
+  return current.length;
+}
+
+export function removeStrategie(index: number): void {
+  update({ strategieen: $doelConcept.get().strategieen.filter((_, i) => i !== index) });
+}
+
+/** Adds an empty obstacle plan; returns its id, or undefined at the limit. */
+export function addObstakel(): string | undefined {
+  const current = $doelConcept.get().obstakels;
+  if (current.length >= CARD_LIMITS.obstakels) return undefined;
+  const id = newId();
+  update({ obstakels: [...current, { id, als: '', dan: '' }] });
+  return id;
+}
+
+export function setObstakel(id: string, veld: 'als' | 'dan', text: string): void {
+  update({ obstakels: $doelConcept.get().obstakels.map((p): ObstakelPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)) });
+}
+
+export function removeObstakel(id: string): void {
+  update({ obstakels: $doelConcept.get().obstakels.filter((p) => p.id !== id) });
+}
+
+/** Adds an empty start plan; returns its id, or undefined at the limit. */
+export function addStartplan(): string | undefined {
+  const current = $doelConcept.get().startplannen;
+  if (current.length >= CARD_LIMITS.startplannen) return undefined;
+  const id = newId();
+  update({ startplannen: [...current, { id, wanneer: '', waar: '', hoe: '' }] });
+  return id;
+}
+
+export function setStartplan(id: string, veld: 'wanneer' | 'waar' | 'hoe', text: string): void {
+  update({ startplannen: $doelConcept.get().startplannen.map((p): StartPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)) });
+}
+
+export function removeStartplan(id: string): void {
+  update({ startplannen: $doelConcept.get().startplannen.filter((p) => p.id !== id) });
+}
+
+export function setLeider(leider: boolean): void {
+  update({ leider });
+}
+
+export function setPerfectionist(perfectionist: boolean): void {
+  update({ perfectionist });
+}
+
+export function setGemotiveerd(gemotiveerd: boolean | null): void {
+  update({ gemotiveerd });
+}
+
+/** True while cards can be written to this browser (available and not full). */
+export function cardsAreKept(): boolean {
+  const full = $storageNotices.get().some((n) => n.key === KAARTEN_KEY && n.kind === 'full');
+  return storageAvailable() && !full;
+}
+
+export type SaveResult = { ok: true; kaart: Doelkaart; nieuw: boolean; bewaard: boolean } | { ok: false; problemen: ConceptProblem[] };
+
+/** Saves the draft as a new card, or over the card it was opened from. */
+export function saveConcept(nu: Date = new Date()): SaveResult {
+  const concept = $doelConcept.get();
+  const problemen = conceptProblems(concept);
+  if (problemen.length) return { ok: false, problemen };
+  const kaarten = $doelkaarten.get();
+  const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
+  const iso = nu.toISOString();
+  const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
+  $doelkaarten.set(bestaand ? kaarten.map((k) => (k.id === kaart.id ? kaart : k)) : [...kaarten, kaart]);
+  update({ kaartId: kaart.id });
+  return { ok: true, kaart, nieuw: !bestaand, bewaard: cardsAreKept() };
+}
+
+/** Opens a saved card in the editor. */
+export function editCard(id: string): boolean {
+  const kaart = $doelkaarten.get().find((k) => k.id === id);
+  if (!kaart) return false;
+  $doelConcept.set({ ...cardToConcept(kaart), leider: $doelConcept.get().leider });
+  return true;
+}
+
+/** Removes a saved card; the draft stays, but no longer points at it. */
+export function deleteCard(id: string): void {
+  $doelkaarten.set($doelkaarten.get().filter((k) => k.id !== id));
+  if ($doelConcept.get().kaartId === id) update({ kaartId: null });
+}
+
+/** Starts a fresh, empty card. */
+export function newConcept(): void {
+  $doelConcept.set({ ...emptyConcept(), leider: $doelConcept.get().leider });
+}
+
+/** JSON export of every saved card. */
+export function exportCards(nu: Date = new Date()): string {
+  return encodeCards($doelkaarten.get(), nu);
+}
+
+export type ImportResult = { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number } | { ok: false; reden: ImportFout };
+
+/** Adds the cards of an export file; a file that is not ours changes nothing. */
+export function importCards(raw: string): ImportResult {
+  const parsed = parseCards(raw);
+  if (!parsed.ok) return parsed;
+  const merged = mergeCards($doelkaarten.get(), parsed.kaarten);
+  if (merged.toegevoegd > 0) $doelkaarten.set(merged.kaarten);
+  return { ok: true, toegevoegd: merged.toegevoegd, alAanwezig: merged.alAanwezig, teVeel: merged.teVeel };
+}

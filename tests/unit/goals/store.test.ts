@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeCards } from '@/lib/goals/card';
+import {
+  $doelAnalyse,
+  $doelConcept,
+  $doelkaarten,
+  $leerdoelAnalyse,
+  $voorstellen,
+  addObstakel,
+  addStartplan,
+  addStrategie,
+  deleteCard,
+  editCard,
+  exportCards,
+  importCards,
+  newConcept,
+  removeStrategie,
+  saveConcept,
+  setDoel,
+  setObstakel,
+  setOrigineel,
+  setStartplan,
+  setStrategie,
+} from '@/stores/goals';
+
+beforeEach(() => {
+  $doelkaarten.set([]);
+  newConcept();
+});
+
+describe('goal store', () => {
+  it('analyses the goal and offers rewrites as the draft changes', () => {
+    setOrigineel('Ik wil deze week vijf vacatures vinden.');
+    expect($doelAnalyse.get().type).toBe('uitkomstdoel');
+    expect($voorstellen.get().length).toBeGreaterThanOrEqual(2);
+    setDoel($voorstellen.get()[0]!);
+    expect($leerdoelAnalyse.get().type).toBe('leerdoel');
+  });
+
+  it('keeps an over-long goal in the draft but will not save it', () => {
+    const long = 'Ik wil leren netwerken. '.repeat(30);
+    setOrigineel(long);
+    setDoel('Ik wil leren netwerken.');
+    expect($doelConcept.get().oorspronkelijk).toBe(long);
+    expect(saveConcept()).toEqual({ ok: false, problemen: ['oorspronkelijk-te-lang'] });
+  });
+
+  it('saves, edits, updates and deletes a card', () => {
+    setOrigineel('Ik wil een baan.');
+    setDoel('Ik wil uitzoeken via welke kanalen ik een baan kan vinden.');
+    setStrategie(0, 'Vraag drie mensen hoe zij hun baan vonden');
+    setStrategie(1, 'Probeer elke week een ander kanaal');
+    const o = addObstakel()!;
+    setObstakel(o, 'als', 'ik geen zin heb');
+    setObstakel(o, 'dan', 'begin ik met tien minuten');
+    const s = addStartplan()!;
+    setStartplan(s, 'wanneer', 'maandag om 9 uur');
+    setStartplan(s, 'waar', 'in de bibliotheek');
+    setStartplan(s, 'hoe', 'zoek ik twee kanalen op');
+
+    const first = saveConcept(new Date('2025-03-01T10:00:00Z'));
+    if (!first.ok) throw new Error('not saved');
+    expect(first.nieuw).toBe(true);
+    expect($doelkaarten.get()).toHaveLength(1);
+    expect($doelkaarten.get()[0]!.obstakels[0]).toMatchObject({ als: 'ik geen zin heb' });
+
+    setDoel('Ik wil uitzoeken via welke twee kanalen ik werk vind.');
+    const second = saveConcept(new Date('2025-03-02T10:00:00Z'));
+    if (!second.ok) throw new Error('not saved');
+    expect(second.nieuw).toBe(false);
+    expect($doelkaarten.get()).toHaveLength(1);
+    expect($doelkaarten.get()[0]).toMatchObject({ gemaakt: '2025-03-01T10:00:00.000Z', gewijzigd: '2025-03-02T10:00:00.000Z' });
+
+    newConcept();
+    expect($doelConcept.get().doel).toBe('');
+    expect(editCard(first.kaart.id)).toBe(true);
+    expect($doelConcept.get().doel).toBe('Ik wil uitzoeken via welke twee kanalen ik werk vind.');
+
+    deleteCard(first.kaart.id);
+    expect($doelkaarten.get()).toEqual([]);
+    expect($doelConcept.get().kaartId).toBeNull();
+  });
+
+  it('adds ideas into empty strategy fields first and removes strategies', () => {
+    expect(addStrategie('Oefen met een vriend')).toBe(0);
+    expect(addStrategie()).toBe(2);
+    removeStrategie(2);
+    expect($doelConcept.get().strategieen).toEqual(['Oefen met een vriend', '']);
+  });
+
+  it('exports and imports cards; a foreign file changes nothing', () => {
+    setDoel('Ik wil leren plannen.');
+    saveConcept();
+    const file = exportCards();
+    $doelkaarten.set([]);
+    expect(importCards(file)).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 0, teVeel: 0 });
+    expect(importCards(file)).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 1, teVeel: 0 });
+    expect(importCards('{"soort":"anders"}')).toEqual({ ok: false, reden: 'onbekend' });
+    expect($doelkaarten.get()).toHaveLength(1);
+    expect(importCards(encodeCards([]))).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 0, teVeel: 0 });
+  });
+});
