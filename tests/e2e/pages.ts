@@ -1,5 +1,4 @@
 // Lists the built pages, so page-wide checks cover every page that exists.
-// @ts-expect-error plain ESM helper shared with scripts/size.mjs
 import { builtPages as list } from '../../scripts/built-pages.mjs';
 
 /** Site paths of all HTML pages in a build ("", "studie/", "studie/5-doelen/", "404.html"). */
