@@ -1,0 +1,171 @@
+/**
+ * Sorting exercise for Table 1 (learning versus performance orientation): the twenty
+ * thoughts of the table in a shuffled order; the reader places each one, gets feedback
+ * at once and a score at the end. The logic lives in src/lib/sorting; this component
+ * only keeps state and renders.
+ *
+ * Without JavaScript (and in the server HTML) it shows the intro and the plain list of
+ * thoughts; the table above it holds the answers.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { newSeed, place, shuffle, summarise, type Placements } from '@/lib/sorting';
+import {
+  feedbackTekst,
+  scoreTekst,
+  sorteerTeksten as t,
+  voortgangTekst,
+} from '@/lib/sorting/strings';
+import type { Gedachte, Orientatie } from '@/data/doelorientatie';
+import '@/components/praktijk/sorteer-oefening.css';
+
+interface Props {
+  /** The thoughts to sort, with their right answer (from src/data/doelorientatie.ts). */
+  gedachten: readonly Gedachte[];
+}
+
+const KEUZES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
+
+/** Fixed seed for the server render and the first client render, so hydration matches. */
+const START_SEED = 1;
+
+export default function SorteerOefening({ gedachten }: Props) {
+  const idPrefix = useId();
+  const [ready, setReady] = useState(false);
+  const [seed, setSeed] = useState(START_SEED);
+  const [placements, setPlacements] = useState<Placements<Orientatie>>({});
+  const [melding, setMelding] = useState('');
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRestart = useRef(false);
+
+  // Once hydrated: a fresh order for this visit, and switch to the interactive form.
+  useEffect(() => {
+    setSeed(newSeed());
+    setReady(true);
+  }, []);
+
+  useEffect(() => {
+    if (!focusAfterRestart.current) return;
+    focusAfterRestart.current = false;
+    firstButton.current?.focus();
+  }, [seed]);
+
+  const items = useMemo(
+    () => gedachten.map((g) => ({ id: g.id, category: g.orientatie })),
+    [gedachten],
+  );
+  const volgorde = useMemo(() => shuffle(gedachten, seed), [gedachten, seed]);
+  const samenvatting = useMemo(() => summarise(items, placements), [items, placements]);
+  const resultaat = useMemo(
+    () => new Map(samenvatting.items.map((r) => [r.id, r])),
+    [samenvatting],
+  );
+
+  if (!ready) {
+    return (
+      <div class="sorteer">
+        <p class="sorteer__intro">{t.zonderScript}</p>
+        <ol class="sorteer__lijst sorteer__lijst--statisch">
+          {volgorde.map((g) => (
+            <li key={g.id}>{g.tekst}</li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+
+  function kies(gedachte: Gedachte, keuze: Orientatie) {
+    if (placements[gedachte.id] !== undefined) return;
+    const volgende = place(placements, gedachte.id, keuze);
+    setPlacements(volgende);
+    const goed = keuze === gedachte.orientatie;
+    const stand = summarise(items, volgende);
+    const score = stand.complete ? ` ${scoreTekst(stand.correct, stand.total)}.` : '';
+    setMelding(feedbackTekst(goed, gedachte.orientatie, gedachte.dimensie) + score);
+  }
+
+  function opnieuw() {
+    focusAfterRestart.current = true;
+    setPlacements({});
+    setSeed(newSeed());
+    setMelding(t.nieuweRonde);
+  }
+
+  const fout = volgorde.filter((g) => resultaat.get(g.id)?.status === 'wrong');
+
+  return (
+    <div class="sorteer">
+      <p class="sorteer__intro">{t.intro}</p>
+      <p class="sorteer__voortgang">{voortgangTekst(samenvatting.answered, samenvatting.total)}</p>
+      <ol class="sorteer__lijst">
+        {volgorde.map((g, i) => {
+          const r = resultaat.get(g.id);
+          const status = r?.status ?? 'open';
+          const beantwoord = status !== 'open';
+          const feedbackId = `${idPrefix}-${g.id}`;
+          return (
+            <li key={g.id} class={`sorteer__item sorteer__item--${status}`}>
+              <fieldset aria-describedby={beantwoord ? feedbackId : undefined}>
+                <legend>{g.tekst}</legend>
+                <div class="sorteer__keuzes">
+                  {KEUZES.map((keuze, j) => (
+                    <button
+                      key={keuze}
+                      type="button"
+                      class="sorteer__keuze"
+                      ref={i === 0 && j === 0 ? firstButton : undefined}
+                      aria-pressed={r?.chosen === keuze}
+                      aria-disabled={beantwoord}
+                      onClick={() => kies(g, keuze)}
+                    >
+                      {t.keuzeLabel[keuze]}
+                    </button>
+                  ))}
+                </div>
+                {beantwoord && (
+                  <p id={feedbackId} class="sorteer__feedback">
+                    <span class="sorteer__teken" aria-hidden="true">
+                      {status === 'correct' ? '✓' : '✗'}
+                    </span>{' '}
+                    {feedbackTekst(status === 'correct', g.orientatie, g.dimensie)}
+                  </p>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      {samenvatting.complete && (
+        <div class="sorteer__samenvatting">
+          <p class="sorteer__kop">{t.samenvattingKop}</p>
+          <p class="sorteer__score">{scoreTekst(samenvatting.correct, samenvatting.total)}</p>
+          {fout.length === 0 ? (
+            <p>{t.allesGoed}</p>
+          ) : (
+            <>
+              <p>{t.nogFout}</p>
+              <ul>
+                {fout.map((g) => (
+                  <li key={g.id}>
+                    {g.tekst}{' '}
+                    <span class="sorteer__juist">
+                      ({t.keuzeLabel[g.orientatie]}, rij ‘{g.dimensie}’)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <p role="status" class="sorteer__melding">
+        {melding}
+      </p>
+
+      <button type="button" class="sorteer__opnieuw" onClick={opnieuw}>
+        {t.opnieuw}
+      </button>
+    </div>
+  );
+}
