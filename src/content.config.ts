@@ -163,7 +163,7 @@ const mindsettest = defineCollection({
     .object({
       /** The ten bipolar items, in the order 1-10 (stored answers rely on that order). */
       items: z.array(mindsetItem).length(10).optional(),
-      /** The four statements of the quick check: per pair one fixed and one growth statement. */
+      /** The four statements of the quick check: per pair first the fixed, then the growth statement. */
       snelleCheck: z.array(snelleCheckStelling).length(4).optional(),
     })
     .superRefine((value, ctx) => {
@@ -177,10 +177,14 @@ const mindsettest = defineCollection({
       });
       for (const paar of ['intelligentie', 'persoonlijkheid'] as const) {
         const leden = (value.snelleCheck ?? []).filter((s) => s.paar === paar);
-        if (value.snelleCheck && (leden.length !== 2 || leden[0]?.mindset === leden[1]?.mindset)) {
+        // The paper version reads "the first statement of each pair" as fixed, as the source does.
+        if (
+          value.snelleCheck &&
+          (leden[0]?.mindset !== 'vast' || leden[1]?.mindset !== 'groei' || leden.length !== 2)
+        ) {
           ctx.addIssue({
             code: 'custom',
-            message: `snelleCheck: paar "${paar}" heeft één "vast"- en één "groei"-stelling nodig`,
+            message: `snelleCheck: paar "${paar}" heeft eerst een "vast"- en dan een "groei"-stelling nodig`,
           });
         }
       }

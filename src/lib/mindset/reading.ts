@@ -2,6 +2,7 @@
 // workbook the test comes from gives no norms or cut-offs, so there are none here.
 // Midway between the poles is 3 per item (30 in total); an average more than half a
 // step from that middle counts as leaning to one side.
+import { AANTAL_ITEMS, HOOGSTE_TOTAAL, LAAGSTE_TOTAAL } from './score';
 import type { MindsetScore, Positie } from './score';
 
 /** Which side of the scale something leans to. */
@@ -48,4 +49,16 @@ export function readMindsetScore(score: MindsetScore): MindsetLezing {
     groeiItems: per.groei,
     gemengd: per.vast.length > 0 && per.groei.length > 0,
   };
+}
+
+/** The totals (10-50) that fall in each band, as [lowest, highest]; for the paper instructions. */
+export function totalRanges(): Record<Richting, [number, number]> {
+  const ranges: Partial<Record<Richting, [number, number]>> = {};
+  for (let totaal = LAAGSTE_TOTAAL; totaal <= HOOGSTE_TOTAAL; totaal++) {
+    const band = bandForAverage(totaal / AANTAL_ITEMS);
+    const range = ranges[band];
+    if (range) range[1] = totaal;
+    else ranges[band] = [totaal, totaal];
+  }
+  return ranges as Record<Richting, [number, number]>;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bandForAverage, leaningOf, readMindsetScore } from '../../../src/lib/mindset/reading';
+import {
+  bandForAverage,
+  leaningOf,
+  readMindsetScore,
+  totalRanges,
+} from '../../../src/lib/mindset/reading';
 import { scoreMindsetTest, type Positie } from '../../../src/lib/mindset/score';
 
 function read(answers: Positie[]) {
@@ -70,5 +75,11 @@ describe('readMindsetScore', () => {
     expect(read([3, 3, 3, 3, 3, 2, 2, 2, 2, 2]).richting).toBe('midden');
     expect(read([4, 4, 4, 4, 4, 3, 3, 3, 3, 3]).richting).toBe('midden');
     expect(read([4, 4, 4, 4, 4, 4, 3, 3, 3, 3]).richting).toBe('groei');
+  });
+});
+
+describe('totalRanges', () => {
+  it('splits the totals 10-50 into three bands without gaps', () => {
+    expect(totalRanges()).toEqual({ vast: [10, 24], midden: [25, 35], groei: [36, 50] });
   });
 });

@@ -1,0 +1,73 @@
+// The fixed-to-growth line with one or more averages on it. Colours come from the
+// design tokens through classes in mindset.css, so it reads in dark, forced-colours
+// and print mode. The text next to it says the same in words.
+import { POSITIES } from '@/lib/mindset/score';
+import { formatGetal, mindsetStrings } from '@/strings/mindset';
+
+const LINKS = 40;
+const STAP = 140; // 4 steps between 40 and 600
+const LIJN_Y = 62;
+
+interface Props {
+  /** Unique prefix for the ids of title and desc. */
+  id: string;
+  titel: string;
+  beschrijving: string;
+  /** Averages (1-5) to mark, oldest first; the last is drawn as the large dot. */
+  gemiddelden: number[];
+  /** Smaller variant for the comparison cards. */
+  compact?: boolean;
+}
+
+/** x-coordinate of an average on the line. */
+function x(gemiddelde: number): number {
+  return LINKS + (gemiddelde - 1) * STAP;
+}
+
+export function Continuum({ id, titel, beschrijving, gemiddelden, compact = false }: Props) {
+  const laatste = gemiddelden[gemiddelden.length - 1];
+  const eerder = gemiddelden.slice(0, -1);
+  return (
+    <svg
+      class={compact ? 'mt-continuum mt-continuum--compact' : 'mt-continuum'}
+      viewBox="0 0 640 124"
+      role="img"
+      aria-labelledby={`${id}-titel ${id}-desc`}
+    >
+      <title id={`${id}-titel`}>{titel}</title>
+      <desc id={`${id}-desc`}>{beschrijving}</desc>
+      <line class="mt-continuum__lijn" x1={LINKS} x2={x(5)} y1={LIJN_Y} y2={LIJN_Y} />
+      {POSITIES.map((p) => (
+        <g key={p}>
+          <line
+            class="mt-continuum__streep"
+            x1={x(p)}
+            x2={x(p)}
+            y1={LIJN_Y - 10}
+            y2={LIJN_Y + 10}
+          />
+          <text class="mt-continuum__getal" x={x(p)} y={LIJN_Y + 34} text-anchor="middle">
+            {p}
+          </text>
+        </g>
+      ))}
+      <text class="mt-continuum__pool" x={LINKS - 20} y={118} text-anchor="start">
+        {mindsetStrings.uitslag.poolVast}
+      </text>
+      <text class="mt-continuum__pool" x={x(5) + 20} y={118} text-anchor="end">
+        {mindsetStrings.uitslag.poolGroei}
+      </text>
+      {eerder.map((g, i) => (
+        <circle key={i} class="mt-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />
+      ))}
+      {laatste !== undefined && (
+        <g>
+          <circle class="mt-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
+          <text class="mt-continuum__waarde" x={x(laatste)} y={LIJN_Y - 22} text-anchor="middle">
+            {formatGetal(laatste)}
+          </text>
+        </g>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,67 @@
+// The four-statement quick check: per pair the statement you agree with most, and
+// the reading as soon as both pairs are answered. Nothing of it is stored.
+import { useState } from 'preact/hooks';
+import {
+  groupByPair,
+  readQuickCheck,
+  type Paar,
+  type SnelleCheckKeuzes,
+  type SnelleCheckStelling,
+} from '@/lib/mindset/quickcheck';
+import { mindsetStrings } from '@/strings/mindset';
+
+const s = mindsetStrings.snelleCheck;
+
+export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] }) {
+  const [keuzes, setKeuzes] = useState<SnelleCheckKeuzes>({});
+  const uitkomst = readQuickCheck(stellingen, keuzes);
+
+  let lezing: string = s.nogNiet;
+  if (uitkomst.ok) {
+    if (uitkomst.richting === 'gemengd') {
+      const groei = (Object.keys(uitkomst.perPaar) as Paar[]).find(
+        (p) => uitkomst.perPaar[p] === 'groei',
+      );
+      const vast = (Object.keys(uitkomst.perPaar) as Paar[]).find(
+        (p) => uitkomst.perPaar[p] === 'vast',
+      );
+      lezing = s.gemengd(
+        s.paarNaam[groei ?? 'intelligentie'],
+        s.paarNaam[vast ?? 'persoonlijkheid'],
+      );
+    } else {
+      lezing = s.lezing[uitkomst.richting];
+    }
+  }
+
+  return (
+    <section class="mt-sectie mt-snelle-check no-print" aria-labelledby="mt-snel-kop">
+      <h2 id="mt-snel-kop">{s.kop}</h2>
+      <p>{s.uitleg}</p>
+      {groupByPair(stellingen).map(({ paar, stellingen: leden }) => (
+        <fieldset key={paar} class="mt-item">
+          <legend class="mt-item__legend">{s.paar[paar]}</legend>
+          <div class="mt-snel-keuzes">
+            {leden.map((stelling) => (
+              <label key={stelling.id} class="mt-keuze mt-keuze--blok">
+                <input
+                  type="radio"
+                  name={`mt-snel-${paar}`}
+                  id={`mt-snel-${stelling.id}`}
+                  value={stelling.id}
+                  checked={keuzes[paar] === stelling.id}
+                  onChange={() => setKeuzes({ ...keuzes, [paar]: stelling.id })}
+                />
+                {stelling.stelling}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div class="mt-snel-lezing" aria-live="polite">
+        <p>{lezing}</p>
+        {uitkomst.ok && <p class="mt-eerlijk">{s.eerlijk}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+// The test itself: choose an area, answer ten items, submit. On a submit with gaps
+// an error summary names every missing answer, links to it and takes the focus;
+// nothing already answered is cleared.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { MindsetResultaat } from '@/lib/mindset/results';
+import { missingItems } from '@/lib/mindset/score';
+import {
+  $mindsetAnswers,
+  $mindsetArea,
+  areaLabel,
+  chooseArea,
+  setAnswer,
+  setOwnArea,
+  submitTest,
+} from '@/stores/mindset';
+import { gebieden, mindsetStrings } from '@/strings/mindset';
+import { ItemVraag, itemAnker } from './ItemVraag';
+import type { ItemWeergave } from './types';
+
+const s = mindsetStrings;
+
+interface Props {
+  items: ItemWeergave[];
+  onKlaar: (resultaat: MindsetResultaat, bewaard: boolean) => void;
+}
+
+/** Moves focus to an element by id and brings it into view. */
+function focusOp(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.focus();
+  el.scrollIntoView({ block: 'center' });
+}
+
+export function TestFormulier({ items, onKlaar }: Props) {
+  const antwoorden = useStore($mindsetAnswers);
+  const gebied = useStore($mindsetArea);
+  const [geprobeerd, setGeprobeerd] = useState(false);
+  const [pogingen, setPogingen] = useState(0);
+  const overzicht = useRef<HTMLDivElement>(null);
+
+  const ontbrekend = missingItems(antwoorden);
+  const gebiedOntbreekt = !areaLabel(gebied);
+  const toonFouten = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
+  const gebiedAnker = gebied.soort === 'anders' ? 'mt-gebied-eigen' : `mt-gebied-${gebieden[0].id}`;
+  const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
+  const ingevuld = items.length - ontbrekend.length;
+
+  // Focus the summary after every failed submit, also when it was already shown.
+  useEffect(() => {
+    if (pogingen > 0) overzicht.current?.focus();
+  }, [pogingen]);
+
+  function verstuur(event: Event) {
+    event.preventDefault();
+    const uitkomst = submitTest();
+    if (uitkomst.ok) {
+      setGeprobeerd(false);
+      onKlaar(uitkomst.resultaat, uitkomst.bewaard);
+    } else {
+      setGeprobeerd(true);
+      setPogingen((n) => n + 1);
+    }
+  }
+
+  return (
+    <form class="mt-test no-print" noValidate onSubmit={verstuur} aria-labelledby="mt-test-kop">
+      <h2 id="mt-test-kop" tabIndex={-1}>
+        {s.test.kop}
+      </h2>
+      {toonFouten && (
+        <div
+          class="mt-foutoverzicht"
+          ref={overzicht}
+          tabIndex={-1}
+          aria-labelledby="mt-foutoverzicht-kop"
+        >
+          <h3 id="mt-foutoverzicht-kop">{s.test.foutKop}</h3>
+          <p>{s.test.foutIntro}</p>
+          <ul>
+            {gebiedOntbreekt && (
+              <li>
+                <a
+                  href={`#${gebiedAnker}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusOp(gebiedAnker);
+                  }}
+                >
+                  {s.gebied.foutLink}
+                </a>
+              </li>
+            )}
+            {ontbrekend.map((nummer) => {
+              const item = items[nummer - 1];
+              return (
+                <li key={nummer}>
+                  <a
+                    href={`#${itemAnker(nummer)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusOp(itemAnker(nummer));
+                    }}
+                  >
+                    {s.test.foutItem(nummer, item?.thema ?? '')}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
+      <p>{s.test.uitleg}</p>
+
+      <fieldset
+        class={toonFouten && gebiedOntbreekt ? 'mt-gebied mt-item--fout' : 'mt-gebied'}
+        aria-describedby={
+          toonFouten && gebiedOntbreekt ? 'mt-gebied-hint mt-gebied-fout' : 'mt-gebied-hint'
+        }
+      >
+        <legend class="mt-item__legend">{s.gebied.legend}</legend>
+        <p id="mt-gebied-hint" class="mt-hint">
+          {s.gebied.hint}
+        </p>
+        {toonFouten && gebiedOntbreekt && (
+          <p id="mt-gebied-fout" class="mt-fouttekst">
+            {gebiedFout}
+          </p>
+        )}
+        <div class="mt-gebied__keuzes">
+          {gebieden.map((g) => (
+            <label key={g.id} class="mt-keuze">
+              <input
+                type="radio"
+                name="mt-gebied"
+                id={`mt-gebied-${g.id}`}
+                value={g.id}
+                checked={gebied.soort === g.id}
+                onChange={() => chooseArea(g.id)}
+              />
+              {g.label}
+            </label>
+          ))}
+          <label class="mt-keuze">
+            <input
+              type="radio"
+              name="mt-gebied"
+              id="mt-gebied-anders"
+              value="anders"
+              checked={gebied.soort === 'anders'}
+              onChange={() => chooseArea('anders')}
+            />
+            {s.gebied.anders}
+          </label>
+        </div>
+        {gebied.soort === 'anders' && (
+          <div class="mt-eigen">
+            <label for="mt-gebied-eigen">{s.gebied.eigenLabel}</label>
+            <input
+              type="text"
+              id="mt-gebied-eigen"
+              maxLength={60}
+              autoComplete="off"
+              value={gebied.eigen}
+              onInput={(e) => setOwnArea(e.currentTarget.value)}
+            />
+          </div>
+        )}
+      </fieldset>
+
+      {items.map((item) => {
+        const antwoord = antwoorden[item.nummer - 1] ?? null;
+        return (
+          <ItemVraag
+            key={item.nummer}
+            item={item}
+            antwoord={antwoord}
+            fout={geprobeerd && antwoord === null}
+            onKies={setAnswer}
+          />
+        );
+      })}
+
+      <div class="mt-verstuur">
+        <p class="mt-voortgang">{s.test.voortgang(ingevuld)}</p>
+        <button type="submit" class="button button--primary">
+          {s.test.versturen}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+// Props the page hands to the island: content entries with their links already
+// resolved against the base path, so the island needs no Astro helpers.
+import type { SnelleCheckStelling } from '@/lib/mindset/quickcheck';
+
+/** A link with its text. */
+export interface Link {
+  href: string;
+  tekst: string;
+}
+
+/** One test item, as the island shows it. */
+export interface ItemWeergave {
+  nummer: number;
+  thema: string;
+  vast: string;
+  groei: string;
+  reflectie: string;
+  theorie: Link;
+}
+
+export interface MindsettestProps {
+  /** The ten items, in order. */
+  items: ItemWeergave[];
+  /** The four quick-check statements. */
+  snelleCheck: SnelleCheckStelling[];
+  /** General further reading shown under every result. */
+  verderLezen: Link[];
+}

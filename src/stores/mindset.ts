@@ -1,0 +1,139 @@
+// State of the mindset self-test: saved results (persisted, versioned, validated on
+// load), the test being filled in, and the actions the island calls.
+import { atom, computed } from 'nanostores';
+import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import {
+  encodeExport,
+  mergeResults,
+  normalizeArea,
+  parseExport,
+  summarizeByArea,
+  validateResultaten,
+  GEBIED_MAX,
+  type ImportFout,
+  type MindsetResultaat,
+} from '@/lib/mindset/results';
+import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
+import { gebieden, type GebiedId } from '@/strings/mindset';
+
+/** localStorage key of the saved results. */
+export const MINDSET_KEY = 'zelfsturing:mindsettest';
+
+/** Every completed test, oldest first; kept in this browser only. */
+export const $mindsetResults = persistedAtom<MindsetResultaat[]>({
+  key: MINDSET_KEY,
+  version: 1,
+  initial: [],
+  validate: validateResultaten,
+});
+
+/** Latest result and change over time per area. */
+export const $areaOverview = computed($mindsetResults, summarizeByArea);
+
+/** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
+export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());
+
+/** The chosen area: one of the offered ones, or "anders" with the visitor's own words. */
+export interface GebiedKeuze {
+  soort: GebiedId | 'anders' | null;
+  eigen: string;
+}
+
+export const $mindsetArea = atom<GebiedKeuze>({ soort: null, eigen: '' });
+
+/** Records the answer to one item (1-10). */
+export function setAnswer(nummer: number, positie: Positie): void {
+  const next = [...$mindsetAnswers.get()];
+  next[nummer - 1] = positie;
+  $mindsetAnswers.set(next);
+}
+
+/** Chooses an area, or "anders" to type one. */
+export function chooseArea(soort: GebiedKeuze['soort']): void {
+  $mindsetArea.set({ ...$mindsetArea.get(), soort });
+}
+
+/** Sets the visitor's own words for the "anders" area. */
+export function setOwnArea(eigen: string): void {
+  $mindsetArea.set({ ...$mindsetArea.get(), eigen: eigen.slice(0, GEBIED_MAX) });
+}
+
+/** The area name to save, or undefined when none is chosen (or "anders" is left empty). */
+export function areaLabel(keuze: GebiedKeuze): string | undefined {
+  if (keuze.soort === 'anders') return normalizeArea(keuze.eigen) || undefined;
+  return gebieden.find((g) => g.id === keuze.soort)?.label;
+}
+
+/** True while results cannot be written to this browser (unavailable or full). */
+export function resultsAreKept(): boolean {
+  const full = $storageNotices.get().some((n) => n.key === MINDSET_KEY && n.kind === 'full');
+  return storageAvailable() && !full;
+}
+
+export type SubmitUitkomst =
+  | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
+  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean };
+
+/** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
+export function submitTest(nu: Date = new Date()): SubmitUitkomst {
+  const antwoorden = $mindsetAnswers.get();
+  const ontbrekend = missingItems(antwoorden);
+  const gebied = areaLabel($mindsetArea.get());
+  if (ontbrekend.length > 0 || !gebied) {
+    return { ok: false, ontbrekend, gebiedOntbreekt: !gebied };
+  }
+  const resultaat: MindsetResultaat = {
+    id: newId(),
+    datum: nu.toISOString(),
+    gebied,
+    antwoorden: antwoorden as Positie[],
+  };
+  $mindsetResults.set([...$mindsetResults.get(), resultaat]);
+  startNewTest();
+  return { ok: true, resultaat, bewaard: resultsAreKept() };
+}
+
+/** Clears the answers and the chosen area. */
+export function startNewTest(): void {
+  $mindsetAnswers.set(emptyAnswers());
+  $mindsetArea.set({ soort: null, eigen: '' });
+}
+
+/** Removes one saved result. */
+export function deleteResult(id: string): void {
+  $mindsetResults.set($mindsetResults.get().filter((r) => r.id !== id));
+}
+
+/** Removes every saved result. */
+export function deleteAllResults(): void {
+  $mindsetResults.set([]);
+}
+
+/** Export file with every saved result. */
+export function exportResults(nu: Date = new Date()): string {
+  return encodeExport($mindsetResults.get(), nu);
+}
+
+export type ImportActieUitkomst =
+  | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
+  | { ok: false; reden: ImportFout };
+
+/** Reads an export file and adds its new results; a file that is not ours changes nothing. */
+export function importResults(tekst: string): ImportActieUitkomst {
+  const parsed = parseExport(tekst);
+  if (!parsed.ok) return parsed;
+  const { resultaten, toegevoegd, alAanwezig, teVeel } = mergeResults(
+    $mindsetResults.get(),
+    parsed.resultaten,
+  );
+  if (toegevoegd > 0) $mindsetResults.set(resultaten);
+  return { ok: true, toegevoegd, alAanwezig, teVeel };
+}
+
+/** A random id; randomUUID is missing on plain http, hence the fallback. */
+function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID();
+  }
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
