@@ -47,13 +47,14 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
     setFocus(null);
   }, [focus]);
 
-  const afdruk = weergave.soort === 'afdruk';
+  const zoek = (id: string): MindsetResultaat | undefined => resultaten.find((r) => r.id === id);
+  // A result deleted meanwhile (another tab) simply falls back to the test.
+  const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
+
+  const afdruk = weergave.soort === 'afdruk' && getoond !== undefined;
   useEffect(() => {
     document.documentElement.classList.toggle(AFDRUK_KLASSE, afdruk);
   }, [afdruk]);
-
-  const zoek = (id: string): MindsetResultaat | undefined => resultaten.find((r) => r.id === id);
-  const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   function toon(volgende: Weergave, focusId: string) {
     setWeergave(volgende);

@@ -14,7 +14,7 @@ const ISLAND = { include: '.mt-eiland' };
 /** Presses Tab until focus is on (one of) the located element(s). */
 async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluateAll((els) => els.includes(document.activeElement as Element))) return;
+    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);
