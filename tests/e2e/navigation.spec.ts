@@ -53,7 +53,7 @@ test.describe('keyboard only', () => {
 test.describe('theme', () => {
   test('a chosen theme persists across pages and is applied before paint', async ({ page }) => {
     await page.goto('');
-    const toggle = page.getByRole('button', { name: /Kleurthema/ });
+    const toggle = page.getByRole('button', { name: /^Kleurthema/ });
     await toggle.click(); // automatisch -> licht
     await toggle.click(); // licht -> donker
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
