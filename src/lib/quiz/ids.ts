@@ -8,3 +8,6 @@ export const ID_MAX = 80;
 export function isStellingId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= ID_MAX && STELLING_ID.test(value);
 }
+
+/** Most statements in one set or round; more is a typo or an attack, not a lesson. */
+export const SET_MAX = 300;

@@ -3,8 +3,7 @@
 // or, in peer-instruction order, the second vote before the verdict. Every function
 // returns a new session; the store persists it, so a reload resumes where it was.
 import { isIsoDate, isRecord } from '../storage/versioned';
-import { isStellingId } from './ids';
-import { SET_MAX } from './set';
+import { isStellingId, SET_MAX } from './ids';
 import { EMPTY_TALLY, isTally, type Tally } from './tally';
 import type { Oordeel } from './types';
 

@@ -2,8 +2,7 @@
 // an answer per statement, then the score and a round of just the misses.
 import { isRecord } from '../storage/versioned';
 import { validateAntwoorden, type Antwoorden } from './answers';
-import { isStellingId } from './ids';
-import { SET_MAX } from './set';
+import { isStellingId, SET_MAX } from './ids';
 import { shuffle } from './shuffle';
 import type { Oordeel } from './types';
 

@@ -1,11 +1,10 @@
 // Quiz sets in a URL. A trainer prepares a set at home and opens the link in class,
 // so the format is plain and forgiving: `?set=h5-competitie-motiveert,h8-…` lists the
 // statements in the order they are shown; `?hoofdstuk=5,8,leiderschap` picks whole pages.
-import { isStellingId } from './ids';
+import { isStellingId, SET_MAX } from './ids';
 import type { QuizGroep } from './types';
 
-/** Most entries we read from one URL; more is a typo or an attack, not a lesson. */
-export const SET_MAX = 300;
+export { SET_MAX };
 
 /** Longest piece of a bad entry we repeat back to the visitor. */
 const ECHO_MAX = 40;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
+
+describe('classroom link', () => {
+  it('leaves default settings out', () => {
+    expect(encodeKlasLink(['h5-a', 'h8-b'], STANDAARD_OPTIES)).toBe('?set=h5-a,h8-b');
+  });
+
+  it('round-trips the settings', () => {
+    const query = encodeKlasLink(['h5-a'], { timer: 60, tweedeStemming: 'voor-oordeel' });
+    expect(query).toBe('?set=h5-a&timer=60&tweede=voor-oordeel');
+    expect(decodeKlasOpties(query)).toEqual({ timer: 60, tweedeStemming: 'voor-oordeel' });
+  });
+
+  it('falls back to the defaults for unknown values', () => {
+    expect(decodeKlasOpties('?timer=45&tweede=soms')).toEqual(STANDAARD_OPTIES);
+    expect(decodeKlasOpties('')).toEqual(STANDAARD_OPTIES);
+  });
+});
