@@ -1,0 +1,252 @@
+/**
+ * Self-play quiz on /quiz/: choose pages, answer the statements one at a time in a
+ * random order, see the verdict and explanation, then a score with every miss and a
+ * round of just the misses. State lives in @/stores/quiz, logic in @/lib/quiz.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $zelfSessie,
+  gaDoor,
+  kiesOordeel,
+  oefenMissers,
+  startRonde,
+  stopRonde,
+  vergeetOnbekendeRonde,
+  ZELF_KEY,
+} from '@/stores/quiz';
+import { scoreRound } from '@/lib/quiz/score';
+import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
+import type { ZelfSessie } from '@/lib/quiz/selfplay';
+import { waaromTekst, leesOnderbouwing, oordeelLabel, oordeelZin, quizOpslagTeksten, zelfTeksten as t } from '@/strings/quiz';
+import { Meldingen } from './quiz/Meldingen';
+
+interface Props {
+  stellingen: QuizStelling[];
+  groepen: QuizGroep[];
+}
+
+export default function QuizZelf({ stellingen, groepen }: Props) {
+  const sessie = useStore($zelfSessie);
+  const [klaar, setKlaar] = useState(false);
+  const [melding, setMelding] = useState<string | null>(null);
+  const bank = useMemo(() => new Map(stellingen.map((s) => [s.id, s])), [stellingen]);
+
+  // Stored rounds exist only in the browser: until mounted, render what the server did.
+  useEffect(() => {
+    if (vergeetOnbekendeRonde(new Set(bank.keys()))) setMelding(quizOpslagTeksten.verouderd);
+    setKlaar(true);
+  }, [bank]);
+
+  if (!klaar) return null;
+  return (
+    <div class="quiz-zelf" onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
+      <Meldingen
+        keys={[ZELF_KEY]}
+        sluiten={t.meldingSluiten}
+        extra={melding ? [{ id: 'verouderd', tekst: melding }] : []}
+        onSluitExtra={() => setMelding(null)}
+      />
+      {sessie === null ? (
+        <Kiezen groepen={groepen} />
+      ) : sessie.index >= sessie.ids.length ? (
+        <Uitslag sessie={sessie} bank={bank} groepen={groepen} />
+      ) : (
+        <Vraag sessie={sessie} stelling={bank.get(sessie.ids[sessie.index]!)!} />
+      )}
+    </div>
+  );
+}
+
+// Focus follows the visitor's actions, but a page load (resuming a stored round) leaves it alone.
+let bediend = false;
+
+/** Moves focus to an element when `key` changes after the visitor did something (headings get tabindex="-1"). */
+function useFocusOnMount<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (bediend) ref.current?.focus();
+  }, [key]);
+  return ref;
+}
+
+function Kiezen({ groepen }: { groepen: QuizGroep[] }) {
+  const laatste = $zelfSessie.get();
+  const [gekozen, setGekozen] = useState<string[]>(laatste?.keuze ?? []);
+  const [fout, setFout] = useState(false);
+  const aantal = groepen.filter((g) => gekozen.includes(g.key)).reduce((n, g) => n + g.ids.length, 0);
+
+  function wissel(key: string) {
+    setFout(false);
+    setGekozen((k) => (k.includes(key) ? k.filter((x) => x !== key) : [...k, key]));
+  }
+  function start(event: Event) {
+    event.preventDefault();
+    const keuze = groepen.filter((g) => gekozen.includes(g.key));
+    if (keuze.length === 0) {
+      setFout(true);
+      document.getElementById('quiz-keuze-fout')?.focus();
+      return;
+    }
+    startRonde(
+      keuze.flatMap((g) => g.ids),
+      keuze.map((g) => g.key),
+    );
+  }
+
+  return (
+    <form class="quiz-kiezen" onSubmit={start} noValidate>
+      <fieldset aria-describedby={fout ? 'quiz-keuze-fout' : undefined}>
+        <legend>
+          <h2 class="quiz-kiezen__kop">{t.kiesKop}</h2>
+        </legend>
+        <ul class="quiz-kiezen__lijst">
+          {groepen.map((g) => (
+            <li key={g.key}>
+              <label>
+                <input type="checkbox" checked={gekozen.includes(g.key)} onChange={() => wissel(g.key)} />{' '}
+                {g.label} <span class="quiz-aantal">({g.ids.length})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p class="quiz-knoppen">
+          <button type="button" class="button" onClick={() => (setGekozen(groepen.map((g) => g.key)), setFout(false))}>
+            {t.kiesAlles}
+          </button>
+          <button type="button" class="button" onClick={() => setGekozen([])}>
+            {t.kiesNiets}
+          </button>
+        </p>
+      </fieldset>
+      <p class="quiz-gekozen" aria-live="polite">
+        {t.gekozen(aantal)}
+      </p>
+      <p id="quiz-keuze-fout" class="quiz-fout" tabIndex={-1}>
+        {fout ? t.kiesEerst : ''}
+      </p>
+      <button type="submit" class="button button--primary">
+        {t.start}
+      </button>
+    </form>
+  );
+}
+
+function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStelling }) {
+  const antwoord = sessie.antwoorden[stelling.id];
+  const kop = useFocusOnMount<HTMLHeadingElement>(stelling.id);
+  const feedback = useRef<HTMLHeadingElement>(null);
+  const laatste = sessie.index === sessie.ids.length - 1;
+
+  useEffect(() => {
+    if (antwoord) feedback.current?.focus();
+  }, [antwoord]);
+
+  return (
+    <section class="quiz-vraag" aria-labelledby="quiz-vraag-kop">
+      <h2 id="quiz-vraag-kop" class="quiz-vraag__positie" tabIndex={-1} ref={kop}>
+        {t.voortgang(sessie.index + 1, sessie.ids.length)}
+        {sessie.herhaling && <span class="quiz-label"> · {t.herhaling}</span>}
+      </h2>
+      <progress class="quiz-voortgang" max={sessie.ids.length} value={sessie.index} aria-hidden="true" />
+      <p class="quiz-vraag__stelling" id="quiz-stelling">
+        {stelling.stelling}
+      </p>
+      <div class="quiz-vraag__keuze" role="group" aria-label={t.jouwOordeel}>
+        {OORDELEN.map((o) => (
+          <button
+            key={o}
+            type="button"
+            class="button quiz-keuzeknop"
+            aria-pressed={antwoord === o}
+            aria-disabled={antwoord !== undefined}
+            onClick={() => kiesOordeel(o)}
+          >
+            {oordeelLabel[o]}
+          </button>
+        ))}
+      </div>
+      {antwoord && (
+        <div class={`quiz-feedback oordeel--${stelling.oordeel}`}>
+          <h3 tabIndex={-1} ref={feedback} class="quiz-feedback__kop">
+            {antwoord === stelling.oordeel ? t.goed : t.fout} {oordeelZin[stelling.oordeel]}
+          </h3>
+          <p class="quiz-feedback__eigen">{t.jouwAntwoord(oordeelLabel[antwoord])}</p>
+          <p>{stelling.uitleg}</p>
+          {stelling.waaromGeloofd && (
+            <p class="quiz-feedback__waarom">
+              <strong>{waaromTekst}</strong> {stelling.waaromGeloofd}
+            </p>
+          )}
+          <p>
+            <a href={stelling.href}>{leesOnderbouwing(stelling.bron)}</a>
+          </p>
+          <button type="button" class="button button--primary" onClick={gaDoor}>
+            {laatste ? t.naarUitslag : t.volgende}
+          </button>
+        </div>
+      )}
+      <p class="quiz-stoppen">
+        <button type="button" class="button" onClick={stopRonde}>
+          {t.stoppen}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Map<string, QuizStelling>; groepen: QuizGroep[] }) {
+  const items = sessie.ids.map((id) => bank.get(id)!);
+  const score = scoreRound(items, sessie.antwoorden);
+  const kop = useFocusOnMount<HTMLHeadingElement>(sessie);
+  const keuze = groepen.filter((g) => sessie.keuze.includes(g.key));
+
+  return (
+    <section class="quiz-uitslag" aria-labelledby="quiz-uitslag-kop">
+      <h2 id="quiz-uitslag-kop" tabIndex={-1} ref={kop}>
+        {t.uitslagKop}
+      </h2>
+      <p class="quiz-score">{t.score(score.goed, score.totaal)}</p>
+      {score.missers.length === 0 ? (
+        <p>{t.allesGoed}</p>
+      ) : (
+        <>
+          <h3>{t.missersKop}</h3>
+          <ul class="quiz-missers">
+            {score.missers.map((id) => {
+              const s = bank.get(id)!;
+              return (
+                <li key={id}>
+                  <p class="quiz-missers__stelling">{s.stelling}</p>
+                  <p>
+                    {oordeelZin[s.oordeel]} {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
+                    <a href={s.href}>{leesOnderbouwing(s.bron)}</a>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <p class="quiz-knoppen">
+        {score.missers.length > 0 && (
+          <button type="button" class="button button--primary" onClick={() => oefenMissers(score.missers)}>
+            {t.oefenMissers}
+          </button>
+        )}
+        {keuze.length > 0 && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => startRonde(keuze.flatMap((g) => g.ids), keuze.map((g) => g.key))}
+          >
+            {t.nieuweRonde}
+          </button>
+        )}
+        <button type="button" class="button" onClick={stopRonde}>
+          {t.andereKeuze}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Self-play on /quiz/: the round in progress (persisted, versioned, validated on load)
+// and the actions the island calls. The logic lives in @/lib/quiz.
+import { persistedAtom } from '@/stores/persisted';
+import { newSeed } from '@/lib/quiz/shuffle';
+import {
+  beantwoord,
+  startZelfSessie,
+  validateZelfSessie,
+  volgendeStelling,
+  type ZelfSessie,
+} from '@/lib/quiz/selfplay';
+import type { Oordeel } from '@/lib/quiz/types';
+
+/** localStorage key of the self-play round. */
+export const ZELF_KEY = 'zelfsturing:quiz';
+
+/** The round in progress, or null on the choice screen. */
+export const $zelfSessie = persistedAtom<ZelfSessie | null>({
+  key: ZELF_KEY,
+  version: 1,
+  initial: null,
+  validate: (value) => (value === null ? null : validateZelfSessie(value)),
+});
+
+/** Starts a round over the statements of the chosen pages, in a fresh random order. */
+export function startRonde(ids: readonly string[], keuze: readonly string[], seed = newSeed()): void {
+  if (ids.length === 0) return;
+  $zelfSessie.set(startZelfSessie(ids, keuze, seed));
+}
+
+/** Starts a round of just the statements missed in the last round. */
+export function oefenMissers(missers: readonly string[], seed = newSeed()): void {
+  if (missers.length === 0) return;
+  $zelfSessie.set(startZelfSessie(missers, [], seed, true));
+}
+
+/** Records an answer to the statement on screen. */
+export function kiesOordeel(oordeel: Oordeel): void {
+  const s = $zelfSessie.get();
+  if (s) $zelfSessie.set(beantwoord(s, oordeel));
+}
+
+/** Goes on to the next statement. */
+export function gaDoor(): void {
+  const s = $zelfSessie.get();
+  if (s) $zelfSessie.set(volgendeStelling(s));
+}
+
+/** Back to the choice screen; the round is dropped. */
+export function stopRonde(): void {
+  $zelfSessie.set(null);
+}
+
+/** Drops a stored round that names statements the site no longer has. */
+export function vergeetOnbekendeRonde(bekend: ReadonlySet<string>): boolean {
+  const s = $zelfSessie.get();
+  if (!s || s.ids.every((id) => bekend.has(id))) return false;
+  $zelfSessie.set(null);
+  return true;
+}
