@@ -1,0 +1,203 @@
+// The set builder: whole pages or single statements, the order (as picked, as in the
+// study, or shuffled), the settings, and the link that holds it all.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/presenter';
+import { newSeed, shuffle } from '@/lib/quiz/shuffle';
+import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
+import { klasTeksten as t } from '@/strings/quiz';
+import { drukAf } from './afdruk';
+
+interface Props {
+  stellingen: readonly QuizStelling[];
+  groepen: readonly QuizGroep[];
+  ids: readonly string[];
+  opties: KlasOpties;
+  /** Full link to this set, for copying. */
+  link: string;
+  onWijzig: (ids: string[], opties: KlasOpties) => void;
+  onStart: () => void;
+  /** A session stored on this device that is not the set in the link. */
+  lopend: KlasSessie | null;
+  onHervat: () => void;
+  onVerwerp: () => void;
+}
+
+export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onStart, lopend, onHervat, onVerwerp }: Props) {
+  const [status, setStatus] = useState('');
+  const [fout, setFout] = useState(false);
+  const foutRef = useRef<HTMLParagraphElement>(null);
+  const volgorde = new Map(stellingen.map((s, i) => [s.id, i]));
+  const tekst = new Map(stellingen.map((s) => [s.id, s.stelling]));
+  const gekozen = new Set(ids);
+
+  useEffect(() => {
+    if (fout) foutRef.current?.focus();
+  }, [fout]);
+
+  const zet = (nieuw: string[]) => {
+    setFout(false);
+    onWijzig(nieuw, opties);
+  };
+  const wisselGroep = (g: QuizGroep) => {
+    const alles = g.ids.every((id) => gekozen.has(id));
+    zet(alles ? ids.filter((id) => !g.ids.includes(id)) : [...ids, ...g.ids.filter((id) => !gekozen.has(id))]);
+  };
+  const wisselStelling = (id: string) => zet(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+
+  async function kopieer() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(t.gekopieerd);
+    } catch {
+      setStatus(t.nietGekopieerd);
+    }
+  }
+
+  function start() {
+    if (ids.length === 0) {
+      setFout(true);
+      return;
+    }
+    onStart();
+  }
+
+  return (
+    <div class="klas-bouwer">
+      {lopend && (
+        <div class="quiz-melding klas-lopend">
+          <p>
+            <strong>{t.lopendKop}.</strong> {t.lopend(lopend.index + 1, lopend.ids.length)}
+          </p>
+          <p class="quiz-knoppen">
+            <button type="button" class="button button--primary" onClick={onHervat}>
+              {t.hervat}
+            </button>
+            <button type="button" class="button" onClick={onVerwerp}>
+              {t.verwerp}
+            </button>
+          </p>
+        </div>
+      )}
+      <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
+
+      <h2>{t.bouwerKop}</h2>
+      {groepen.map((g) => {
+        const aantal = g.ids.filter((id) => gekozen.has(id)).length;
+        return (
+          <fieldset key={g.key} class="klas-groep">
+            <legend>{g.label}</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={aantal === g.ids.length}
+                indeterminate={aantal > 0 && aantal < g.ids.length}
+                onChange={() => wisselGroep(g)}
+              />
+              {t.hoofdstukHeel(g.ids.length)}
+            </label>
+            <details class="klas-groep__los">
+              <summary>{t.losseStellingen}</summary>
+              <ul>
+                {g.ids.map((id) => (
+                  <li key={id}>
+                    <label>
+                      <input type="checkbox" checked={gekozen.has(id)} onChange={() => wisselStelling(id)} />
+                      {tekst.get(id)}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </fieldset>
+        );
+      })}
+
+      <h2 id="klas-set-kop">{t.setKop(ids.length)}</h2>
+      {ids.length === 0 ? (
+        <p>{t.setLeeg}</p>
+      ) : (
+        <>
+          <p class="quiz-knoppen">
+            <button
+              type="button"
+              class="button"
+              onClick={() => (zet(shuffle(ids, newSeed())), setStatus(t.geschud))}
+            >
+              {t.schudden}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => (zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)), setStatus(t.opStudieVolgorde))}
+            >
+              {t.volgordeStudie}
+            </button>
+          </p>
+          <ol class="klas-set" aria-labelledby="klas-set-kop">
+            {ids.map((id) => (
+              <li key={id}>{tekst.get(id)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <h2>{t.instellingenKop}</h2>
+      <fieldset class="klas-opties">
+        <legend>{t.timerLegend}</legend>
+        {TIMERS.map((sec) => (
+          <label key={sec}>
+            <input
+              type="radio"
+              name="klas-timer"
+              checked={opties.timer === sec}
+              onChange={() => onWijzig([...ids], { ...opties, timer: sec })}
+            />
+            {t.timerLabel(sec)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="klas-opties klas-opties--stapel">
+        <legend>{t.tweedeLegend}</legend>
+        {TWEEDE_STEMMING.map((w) => (
+          <label key={w}>
+            <input
+              type="radio"
+              name="klas-tweede"
+              checked={opties.tweedeStemming === w}
+              onChange={() => onWijzig([...ids], { ...opties, tweedeStemming: w })}
+            />
+            {t.tweedeLabel[w]}
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="klas-link">
+        <label for="klas-link">{t.linkLabel}</label>
+        <div class="klas-link__rij">
+          <input id="klas-link" type="text" readOnly value={link} onFocus={(e) => (e.target as HTMLInputElement).select()} />
+          <button type="button" class="button" onClick={kopieer}>
+            {t.kopieer}
+          </button>
+        </div>
+      </div>
+
+      <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
+        {fout ? t.leegStarten : ''}
+      </p>
+      <p class="quiz-knoppen klas-acties">
+        <button type="button" class="button button--primary klas-start" onClick={start}>
+          {t.start}
+        </button>
+        <button type="button" class="button" onClick={() => drukAf('handout')} disabled={ids.length === 0}>
+          {t.printHandout}
+        </button>
+        <button type="button" class="button" onClick={() => drukAf('antwoorden')} disabled={ids.length === 0}>
+          {t.printAntwoorden}
+        </button>
+      </p>
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
