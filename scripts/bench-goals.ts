@@ -13,18 +13,33 @@ function evaluate(name: string, goals: LabelledGoal[]): number {
     const got = analyzeGoal(goal.text).type;
     matrix.set(`${goal.type}>${got}`, (matrix.get(`${goal.type}>${got}`) ?? 0) + 1);
     if (got === goal.type) correct++;
-    else wrong.push(`  ${JSON.stringify(goal.text)}\n    label ${goal.type}, predicted ${got}${goal.note ? ` (${goal.note})` : ''}`);
+    else
+      wrong.push(
+        `  ${JSON.stringify(goal.text)}\n    label ${goal.type}, predicted ${got}${goal.note ? ` (${goal.note})` : ''}`,
+      );
   }
   const accuracy = correct / goals.length;
-  const short: Record<GoalType, string> = { leerdoel: 'leer', uitkomstdoel: 'uitk', competitiedoel: 'comp', vaag: 'vaag', onbekend: 'onb' };
-  console.log(`\n${name}: ${correct}/${goals.length} correct, accuracy ${(accuracy * 100).toFixed(1)}%`);
+  const short: Record<GoalType, string> = {
+    leerdoel: 'leer',
+    uitkomstdoel: 'uitk',
+    competitiedoel: 'comp',
+    vaag: 'vaag',
+    onbekend: 'onb',
+  };
+  console.log(
+    `\n${name}: ${correct}/${goals.length} correct, accuracy ${(accuracy * 100).toFixed(1)}%`,
+  );
   console.log('confusion matrix (rows = label, columns = predicted)');
-  console.log(['label \\ pred'.padEnd(16), ...GOAL_TYPES.map((t) => short[t].padStart(6))].join(''));
+  console.log(
+    ['label \\ pred'.padEnd(16), ...GOAL_TYPES.map((t) => short[t].padStart(6))].join(''),
+  );
   for (const row of GOAL_TYPES) {
     const cells = GOAL_TYPES.map((col) => String(matrix.get(`${row}>${col}`) ?? 0).padStart(6));
     console.log([row.padEnd(16), ...cells].join(''));
   }
-  console.log(wrong.length ? `misclassified (${wrong.length}):\n${wrong.join('\n')}` : 'misclassified: none');
+  console.log(
+    wrong.length ? `misclassified (${wrong.length}):\n${wrong.join('\n')}` : 'misclassified: none',
+  );
   return accuracy;
 }
 
@@ -40,7 +55,9 @@ const rounds = 50;
 const start = performance.now();
 for (let r = 0; r < rounds; r++) for (const t of texts) analyzeGoal(t);
 const mean = (performance.now() - start) / (rounds * texts.length);
-console.log(`\nmean time per analysis: ${(mean * 1000).toFixed(1)} µs (${texts.length} goals x ${rounds} rounds)`);
+console.log(
+  `\nmean time per analysis: ${(mean * 1000).toFixed(1)} µs (${texts.length} goals x ${rounds} rounds)`,
+);
 
 if (accuracy < 0.9) {
   console.log('benchmark accuracy is below the 90% target');

@@ -1,8 +1,7 @@
 // State of the goal rewriter (/doelen/): the card being edited and the saved cards,
-// both persisted in this browser (versioned, validated on load), with the derived
-// analysis and suggestions, and the plain actions the island calls.
-import { computed } from 'nanostores';
-import { analyzeGoal, type GoalAnalysis } from '@/lib/goals/analyze';
+// both persisted in this browser (versioned, validated on load), and the plain actions
+// the island calls. The analysis and suggestions are derived in the island, so this
+// module (loaded first) does not pull in the analyzer.
 import {
   CARD_LIMITS,
   cardToConcept,
@@ -21,7 +20,6 @@ import {
   type ImportFout,
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
-import { suggestLearningGoals } from '@/lib/goals/rewrite';
 import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
 
 /** localStorage keys. */
@@ -43,30 +41,6 @@ export const $doelConcept = persistedAtom<DoelConcept>({
   initial: emptyConcept(),
   validate: validateConcept,
 });
-
-/** Recomputes only when the given text changes (the draft changes on every keystroke anywhere). */
-function memo<T>(fn: (text: string) => T): (text: string) => T {
-  let last: string | undefined;
-  let value: T;
-  return (text) => {
-    if (text !== last) {
-      last = text;
-      value = fn(text);
-    }
-    return value;
-  };
-}
-
-const analyseOrigineel = memo(analyzeGoal);
-const analyseLeerdoel = memo(analyzeGoal);
-const voorstellen = memo(suggestLearningGoals);
-
-/** Analysis of the goal as typed in step 1. */
-export const $doelAnalyse = computed($doelConcept, (c): GoalAnalysis => analyseOrigineel(c.oorspronkelijk));
-/** Analysis of the learning goal of step 2. */
-export const $leerdoelAnalyse = computed($doelConcept, (c): GoalAnalysis => analyseLeerdoel(c.doel));
-/** Learning-goal suggestions for the goal of step 1. */
-export const $voorstellen = computed($doelConcept, (c): string[] => voorstellen(c.oorspronkelijk));
 
 function update(change: Partial<DoelConcept>): void {
   $doelConcept.set({ ...$doelConcept.get(), ...change });
@@ -119,7 +93,11 @@ export function addObstakel(): string | undefined {
 }
 
 export function setObstakel(id: string, veld: 'als' | 'dan', text: string): void {
-  update({ obstakels: $doelConcept.get().obstakels.map((p): ObstakelPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)) });
+  update({
+    obstakels: $doelConcept
+      .get()
+      .obstakels.map((p): ObstakelPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)),
+  });
 }
 
 export function removeObstakel(id: string): void {
@@ -136,7 +114,11 @@ export function addStartplan(): string | undefined {
 }
 
 export function setStartplan(id: string, veld: 'wanneer' | 'waar' | 'hoe', text: string): void {
-  update({ startplannen: $doelConcept.get().startplannen.map((p): StartPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)) });
+  update({
+    startplannen: $doelConcept
+      .get()
+      .startplannen.map((p): StartPlan => (p.id === id ? { ...p, [veld]: field(text) } : p)),
+  });
 }
 
 export function removeStartplan(id: string): void {
@@ -161,7 +143,9 @@ export function cardsAreKept(): boolean {
   return storageAvailable() && !full;
 }
 
-export type SaveResult = { ok: true; kaart: Doelkaart; nieuw: boolean; bewaard: boolean } | { ok: false; problemen: ConceptProblem[] };
+export type SaveResult =
+  | { ok: true; kaart: Doelkaart; nieuw: boolean; bewaard: boolean }
+  | { ok: false; problemen: ConceptProblem[] };
 
 /** Saves the draft as a new card, or over the card it was opened from. */
 export function saveConcept(nu: Date = new Date()): SaveResult {
@@ -172,7 +156,9 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
   const iso = nu.toISOString();
   const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
-  $doelkaarten.set(bestaand ? kaarten.map((k) => (k.id === kaart.id ? kaart : k)) : [...kaarten, kaart]);
+  $doelkaarten.set(
+    bestaand ? kaarten.map((k) => (k.id === kaart.id ? kaart : k)) : [...kaarten, kaart],
+  );
   update({ kaartId: kaart.id });
   return { ok: true, kaart, nieuw: !bestaand, bewaard: cardsAreKept() };
 }
@@ -201,7 +187,9 @@ export function exportCards(nu: Date = new Date()): string {
   return encodeCards($doelkaarten.get(), nu);
 }
 
-export type ImportResult = { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number } | { ok: false; reden: ImportFout };
+export type ImportResult =
+  | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
+  | { ok: false; reden: ImportFout };
 
 /** Adds the cards of an export file; a file that is not ours changes nothing. */
 export function importCards(raw: string): ImportResult {
@@ -209,5 +197,10 @@ export function importCards(raw: string): ImportResult {
   if (!parsed.ok) return parsed;
   const merged = mergeCards($doelkaarten.get(), parsed.kaarten);
   if (merged.toegevoegd > 0) $doelkaarten.set(merged.kaarten);
-  return { ok: true, toegevoegd: merged.toegevoegd, alAanwezig: merged.alAanwezig, teVeel: merged.teVeel };
+  return {
+    ok: true,
+    toegevoegd: merged.toegevoegd,
+    alAanwezig: merged.alAanwezig,
+    teVeel: merged.teVeel,
+  };
 }

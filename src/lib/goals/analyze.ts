@@ -7,15 +7,33 @@
 // a learning frame outweighs a counted result ("leren hoe ik vijf vacaturesites
 // gebruik"), a direction without behaviour ("beter communiceren") is vague unless it
 // is counted or dated, and what is left of a real goal is an outcome goal.
-import { goalStrings } from '../../strings/goals.ts';
-import { compile, findAll, isNegator, isNumber, quote, tokenize, wordSet, type Hit, type Pattern, type Token } from './text.ts';
+import { analysisStrings } from '../../strings/goals.ts';
+import { MAX_GOAL_LENGTH } from './fields.ts';
+import {
+  compile,
+  findAll,
+  isNegator,
+  isNumber,
+  quote,
+  tokenize,
+  wordSet,
+  type Hit,
+  type Pattern,
+  type Token,
+} from './text.ts';
 
-export const MAX_GOAL_LENGTH = 500;
+export { MAX_GOAL_LENGTH };
 /** Text beyond this is not analysed at all, so a huge paste cannot slow typing down. */
 const ANALYSE_LIMIT = 2000;
 
 export type GoalType = 'leerdoel' | 'uitkomstdoel' | 'competitiedoel' | 'vaag' | 'onbekend';
-export const GOAL_TYPES: readonly GoalType[] = ['leerdoel', 'uitkomstdoel', 'competitiedoel', 'vaag', 'onbekend'];
+export const GOAL_TYPES: readonly GoalType[] = [
+  'leerdoel',
+  'uitkomstdoel',
+  'competitiedoel',
+  'vaag',
+  'onbekend',
+];
 
 export type CheckId = 'leren' | 'eigen-gedrag' | 'specifiek' | 'haalbaar' | 'positief';
 
@@ -77,22 +95,30 @@ const OTHERS = wordSet(
   'anderen andere rest collega collegas broer broers zus zussen vriend vrienden vriendin klasgenoot klasgenoten medestudent medestudenten iedereen concurrent concurrenten kandidaat kandidaten sollicitant sollicitanten deelnemer deelnemers teamgenoot teamgenoten groepsgenoten hen hem zij jullie buurman buurvrouw',
 );
 /** Other people, also as compounds: "studiegenoten", "teamgenoot". */
-const isOther = (t: Token | undefined) => !!t && (OTHERS(t) || t.name || /(genoten|genoot|collegas)$/.test(t.w));
-const COMPARATIVES = wordSet('beter eerder sneller meer slimmer hoger vaker harder verder sterker groter langer succesvoller');
+const isOther = (t: Token | undefined) =>
+  !!t && (OTHERS(t) || t.name || /(genoten|genoot|collegas)$/.test(t.w));
+const COMPARATIVES = wordSet(
+  'beter eerder sneller meer slimmer hoger vaker harder verder sterker groter langer succesvoller',
+);
 const VAGUE_COMPARATIVES = wordSet(
   'beter meer minder actiever gezonder positiever harder serieuzer efficienter lekkerder rustiger gelukkiger vaker sterker socialer assertiever duidelijker zelfstandiger productiever bewuster opener flexibeler professioneler makkelijker sneller slimmer fitter sportiever vriendelijker geduldiger kalmer energieker gestructureerder zelfverzekerder overtuigender proactiever doelgerichter fijner leuker prettiger mooier netter vrijer blijer steviger stabieler zekerder gemotiveerder',
 );
-const SUPERLATIVES = wordSet('beste hoogste snelste slimste slechtste grootste sterkste eerste meeste minste enige laatste');
+const SUPERLATIVES = wordSet(
+  'beste hoogste snelste slimste slechtste grootste sterkste eerste meeste minste enige laatste',
+);
 const PERSON_ROLES = wordSet(
   'coach leider manager medewerker student kandidaat sollicitant verkoper werknemer leerling deelnemer collega trainer docent teamleider leidinggevende speler vakman',
 );
 const GROUPS = wordSet('klas groep team afdeling opleiding school training cursus jaar bedrijf');
-const WH = wordSet('hoe welke wat waar wie wanneer waarom of waarmee waardoor waarin waarop waaraan waarvan waarbij');
+const WH = wordSet(
+  'hoe welke wat waar wie wanneer waarom of waarmee waardoor waarin waarop waaraan waarvan waarbij',
+);
 const PROCESS_NOUNS = wordSet(
   'manier manieren aanpak strategie strategieen mogelijkheden mogelijkheid kanalen kanaal methode methodes route routes werkwijze werkwijzen vorm vormen',
 );
 /** Skills and competences, also as the end of a compound ("presentatievaardigheden"). */
-const SKILL_END = /(vaardigheden|vaardigheid|competenties|competentie|kennis|skills|techniek|talenten|talent|kwaliteiten|uitspraak|woordenschat|nederlands|engels|duits|frans|spaans|arabisch|turks|taal)$/;
+const SKILL_END =
+  /(vaardigheden|vaardigheid|competenties|competentie|kennis|skills|techniek|talenten|talent|kwaliteiten|uitspraak|woordenschat|nederlands|engels|duits|frans|spaans|arabisch|turks|taal)$/;
 const isSkill = (t: Token | undefined) => !!t && SKILL_END.test(t.w);
 const FEELINGS = wordSet(
   'zelfvertrouwen onzeker onzekerheid gelukkig rust ontspannen motivatie gemotiveerd positief zelfverzekerd vel stress gestrest piekeren blij energie zelfbeeld eigenwaarde lekker',
@@ -107,7 +133,9 @@ const DEPENDS_ON_OTHERS = wordSet(
   'aangenomen aannemen uitgenodigd uitnodigen afgewezen gekozen geselecteerd aangesteld terugbellen terugbelt goedgekeurd tevredenheid betrokkenheid',
 );
 const JOB_WORDS = wordSet('baan banen werk contract aanstelling');
-const EXAM_WORDS = wordSet('examen rijexamen toets taaltoets tentamen diploma rijbewijs cijfer certificaat');
+const EXAM_WORDS = wordSet(
+  'examen rijexamen toets taaltoets tentamen diploma rijbewijs cijfer certificaat',
+);
 const BIG_WORDS = wordSet('altijd nooit alles perfect foutloos iedereen helemaal volledig');
 const BROAD_DOMAINS = wordSet(
   'solliciteren netwerken communiceren leidinggeven plannen presenteren coachen samenwerken ondernemen programmeren nederlands engels baan werk roken',
@@ -126,7 +154,9 @@ const PRONOUNS = new Set('ik we wij je jij hij zij ze u men'.split(' '));
 const INFINITIVES = wordSet(
   'vinden hebben halen krijgen zijn worden werken solliciteren schrijven maken zoeken leren oefenen starten beginnen afronden inleveren versturen behalen slagen bellen netwerken communiceren samenwerken leidinggeven plannen presenteren voeren houden geven vragen stellen lezen verbeteren ontwikkelen uitzoeken ontdekken onderzoeken doen gaan komen leven zitten blijven halen volgen',
 );
-const QUESTION_START = new Set('wat hoe waarom wie welke wanneer waar kan kun mag moet is zijn heb hebt'.split(' '));
+const QUESTION_START = new Set(
+  'wat hoe waarom wie welke wanneer waar kan kun mag moet is zijn heb hebt'.split(' '),
+);
 
 /** Common Dutch words, to tell Dutch from other languages and from nonsense. */
 const DUTCH = new Set(
@@ -139,7 +169,9 @@ const DUTCH = new Set(
 const FOREIGN = new Set(
   `i want to the be how a learn write my job find good is am are will would like get you your with for this it have new
   voudrais un une le la les trouver travail est pour avec suis des du et
-  ich mochte lernen eine einen ein und nicht ist schreibt bewerbung arbeit finden werden sein mein meine zu das der auf`.split(/\s+/),
+  ich mochte lernen eine einen ein und nicht ist schreibt bewerbung arbeit finden werden sein mein meine zu das der auf`.split(
+    /\s+/,
+  ),
 );
 
 // ── rules ───────────────────────────────────────────────────────────────────
@@ -158,7 +190,8 @@ interface Rule {
 }
 
 const sameSentence = (tokens: Token[], i: number, j: number) => tokens[i]?.sent === tokens[j]?.sent;
-const sentenceHasNumber = (tokens: Token[], i: number) => tokens.some((t, j) => isNumber(t) && sameSentence(tokens, i, j));
+const sentenceHasNumber = (tokens: Token[], i: number) =>
+  tokens.some((t, j) => isNumber(t) && sameSentence(tokens, i, j));
 
 /** "uitzoeken", "ontdekken": learning only when about how/which, or about ways; not "vijf vacatures uitzoeken". */
 function exploresProcess(tokens: Token[], hit: Hit): boolean {
@@ -193,7 +226,8 @@ function separated(verbs: string[], particle: string): (tokens: Token[]) => Hit[
     tokens.forEach((t, i) => {
       if (t.w !== particle || i === 0) return;
       const next = tokens[i + 1];
-      const closes = !next || next.clause !== t.clause || WH(next) || next.w === 'om' || next.w === 'te';
+      const closes =
+        !next || next.clause !== t.clause || WH(next) || next.w === 'om' || next.w === 'te';
       if (!closes) return;
       for (let j = i - 1; j >= 0 && j >= i - 8 && sameSentence(tokens, i, j); j--) {
         if (isVerb.has(tokens[j]!.w)) {
@@ -233,11 +267,15 @@ function superlativeAmongOthers(tokens: Token[]): Hit[] {
     // "de beste drie kandidaten": look past a number.
     const next = isNumber(tokens[i + 1]) ? tokens[i + 2] : tokens[i + 1];
     const ends = !next || next.sent !== t.sent;
-    const role = next && (PERSON_ROLES(next) || ['zijn', 'worden', 'te', 'ben', 'word', 'van', 'uit'].includes(next.w));
+    const role =
+      next &&
+      (PERSON_ROLES(next) ||
+        ['zijn', 'worden', 'te', 'ben', 'word', 'van', 'uit'].includes(next.w));
     let group = false;
     for (let j = i + 1; j < i + 6 && j < tokens.length && sameSentence(tokens, i, j); j++) {
       if (!['van', 'in', 'uit', 'binnen'].includes(tokens[j]!.w)) continue;
-      for (let k = j + 1; k <= j + 3 && sameSentence(tokens, i, k); k++) if (GROUPS(tokens[k]) || isOther(tokens[k])) group = true;
+      for (let k = j + 1; k <= j + 3 && sameSentence(tokens, i, k); k++)
+        if (GROUPS(tokens[k]) || isOther(tokens[k])) group = true;
     }
     if (ends || role || group) hits.push({ start: i - 1, end: i + 1 });
   });
@@ -252,7 +290,8 @@ function vagueComparative(tokens: Token[]): Hit[] {
     if (!VAGUE_COMPARATIVES(t) && !generic) return;
     const prev = tokens[i - 1];
     // "niet meer", "nooit meer": negation, not a comparative.
-    if (t.w === 'meer' && (t.negated || (prev && ['niet', 'nooit', 'geen', 'zo'].includes(prev.w)))) return;
+    if (t.w === 'meer' && (t.negated || (prev && ['niet', 'nooit', 'geen', 'zo'].includes(prev.w))))
+      return;
     if (sentenceHasNumber(tokens, i)) return;
     hits.push({ start: i, end: i + 1 });
   });
@@ -262,8 +301,11 @@ function vagueComparative(tokens: Token[]): Hit[] {
 /** Others noticing how good (or bad) I am: "dat mijn collega's merken dat ik …", "gezien worden als". */
 function seenByOthers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
-  const perceive = /^(merkt|merken|ziet|zien|zag|gezien|weet|weten|doorheeft|doorhebben|vindt|vinden)$/;
-  const viewer = (t: Token | undefined) => isOther(t) || (!!t && /^(ze|baas|leidinggevende|manager|werkgever|werkgevers|recruiter|team)$/.test(t.w));
+  const perceive =
+    /^(merkt|merken|ziet|zien|zag|gezien|weet|weten|doorheeft|doorhebben|vindt|vinden)$/;
+  const viewer = (t: Token | undefined) =>
+    isOther(t) ||
+    (!!t && /^(ze|baas|leidinggevende|manager|werkgever|werkgevers|recruiter|team)$/.test(t.w));
   tokens.forEach((t, i) => {
     if (!perceive.test(t.w)) return;
     const next = tokens[i + 1];
@@ -271,7 +313,9 @@ function seenByOthers(tokens: Token[]): Hit[] {
       hits.push({ start: i, end: i + 2 });
       return;
     }
-    const byOther = [1, 2, 3, 4].some((k) => i - k >= 0 && tokens[i - k]!.clause === t.clause && viewer(tokens[i - k]));
+    const byOther = [1, 2, 3, 4].some(
+      (k) => i - k >= 0 && tokens[i - k]!.clause === t.clause && viewer(tokens[i - k]),
+    );
     const aboutMe = next?.w === 'dat' && [2, 3].some((k) => tokens[i + k]?.w === 'ik');
     if (byOther && aboutMe) hits.push({ start: i, end: i + 1 });
   });
@@ -292,13 +336,33 @@ function wantsOthersTo(tokens: Token[]): Hit[] {
   return hits;
 }
 
+/** Finding a number of vacancies: how many suitable ones exist is up to the market. */
+function dependsOnSupply(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^vacature/.test(t.w)) return;
+    if (
+      tokens.some(
+        (u, j) =>
+          sameSentence(tokens, i, j) && /^(vind|vinden|gevonden|krijg|krijgen|hebben)$/.test(u.w),
+      )
+    )
+      hits.push({ start: i, end: i + 1 });
+  });
+  return hits;
+}
+
 /** A job or an exam result: decided in the end by an employer or an examiner. */
 function decidedByOthers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
     if (DEPENDS_ON_OTHERS(t)) hits.push({ start: i, end: i + 1 });
     else if (JOB_WORDS(t) || EXAM_WORDS(t)) {
-      const verb = tokens.some((u, j) => sameSentence(tokens, i, j) && /^(heb|hebben|krijg|krijgen|vind|vinden|halen|haal|slagen|zakken|zijn|ben)$/.test(u.w));
+      const verb = tokens.some(
+        (u, j) =>
+          sameSentence(tokens, i, j) &&
+          /^(heb|hebben|krijg|krijgen|vind|vinden|halen|haal|slagen|zakken|zijn|ben)$/.test(u.w),
+      );
       if (verb) hits.push({ start: i, end: i + 1 });
     }
   });
@@ -309,7 +373,10 @@ function intentMarkers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
     if (INTENT.has(t.w)) hits.push({ start: i, end: i + 1 });
-    else if ((t.w === 'ik' || t.w === 'we' || t.w === 'wij') && (ACTION_FINITE.has(tokens[i + 1]?.w ?? '') || ACTION_FINITE.has(tokens[i - 1]?.w ?? ''))) {
+    else if (
+      (t.w === 'ik' || t.w === 'we' || t.w === 'wij') &&
+      (ACTION_FINITE.has(tokens[i + 1]?.w ?? '') || ACTION_FINITE.has(tokens[i - 1]?.w ?? ''))
+    ) {
       hits.push({ start: i, end: i + 1 });
     }
   });
@@ -333,8 +400,20 @@ const RULES: Rule[] = [
   { id: 'voornemen', soort: 'doel', gewicht: 2, find: intentMarkers },
 
   // Learning and developing (§5.4): the process and one's own level are the standard.
-  { id: 'leren', soort: 'leren', gewicht: 4, negatable: true, patterns: ['leren|leer|leert|geleerd|=leerde|=leerden|aanleren|bijleren|aangeleerd|bijgeleerd'] },
-  { id: 'oefenen', soort: 'leren', gewicht: 4, negatable: true, patterns: ['oefenen|oefen|oefent|geoefend|=oefening|=oefeningen'] },
+  {
+    id: 'leren',
+    soort: 'leren',
+    gewicht: 4,
+    negatable: true,
+    patterns: ['leren|leer|leert|geleerd|=leerde|=leerden|aanleren|bijleren|aangeleerd|bijgeleerd'],
+  },
+  {
+    id: 'oefenen',
+    soort: 'leren',
+    gewicht: 4,
+    negatable: true,
+    patterns: ['oefenen|oefen|oefent|geoefend|=oefening|=oefeningen'],
+  },
   {
     id: 'uitzoeken',
     soort: 'leren',
@@ -347,14 +426,29 @@ const RULES: Rule[] = [
     ],
     accept: exploresProcess,
   },
-  { id: 'uitzoeken-gescheiden', soort: 'leren', gewicht: 4, negatable: true, find: separated(['zoek', 'zoekt', 'probeer', 'probeert', 'vind', 'vindt'], 'uit'), accept: exploresProcess },
-  { id: 'nagaan-gescheiden', soort: 'leren', gewicht: 4, negatable: true, find: separated(['ga', 'gaat'], 'na') },
+  {
+    id: 'uitzoeken-gescheiden',
+    soort: 'leren',
+    gewicht: 4,
+    negatable: true,
+    find: separated(['zoek', 'zoekt', 'probeer', 'probeert', 'vind', 'vindt'], 'uit'),
+    accept: exploresProcess,
+  },
+  {
+    id: 'nagaan-gescheiden',
+    soort: 'leren',
+    gewicht: 4,
+    negatable: true,
+    find: separated(['ga', 'gaat'], 'na'),
+  },
   {
     id: 'beter-worden-in',
     soort: 'leren',
     gewicht: 5,
     negatable: true,
-    patterns: ['beter|vaardiger|handiger|sterker|bedrevener|vlotter|goed … worden|word|wordt in|met|bij'],
+    patterns: [
+      'beter|vaardiger|handiger|sterker|bedrevener|vlotter|goed … worden|word|wordt in|met|bij',
+    ],
   },
   {
     id: 'ontwikkelen',
@@ -368,16 +462,40 @@ const RULES: Rule[] = [
       'mijn|de ontwikkeling',
     ],
   },
-  { id: 'onder-de-knie', soort: 'leren', gewicht: 4, negatable: true, patterns: ['onder de knie', 'mij|me|mezelf eigen maken|maak', 'mij|me|mezelf verdiepen|verdiep|bekwamen|bekwaam|inlezen|specialiseren', 'afkijken|afkijk', 'kijk … af', 'begrijpen|begrijp|snappen|snap|doorgronden|inzicht', 'eigen maken|maak', 'onder de loep'] },
+  {
+    id: 'onder-de-knie',
+    soort: 'leren',
+    gewicht: 4,
+    negatable: true,
+    patterns: [
+      'onder de knie',
+      'mij|me|mezelf eigen maken|maak',
+      'mij|me|mezelf verdiepen|verdiep|bekwamen|bekwaam|inlezen|specialiseren',
+      'afkijken|afkijk',
+      'kijk … af',
+      'begrijpen|begrijp|snappen|snap|doorgronden|inzicht',
+      'eigen maken|maak',
+      'onder de loep',
+    ],
+  },
   {
     id: 'erachter-komen',
     soort: 'leren',
     gewicht: 4,
     negatable: true,
-    patterns: ['erachter|achter komen|kom|te', 'bekijken|bekijk|kijken|kijk|nadenken|nadenk|=weten'],
+    patterns: [
+      'erachter|achter komen|kom|te',
+      'bekijken|bekijk|kijken|kijk|nadenken|nadenk|=weten',
+    ],
     // Only about how, which or what: "kijken welke opleiding past", not "vacatures bekijken"
     // and not "weten of ik ben aangenomen".
-    accept: (tokens, hit) => [0, 1, 2, 3].some((k) => sameSentence(tokens, hit.start, hit.end + k) && WH(tokens[hit.end + k]) && tokens[hit.end + k]!.w !== 'of'),
+    accept: (tokens, hit) =>
+      [0, 1, 2, 3].some(
+        (k) =>
+          sameSentence(tokens, hit.start, hit.end + k) &&
+          WH(tokens[hit.end + k]) &&
+          tokens[hit.end + k]!.w !== 'of',
+      ),
   },
   {
     id: 'vaardigheid-verbeteren',
@@ -386,19 +504,52 @@ const RULES: Rule[] = [
     negatable: true,
     find: (tokens) =>
       tokens.flatMap((t, i) => {
-        if (!/^(ontwikkel|verbeter|versterk|vergro|verdiep|uitbreid|oefen|train|bijspijker|opfris|onderhoud)/.test(t.w)) return [];
-        const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some((j) => j >= 0 && sameSentence(tokens, i, j) && isSkill(tokens[j]));
+        if (
+          !/^(ontwikkel|verbeter|versterk|vergro|verdiep|uitbreid|oefen|train|bijspijker|opfris|onderhoud)/.test(
+            t.w,
+          )
+        )
+          return [];
+        const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3].some(
+          (j) => j >= 0 && sameSentence(tokens, i, j) && isSkill(tokens[j]),
+        );
         return near ? [{ start: i, end: i + 1 }] : [];
       }),
   },
-  { id: 'ervaring-opdoen', soort: 'leren', gewicht: 3, negatable: true, patterns: ['ervaring … opdoen|op', 'reflecteren|reflecteer|reflectie', 'groeien|groei in|als'] },
-  { id: 'scholing', soort: 'leren', gewicht: 2, negatable: true, patterns: ['cursus|training|opleiding|bijscholing volgen|volg|doen'] },
+  {
+    id: 'ervaring-opdoen',
+    soort: 'leren',
+    gewicht: 3,
+    negatable: true,
+    patterns: ['ervaring … opdoen|op', 'reflecteren|reflecteer|reflectie', 'groeien|groei in|als'],
+  },
+  {
+    id: 'scholing',
+    soort: 'leren',
+    gewicht: 2,
+    negatable: true,
+    patterns: ['cursus|training|opleiding|bijscholing volgen|volg|doen'],
+  },
 
   // Competition and showing competence (§5.5); avoidance counts too ("niet afgaan").
   { id: 'vergelijking', soort: 'competitie', gewicht: 6, find: comparisonWithOthers },
   { id: 'superlatief', soort: 'competitie', gewicht: 6, find: superlativeAmongOthers },
-  { id: 'ranglijst', soort: 'competitie', gewicht: 6, patterns: ['top #', 'winnen|win|wint|verslaan|versla|overtreffen|overtref|uitblinken'] },
-  { id: 'laten-zien', soort: 'competitie', gewicht: 6, patterns: ['laten|laat … zien|merken|blijken', 'tonen|toon|bewijzen|bewijs|aantonen dat|hoe|wat', 'ziet|zien|zag|merkt|merken hoe goed|slim|knap'] },
+  {
+    id: 'ranglijst',
+    soort: 'competitie',
+    gewicht: 6,
+    patterns: ['top #', 'winnen|win|wint|verslaan|versla|overtreffen|overtref|uitblinken'],
+  },
+  {
+    id: 'laten-zien',
+    soort: 'competitie',
+    gewicht: 6,
+    patterns: [
+      'laten|laat … zien|merken|blijken',
+      'tonen|toon|bewijzen|bewijs|aantonen dat|hoe|wat',
+      'ziet|zien|zag|merkt|merken hoe goed|slim|knap',
+    ],
+  },
   {
     id: 'afgaan',
     soort: 'competitie',
@@ -420,54 +571,148 @@ const RULES: Rule[] = [
       'goed voor de dag',
     ],
   },
-  { id: 'afgaan-gescheiden', soort: 'competitie', gewicht: 6, find: separated(['ga', 'gaat', 'ging'], 'af') },
+  {
+    id: 'afgaan-gescheiden',
+    soort: 'competitie',
+    gewicht: 6,
+    find: separated(['ga', 'gaat', 'ging'], 'af'),
+  },
   { id: 'gezien-worden', soort: 'competitie', gewicht: 6, find: seenByOthers },
-  { id: 'nummer-een', soort: 'competitie', gewicht: 6, patterns: ['nummer =een|=1', 'beschouwd|gezien worden|word als'] },
+  {
+    id: 'nummer-een',
+    soort: 'competitie',
+    gewicht: 6,
+    patterns: ['nummer =een|=1', 'beschouwd|gezien worden|word als'],
+  },
 
   // Vague: do-your-best and container goals without behaviour (§5.2, and the leadership source).
   { id: 'best-doen', soort: 'vaag', gewicht: 6, patterns: ['mijn|je|jouw|ons|zijn|haar|uw =best'] },
-  { id: 'goed-doen', soort: 'vaag', gewicht: 4, patterns: ['het … goed|beter|prima|anders doen|doe|aanpakken'] },
+  {
+    id: 'goed-doen',
+    soort: 'vaag',
+    gewicht: 4,
+    patterns: ['het … goed|beter|prima|anders doen|doe|aanpakken'],
+  },
   { id: 'vergrotende-trap', soort: 'vaag', gewicht: 3, find: vagueComparative },
-  { id: 'gevoel', soort: 'vaag', gewicht: 3, find: (tokens) => tokens.flatMap((t, i) => (FEELINGS(t) && !sentenceHasNumber(tokens, i) ? [{ start: i, end: i + 1 }] : [])) },
-  { id: 'uit-mezelf', soort: 'vaag', gewicht: 3, patterns: ['uit mezelf|mijzelf|mij halen|halen', 'op orde|rit', 'grip op', 'in balans', 'in mijn schoenen|vel', 'voor mezelf|mijzelf zorgen|zorg|opkomen|opkom'] },
+  {
+    id: 'gevoel',
+    soort: 'vaag',
+    gewicht: 3,
+    find: (tokens) =>
+      tokens.flatMap((t, i) =>
+        FEELINGS(t) && !sentenceHasNumber(tokens, i) ? [{ start: i, end: i + 1 }] : [],
+      ),
+  },
+  {
+    id: 'uit-mezelf',
+    soort: 'vaag',
+    gewicht: 3,
+    patterns: [
+      'uit mezelf|mijzelf|mij halen|halen',
+      'op orde|rit',
+      'grip op',
+      'in balans',
+      'in mijn schoenen|vel',
+      'voor mezelf|mijzelf zorgen|zorg|opkomen|opkom',
+    ],
+  },
 
   // Outcome features: counted, dated, a result, in other people's hands.
-  { id: 'aantal', soort: 'aantal', gewicht: 2, patterns: ['#', 'minimaal|minstens|maximaal|procent', 'ten minste'] },
-  { id: 'termijn', soort: 'termijn', gewicht: 2, find: (tokens) => tokens.flatMap((t, i) => (TIME_WORDS(t) ? [{ start: i, end: i + 1 }] : [])) },
-  { id: 'resultaat', soort: 'resultaat', gewicht: 1, find: (tokens) => tokens.flatMap((t, i) => (RESULT_WORDS(t) ? [{ start: i, end: i + 1 }] : [])) },
+  {
+    id: 'aantal',
+    soort: 'aantal',
+    gewicht: 2,
+    patterns: ['#', 'minimaal|minstens|maximaal|procent', 'ten minste'],
+  },
+  {
+    id: 'termijn',
+    soort: 'termijn',
+    gewicht: 2,
+    find: (tokens) => tokens.flatMap((t, i) => (TIME_WORDS(t) ? [{ start: i, end: i + 1 }] : [])),
+  },
+  {
+    id: 'resultaat',
+    soort: 'resultaat',
+    gewicht: 1,
+    find: (tokens) => tokens.flatMap((t, i) => (RESULT_WORDS(t) ? [{ start: i, end: i + 1 }] : [])),
+  },
   { id: 'wil-dat-ander', soort: 'anderen', gewicht: 2, find: wantsOthersTo },
   { id: 'beslist-door-anderen', soort: 'anderen', gewicht: 2, find: decidedByOthers },
+  { id: 'afhankelijk-van-aanbod', soort: 'anderen', gewicht: 2, find: dependsOnSupply },
 
   // Phrasing (Positief in gesprek): what you no longer want is a reversed problem.
   { id: 'ontkenning', soort: 'negatief', gewicht: 2, find: negations },
-  { id: 'vermijden', soort: 'negatief', gewicht: 2, patterns: ['voorkomen|vermijden|vermijd|tegengaan|wegwerken|afleren|kwijt|kwijtraken|minder', 'stoppen|stop|ophouden met', 'afkomen|af van'] },
+  {
+    id: 'vermijden',
+    soort: 'negatief',
+    gewicht: 2,
+    patterns: [
+      'voorkomen|vermijden|vermijd|tegengaan|wegwerken|afleren|kwijt|kwijtraken|minder',
+      'stoppen|stop|ophouden met',
+      'afkomen|af van',
+    ],
+  },
 
   // Size (§5.6 and the stop-smoking example): too big, or too small to be a challenge.
-  { id: 'te-groot', soort: 'groot', gewicht: 2, patterns: ['stoppen|stop met roken', 'honderd procent', '=100 %'], find: (tokens) => tokens.flatMap((t, i) => (BIG_WORDS(t) ? [{ start: i, end: i + 1 }] : [])) },
-  { id: 'te-klein', soort: 'klein', gewicht: 2, patterns: ['misschien|eventjes|ooit', 'een keertje'] },
+  {
+    id: 'te-groot',
+    soort: 'groot',
+    gewicht: 2,
+    patterns: ['stoppen|stop met roken', 'honderd procent', '=100 %'],
+    find: (tokens) => tokens.flatMap((t, i) => (BIG_WORDS(t) ? [{ start: i, end: i + 1 }] : [])),
+  },
+  {
+    id: 'te-klein',
+    soort: 'klein',
+    gewicht: 2,
+    patterns: ['misschien|eventjes|ooit', 'een keertje'],
+  },
 ];
 
-const COMPILED = RULES.map((rule) => ({ rule, patterns: (rule.patterns ?? []).map(compile) as Pattern[] }));
+const COMPILED = RULES.map((rule) => ({
+  rule,
+  patterns: (rule.patterns ?? []).map(compile) as Pattern[],
+}));
 
 /** Every rule that fires, with the user's words. */
 function collectSignals(text: string, tokens: Token[]): Signal[] {
   const out: Signal[] = [];
   for (const { rule, patterns } of COMPILED) {
-    const hits = [...patterns.flatMap((p) => findAll(p, tokens)), ...(rule.find ? rule.find(tokens) : [])];
+    const hits = [
+      ...patterns.flatMap((p) => findAll(p, tokens)),
+      ...(rule.find ? rule.find(tokens) : []),
+    ];
     const seen = new Set<number>();
     for (const hit of hits) {
       if (seen.has(hit.start)) continue;
       seen.add(hit.start);
       if (rule.negatable && tokens[hit.start]!.negated) continue;
       if (rule.accept && !rule.accept(tokens, hit)) continue;
-      out.push({ regel: rule.id, soort: rule.soort, gewicht: rule.gewicht, woorden: quote(text, tokens, hit.start, hit.end) });
+      out.push({
+        regel: rule.id,
+        soort: rule.soort,
+        gewicht: rule.gewicht,
+        woorden: quote(text, tokens, hit.start, hit.end),
+      });
     }
   }
   return out;
 }
 
 function emptyScores(): Record<SignalKind, number> {
-  return { doel: 0, leren: 0, competitie: 0, vaag: 0, aantal: 0, termijn: 0, resultaat: 0, anderen: 0, negatief: 0, groot: 0, klein: 0 };
+  return {
+    doel: 0,
+    leren: 0,
+    competitie: 0,
+    vaag: 0,
+    aantal: 0,
+    termijn: 0,
+    resultaat: 0,
+    anderen: 0,
+    negatief: 0,
+    groot: 0,
+    klein: 0,
+  };
 }
 
 /** Dutch, foreign or nonsense? Counts known words on both sides. */
@@ -506,21 +751,38 @@ function decideType(scores: Record<SignalKind, number>): Exclude<GoalType, 'onbe
 const FUNCTION_WORDS = new Set(
   `ik je jij we wij mij me mijn mezelf mijzelf zich ons onze de het een van in op aan bij met voor naar om te uit over door tot tussen na zonder tijdens per
   als dan dat die dit deze wat hoe welke waar wie wanneer of en maar zodat is ben word worden wordt kan kunnen moet ga gaan gaat wil willen doe doen
-  heb hebben er ook nog al wel niet geen meer zo heel echt gewoon graag liefst beter best goed zelf manier manieren kan`.split(/\s+/),
+  heb hebben er ook nog al wel niet geen meer zo heel echt gewoon graag liefst beter best goed zelf manier manieren kan`.split(
+    /\s+/,
+  ),
 );
-const LEARN_WORDS = wordSet('leren leer oefenen oefen uitzoeken ontdekken onderzoeken uitproberen nagaan ontwikkelen vaardiger handiger omgaan zoek probeer uit');
+const LEARN_WORDS = wordSet(
+  'leren leer oefenen oefen uitzoeken ontdekken onderzoeken uitproberen nagaan ontwikkelen vaardiger handiger omgaan zoek probeer uit',
+);
 
 /** Words that carry content: not function words, not learning verbs, not numbers or times. */
 function contentWords(tokens: Token[]): Token[] {
-  return tokens.filter((t) => !FUNCTION_WORDS.has(t.w) && !LEARN_WORDS(t) && !isNumber(t) && !TIME_WORDS(t) && !INTENT.has(t.w) && /\p{L}/u.test(t.w));
+  return tokens.filter(
+    (t) =>
+      !FUNCTION_WORDS.has(t.w) &&
+      !LEARN_WORDS(t) &&
+      !isNumber(t) &&
+      !TIME_WORDS(t) &&
+      !INTENT.has(t.w) &&
+      /\p{L}/u.test(t.w),
+  );
 }
 
 function has(signals: Signal[], soort: SignalKind): boolean {
   return signals.some((s) => s.soort === soort);
 }
 
-function buildChecks(type: Exclude<GoalType, 'onbekend'>, tokens: Token[], signals: Signal[], scores: Record<SignalKind, number>): GoalCheck[] {
-  const s = goalStrings.checks;
+function buildChecks(
+  type: Exclude<GoalType, 'onbekend'>,
+  tokens: Token[],
+  signals: Signal[],
+  scores: Record<SignalKind, number>,
+): GoalCheck[] {
+  const s = analysisStrings.checks;
   const content = contentWords(tokens);
   const counted = scores.aantal + scores.termijn > 0;
   const check = (id: CheckId, pass: boolean, key: string): GoalCheck => {
@@ -536,35 +798,60 @@ function buildChecks(type: Exclude<GoalType, 'onbekend'>, tokens: Token[], signa
     type === 'competitiedoel'
       ? check('eigen-gedrag', false, 'competitie')
       : othersDecide && (type !== 'leerdoel' || signals.some((x) => x.regel === 'wil-dat-ander'))
-        ? check('eigen-gedrag', false, 'anderen')
+        ? check(
+            'eigen-gedrag',
+            false,
+            signals.some((x) => x.soort === 'anderen' && x.regel !== 'afhankelijk-van-aanbod')
+              ? 'anderen'
+              : 'aanbod',
+          )
         : check('eigen-gedrag', true, 'eigen');
 
   const broad = content.length <= 1 && content.some((t) => BROAD_DOMAINS(t));
   let specifiek: GoalCheck;
   if (type === 'vaag') specifiek = check('specifiek', false, 'vaag');
-  else if (type === 'leerdoel') specifiek = content.length >= 2 && !broad ? check('specifiek', true, 'leerdoel') : check('specifiek', false, 'leerdoel-breed');
-  else specifiek = counted || content.length >= 2 ? check('specifiek', true, 'concreet') : check('specifiek', false, 'breed');
+  else if (type === 'leerdoel')
+    specifiek =
+      content.length >= 2 && !broad
+        ? check('specifiek', true, 'leerdoel')
+        : check('specifiek', false, 'leerdoel-breed');
+  else
+    specifiek =
+      counted || content.length >= 2
+        ? check('specifiek', true, 'concreet')
+        : check('specifiek', false, 'breed');
 
   let haalbaar: GoalCheck;
-  const big = has(signals, 'groot') || broad || (type !== 'leerdoel' && content.some((t) => JOB_WORDS(t)) && !counted);
+  const big =
+    has(signals, 'groot') ||
+    broad ||
+    (type !== 'leerdoel' && content.some((t) => JOB_WORDS(t)) && !counted);
   if (type === 'vaag') haalbaar = check('haalbaar', false, 'onduidelijk');
   else if (type === 'competitiedoel') haalbaar = check('haalbaar', false, 'competitie');
-  else if (big) haalbaar = check('haalbaar', false, type === 'leerdoel' ? 'groot-leerdoel' : 'groot');
+  else if (big)
+    haalbaar = check('haalbaar', false, type === 'leerdoel' ? 'groot-leerdoel' : 'groot');
   else if (has(signals, 'klein')) haalbaar = check('haalbaar', false, 'klein');
   else haalbaar = check('haalbaar', true, 'ok');
 
-  const positief = has(signals, 'negatief') ? check('positief', false, 'negatief') : check('positief', true, 'positief');
+  const positief = has(signals, 'negatief')
+    ? check('positief', false, 'negatief')
+    : check('positief', true, 'positief');
 
   return [leren, eigen, specifiek, haalbaar, positief];
 }
 
 // ── entry point ─────────────────────────────────────────────────────────────
 
-function unknown(melding: GoalNotice, signals: Signal[], scores: Record<SignalKind, number>, tooLong: boolean): GoalAnalysis {
+function unknown(
+  melding: GoalNotice,
+  signals: Signal[],
+  scores: Record<SignalKind, number>,
+  tooLong: boolean,
+): GoalAnalysis {
   return {
     type: 'onbekend',
-    typeNaam: goalStrings.types.onbekend.naam,
-    typeUitleg: goalStrings.meldingen[melding],
+    typeNaam: analysisStrings.types.onbekend.naam,
+    typeUitleg: analysisStrings.meldingen[melding],
     melding,
     checks: [],
     signalen: signals,
@@ -589,14 +876,16 @@ export function analyzeGoal(text: string): GoalAnalysis {
   const lang = language(tokens, signals);
   if (lang === 'anders') return unknown('niet-nederlands', signals, scores, tooLong);
   if (isQuestion(source, tokens)) return unknown('vraag', signals, scores, tooLong);
-  const typeCues = scores.leren >= 3 || scores.competitie > 0 || signals.some((x) => x.regel === 'best-doen');
-  if (lang === 'onzin' || words.length < 2 || (scores.doel === 0 && !typeCues)) return unknown('geen-doel', signals, scores, tooLong);
+  const typeCues =
+    scores.leren >= 3 || scores.competitie > 0 || signals.some((x) => x.regel === 'best-doen');
+  if (lang === 'onzin' || words.length < 2 || (scores.doel === 0 && !typeCues))
+    return unknown('geen-doel', signals, scores, tooLong);
 
   const type = decideType(scores);
   return {
     type,
-    typeNaam: goalStrings.types[type].naam,
-    typeUitleg: goalStrings.types[type].uitleg,
+    typeNaam: analysisStrings.types[type].naam,
+    typeUitleg: analysisStrings.types[type].uitleg,
     checks: buildChecks(type, tokens, signals, scores),
     signalen: signals,
     scores,

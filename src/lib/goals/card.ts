@@ -1,10 +1,10 @@
 // The doelkaart: one learning goal with its strategies, obstacles and if-then plans,
 // kept in this browser. Hand-written validators (no zod on the client), the draft being
 // edited, and the export formats (JSON for moving cards, plain text for reading).
-import { goalStrings } from '../../strings/goals.ts';
+import { cardStrings } from '../../strings/goals.ts';
 import { isIsoDate, isRecord, validateArray } from '../storage/versioned.ts';
-import { MAX_GOAL_LENGTH } from './analyze.ts';
-import { checkObstaclePlan, checkStartPlan, cleanField, PLAN_FIELD_MAX, type ObstakelPlan, type StartPlan } from './plans.ts';
+import { cleanField, MAX_GOAL_LENGTH, PLAN_FIELD_MAX } from './fields.ts';
+import type { ObstakelPlan, StartPlan } from './plans.ts';
 
 export interface Doelkaart {
   /** Random id, unique among the saved cards. */
@@ -56,13 +56,19 @@ const text = (v: unknown, max: number): v is string => typeof v === 'string' && 
 
 /** A random id; randomUUID is missing on plain http, hence the fallback. */
 export function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
+    return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
 function validateStartPlan(v: unknown): StartPlan | undefined {
   if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
-  if (!text(v.wanneer, CARD_LIMITS.veld) || !text(v.waar, CARD_LIMITS.veld) || !text(v.hoe, CARD_LIMITS.veld)) return undefined;
+  if (
+    !text(v.wanneer, CARD_LIMITS.veld) ||
+    !text(v.waar, CARD_LIMITS.veld) ||
+    !text(v.hoe, CARD_LIMITS.veld)
+  )
+    return undefined;
   return { id: v.id, wanneer: v.wanneer, waar: v.waar, hoe: v.hoe };
 }
 
@@ -72,18 +78,33 @@ function validateObstakelPlan(v: unknown): ObstakelPlan | undefined {
   return { id: v.id, als: v.als, dan: v.dan };
 }
 
-const validateStrategie = (v: unknown): string | undefined => (text(v, CARD_LIMITS.veld) ? v : undefined);
+const validateStrategie = (v: unknown): string | undefined =>
+  text(v, CARD_LIMITS.veld) ? v : undefined;
 
 /** Validates one stored card; undefined when anything is off. */
 export function validateDoelkaart(v: unknown): Doelkaart | undefined {
   if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
-  if (!text(v.doel, CARD_LIMITS.doel) || !v.doel.trim() || !text(v.oorspronkelijk, CARD_LIMITS.doel)) return undefined;
+  if (
+    !text(v.doel, CARD_LIMITS.doel) ||
+    !v.doel.trim() ||
+    !text(v.oorspronkelijk, CARD_LIMITS.doel)
+  )
+    return undefined;
   if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd)) return undefined;
   const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
   const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
   const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
   if (!strategieen || !obstakels || !startplannen) return undefined;
-  return { id: v.id, oorspronkelijk: v.oorspronkelijk, doel: v.doel, strategieen, obstakels, startplannen, gemaakt: v.gemaakt, gewijzigd: v.gewijzigd };
+  return {
+    id: v.id,
+    oorspronkelijk: v.oorspronkelijk,
+    doel: v.doel,
+    strategieen,
+    obstakels,
+    startplannen,
+    gemaakt: v.gemaakt,
+    gewijzigd: v.gewijzigd,
+  };
 }
 
 /** Validates the stored list of cards; ids must be unique. */
@@ -95,20 +116,47 @@ export function validateDoelkaarten(v: unknown): Doelkaart[] | undefined {
 
 /** An empty draft. */
 export function emptyConcept(): DoelConcept {
-  return { kaartId: null, oorspronkelijk: '', doel: '', strategieen: ['', ''], obstakels: [], startplannen: [], leider: false, perfectionist: false, gemotiveerd: null };
+  return {
+    kaartId: null,
+    oorspronkelijk: '',
+    doel: '',
+    strategieen: ['', ''],
+    obstakels: [],
+    startplannen: [],
+    leider: false,
+    perfectionist: false,
+    gemotiveerd: null,
+  };
 }
 
 /** Validates the stored draft. */
 export function validateConcept(v: unknown): DoelConcept | undefined {
   if (!isRecord(v)) return undefined;
-  if (!(v.kaartId === null || (typeof v.kaartId === 'string' && ID.test(v.kaartId)))) return undefined;
-  if (!text(v.oorspronkelijk, CARD_LIMITS.concept) || !text(v.doel, CARD_LIMITS.concept)) return undefined;
-  if (typeof v.leider !== 'boolean' || typeof v.perfectionist !== 'boolean' || !(v.gemotiveerd === null || typeof v.gemotiveerd === 'boolean')) return undefined;
+  if (!(v.kaartId === null || (typeof v.kaartId === 'string' && ID.test(v.kaartId))))
+    return undefined;
+  if (!text(v.oorspronkelijk, CARD_LIMITS.concept) || !text(v.doel, CARD_LIMITS.concept))
+    return undefined;
+  if (
+    typeof v.leider !== 'boolean' ||
+    typeof v.perfectionist !== 'boolean' ||
+    !(v.gemotiveerd === null || typeof v.gemotiveerd === 'boolean')
+  )
+    return undefined;
   const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
   const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
   const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
   if (!strategieen || !obstakels || !startplannen) return undefined;
-  return { kaartId: v.kaartId, oorspronkelijk: v.oorspronkelijk, doel: v.doel, strategieen, obstakels, startplannen, leider: v.leider, perfectionist: v.perfectionist, gemotiveerd: v.gemotiveerd };
+  return {
+    kaartId: v.kaartId,
+    oorspronkelijk: v.oorspronkelijk,
+    doel: v.doel,
+    strategieen,
+    obstakels,
+    startplannen,
+    leider: v.leider,
+    perfectionist: v.perfectionist,
+    gemotiveerd: v.gemotiveerd,
+  };
 }
 
 export type ConceptProblem = 'geen-doel' | 'doel-te-lang' | 'oorspronkelijk-te-lang';
@@ -135,7 +183,12 @@ export function conceptToCard(c: DoelConcept, id: string, gemaakt: string, nu: s
       .map((p) => ({ id: p.id, als: cleanField(p.als, 'als'), dan: cleanField(p.dan, 'dan') }))
       .filter((p) => p.als || p.dan),
     startplannen: c.startplannen
-      .map((p) => ({ id: p.id, wanneer: cleanField(p.wanneer, 'als'), waar: cleanField(p.waar), hoe: cleanField(p.hoe, 'dan') }))
+      .map((p) => ({
+        id: p.id,
+        wanneer: cleanField(p.wanneer, 'als'),
+        waar: cleanField(p.waar),
+        hoe: cleanField(p.hoe, 'dan'),
+      }))
       .filter((p) => p.wanneer || p.waar || p.hoe),
     gemaakt,
     gewijzigd: nu,
@@ -149,22 +202,57 @@ export function cardToConcept(k: Doelkaart): DoelConcept {
     kaartId: k.id,
     oorspronkelijk: k.oorspronkelijk,
     doel: k.doel,
-    strategieen: k.strategieen.length >= 2 ? [...k.strategieen] : [...k.strategieen, ...Array(2 - k.strategieen.length).fill('')],
+    strategieen:
+      k.strategieen.length >= 2
+        ? [...k.strategieen]
+        : [...k.strategieen, ...Array(2 - k.strategieen.length).fill('')],
     obstakels: k.obstakels.map((p) => ({ ...p })),
     startplannen: k.startplannen.map((p) => ({ ...p })),
   };
 }
 
-const c = goalStrings.kaart;
+const c = cardStrings;
+
+/** A start plan as one "Als …, dan …" sentence ("" when empty). */
+export function startSentence(p: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>): string {
+  const wanneer = cleanField(p.wanneer, 'als');
+  const waar = cleanField(p.waar);
+  const hoe = cleanField(p.hoe, 'dan');
+  return wanneer || waar || hoe ? c.startZin(wanneer, waar, hoe) : '';
+}
+
+/** An obstacle plan as one "Als …, dan …" sentence ("" when empty). */
+export function obstacleSentence(p: Pick<ObstakelPlan, 'als' | 'dan'>): string {
+  const als = cleanField(p.als, 'als');
+  const dan = cleanField(p.dan, 'dan');
+  return als || dan ? c.obstakelZin(als, dan) : '';
+}
 
 /** The card as plain text, for reading, mailing or printing anywhere. */
 export function cardAsText(k: Doelkaart, locale = 'nl-NL'): string {
   const lines = [c.titel, '', `${c.leerdoel}: ${k.doel}`];
   if (k.oorspronkelijk) lines.push(`${c.oorspronkelijk}: ${k.oorspronkelijk}`);
-  lines.push('', `${c.strategieen}:`, ...(k.strategieen.length ? k.strategieen.map((x) => `- ${x}`) : [`- ${c.geen}`]));
-  lines.push('', `${c.obstakels}:`, ...(k.obstakels.length ? k.obstakels.map((p) => `- ${checkObstaclePlan(p).zin}`) : [`- ${c.geen}`]));
-  lines.push('', `${c.startplannen}:`, ...(k.startplannen.length ? k.startplannen.map((p) => `- ${checkStartPlan(p).zin}`) : [`- ${c.geen}`]));
-  lines.push('', `${c.gewijzigd}: ${new Date(k.gewijzigd).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' })}`);
+  lines.push(
+    '',
+    `${c.strategieen}:`,
+    ...(k.strategieen.length ? k.strategieen.map((x) => `- ${x}`) : [`- ${c.geen}`]),
+  );
+  lines.push(
+    '',
+    `${c.obstakels}:`,
+    ...(k.obstakels.length ? k.obstakels.map((p) => `- ${obstacleSentence(p)}`) : [`- ${c.geen}`]),
+  );
+  lines.push(
+    '',
+    `${c.startplannen}:`,
+    ...(k.startplannen.length
+      ? k.startplannen.map((p) => `- ${startSentence(p)}`)
+      : [`- ${c.geen}`]),
+  );
+  lines.push(
+    '',
+    `${c.gewijzigd}: ${new Date(k.gewijzigd).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' })}`,
+  );
   return lines.join('\n');
 }
 
@@ -174,13 +262,19 @@ export const EXPORT_VERSION = 1;
 
 /** JSON export of cards. */
 export function encodeCards(kaarten: Doelkaart[], nu: Date = new Date()): string {
-  return JSON.stringify({ soort: EXPORT_KIND, versie: EXPORT_VERSION, gemaakt: nu.toISOString(), kaarten }, null, 2);
+  return JSON.stringify(
+    { soort: EXPORT_KIND, versie: EXPORT_VERSION, gemaakt: nu.toISOString(), kaarten },
+    null,
+    2,
+  );
 }
 
 export type ImportFout = 'leeg' | 'te-groot' | 'geen-json' | 'onbekend' | 'ongeldig';
 
 /** Reads an export file; never throws. */
-export function parseCards(raw: string): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportFout } {
+export function parseCards(
+  raw: string,
+): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportFout } {
   if (!raw.trim()) return { ok: false, reden: 'leeg' };
   if (raw.length > CARD_LIMITS.importTekens) return { ok: false, reden: 'te-groot' };
   let data: unknown;
@@ -196,7 +290,10 @@ export function parseCards(raw: string): { ok: true; kaarten: Doelkaart[] } | { 
 }
 
 /** Adds imported cards whose id is new; keeps the list within the limit. */
-export function mergeCards(bestaand: Doelkaart[], nieuw: Doelkaart[]): { kaarten: Doelkaart[]; toegevoegd: number; alAanwezig: number; teVeel: number } {
+export function mergeCards(
+  bestaand: Doelkaart[],
+  nieuw: Doelkaart[],
+): { kaarten: Doelkaart[]; toegevoegd: number; alAanwezig: number; teVeel: number } {
   const ids = new Set(bestaand.map((k) => k.id));
   const kaarten = [...bestaand];
   let toegevoegd = 0;

@@ -2,7 +2,9 @@
 // names what may get in the way and what you do then. §8.4 adds the warnings: plans
 // help less with too many or unrealistic plans, with perfectionism, or without a real
 // intention behind them.
-import { goalStrings } from '../../strings/goals.ts';
+import { planStrings } from '../../strings/goals.ts';
+import { obstacleSentence, startSentence } from './card.ts';
+import { cleanField, PLAN_FIELD_MAX } from './fields.ts';
 import { isNumber, tokenize, wordSet, type Token } from './text.ts';
 
 /** A plan to start: when, where, and what you then do (how). */
@@ -47,25 +49,21 @@ export interface PlanWarning {
 
 /** More plans than this is "many": a design choice for the warning, not a figure from the study. */
 export const MANY_PLANS = 5;
-export const PLAN_FIELD_MAX = 300;
+export { cleanField, PLAN_FIELD_MAX };
 
 const WHEN_CUES = wordSet(
   'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond nacht ochtends middags avonds morgens nachts ontbijt lunch avondeten eten koffie pauze uur morgen vandaag elke iedere dagelijks wekelijks week weekend zodra nadat als wanneer na',
 );
-const VAGUE_WHEN = /\b(later|binnenkort|ooit|eens|soms|straks|ik tijd heb|het uitkomt|ik zin heb|een keer)\b/i;
+const VAGUE_WHEN =
+  /\b(later|binnenkort|ooit|eens|soms|straks|ik tijd heb|het uitkomt|ik zin heb|een keer)\b/i;
 const VAGUE_WHERE = /^(ergens|overal|waar dan ook|maakt niet uit|weet ik niet|geen idee)$/i;
-const VAGUE_DO = /^(proberen|gewoon|mijn best doen|het doen|doen|doorgaan|kijken|iets doen|er iets aan doen)$/i;
+const VAGUE_DO =
+  /^(proberen|gewoon|mijn best doen|het doen|doen|doorgaan|kijken|iets doen|er iets aan doen)$/i;
 const BIG = wordSet('altijd nooit alles alle iedereen nonstop');
-const PERFECT = /\b(perfect\w*|foutloos|zonder (een )?fout(en)?|nooit (meer )?fout|100 ?%|honderd procent|alles goed|helemaal goed|precies goed|mag niet mislukken|moet (altijd )?lukken)\b/i;
+const PERFECT =
+  /\b(perfect\w*|foutloos|zonder (een )?fout(en)?|nooit (meer )?fout|100 ?%|honderd procent|alles goed|helemaal goed|precies goed|mag niet mislukken|moet (altijd )?lukken)\b/i;
 
-const s = goalStrings.plannen;
-
-/** Trims a field and drops a leading "als"/"dan" the user typed themselves. */
-export function cleanField(text: string, lead?: 'als' | 'dan'): string {
-  let t = text.replace(/\s+/g, ' ').trim();
-  if (lead) t = t.replace(new RegExp(`^${lead}\\s+`, 'i'), '');
-  return t.replace(/[.,;:!…]+$/u, '').slice(0, PLAN_FIELD_MAX);
-}
+const s = planStrings;
 
 const words = (t: string) => tokenize(t).filter((x) => /\p{L}/u.test(x.w));
 
@@ -75,7 +73,8 @@ export function checkStartPlan(plan: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>
   const waar = cleanField(plan.waar);
   const hoe = cleanField(plan.hoe, 'dan');
   const whenTokens = tokenize(wanneer);
-  const concreteWhen = whenTokens.some((t) => WHEN_CUES(t) || isNumber(t)) || words(wanneer).length >= 2;
+  const concreteWhen =
+    whenTokens.some((t) => WHEN_CUES(t) || isNumber(t)) || words(wanneer).length >= 2;
   const checks: PlanCheck[] = [
     !wanneer
       ? { id: 'wanneer', pass: false, uitleg: s.wanneer.leeg }
@@ -93,7 +92,7 @@ export function checkStartPlan(plan: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>
         ? { id: 'hoe', pass: false, uitleg: s.hoe.vaag }
         : { id: 'hoe', pass: true, uitleg: s.hoe.ok },
   ];
-  return { checks, zin: wanneer || waar || hoe ? s.startZin(wanneer, waar, hoe) : '', compleet: checks.every((c) => c.pass) };
+  return { checks, zin: startSentence(plan), compleet: checks.every((c) => c.pass) };
 }
 
 /** Checks an obstacle plan: the obstacle and a concrete "then" are there. */
@@ -101,19 +100,27 @@ export function checkObstaclePlan(plan: Pick<ObstakelPlan, 'als' | 'dan'>): Plan
   const als = cleanField(plan.als, 'als');
   const dan = cleanField(plan.dan, 'dan');
   const checks: PlanCheck[] = [
-    als ? { id: 'als', pass: true, uitleg: s.als.ok } : { id: 'als', pass: false, uitleg: s.als.leeg },
+    als
+      ? { id: 'als', pass: true, uitleg: s.als.ok }
+      : { id: 'als', pass: false, uitleg: s.als.leeg },
     !dan
       ? { id: 'dan', pass: false, uitleg: s.dan.leeg }
       : VAGUE_DO.test(dan) || words(dan).length < 2
         ? { id: 'dan', pass: false, uitleg: s.dan.vaag }
         : { id: 'dan', pass: true, uitleg: s.dan.ok },
   ];
-  return { checks, zin: als || dan ? s.obstakelZin(als, dan) : '', compleet: checks.every((c) => c.pass) };
+  return { checks, zin: obstacleSentence(plan), compleet: checks.every((c) => c.pass) };
 }
 
 /** A number of 10 or more that is not a clock time ("om 10 uur"). */
 function bigCount(tokens: Token[]): boolean {
-  return tokens.some((t, i) => isNumber(t) && /^\d+$/.test(t.w) && Number(t.w) >= 10 && !/^(om|tot|voor|na|rond|vanaf|van)$/.test(tokens[i - 1]?.w ?? ''));
+  return tokens.some(
+    (t, i) =>
+      isNumber(t) &&
+      /^\d+$/.test(t.w) &&
+      Number(t.w) >= 10 &&
+      !/^(om|tot|voor|na|rond|vanaf|van)$/.test(tokens[i - 1]?.w ?? ''),
+  );
 }
 
 export interface WarningInput {
@@ -132,12 +139,15 @@ export interface WarningInput {
 /** The §8.4 warnings that apply: too many or unrealistic plans, perfectionism, no intention. */
 export function planWarnings(input: WarningInput): PlanWarning[] {
   const out: PlanWarning[] = [];
-  const warn = (id: PlanWarningId) => out.push({ id, tekst: s.waarschuwingen[id], bron: '§8.4', href: s.href });
+  const warn = (id: PlanWarningId) =>
+    out.push({ id, tekst: s.waarschuwingen[id], bron: '§8.4', href: s.href });
   if (input.aantal > MANY_PLANS) warn('te-veel');
   const all = input.teksten.join(' \n ');
   const tokens = tokenize(all);
-  if (tokens.some((t) => BIG(t)) || /\bde hele dag\b/i.test(all) || bigCount(tokens)) warn('onrealistisch');
-  if (input.perfectionist || PERFECT.test(all) || PERFECT.test(input.doel ?? '')) warn('perfectionisme');
+  if (tokens.some((t) => BIG(t)) || /\bde hele dag\b/i.test(all) || bigCount(tokens))
+    warn('onrealistisch');
+  if (input.perfectionist || PERFECT.test(all) || PERFECT.test(input.doel ?? ''))
+    warn('perfectionisme');
   if (input.gemotiveerd === false) warn('motivatie');
   return out;
 }

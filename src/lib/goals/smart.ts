@@ -1,11 +1,12 @@
 // SMART and observable behaviour, for leaders (from the practice page on learning goals
 // for leaders): specific, measurable, acceptable, realistic, time-bound, and behaviour
 // that a colleague could see. "Acceptable" and often "realistic" only the leader can judge.
-import { goalStrings } from '../../strings/goals.ts';
+import { smartStrings } from '../../strings/goals.ts';
 import { analyzeGoal } from './analyze.ts';
 import { compile, findAll, isNumber, tokenize, wordSet } from './text.ts';
 
-export type SmartId = 'specifiek' | 'meetbaar' | 'acceptabel' | 'realistisch' | 'tijdgebonden' | 'gedrag';
+export type SmartId =
+  'specifiek' | 'meetbaar' | 'acceptabel' | 'realistisch' | 'tijdgebonden' | 'gedrag';
 
 /** "ja" and "nee" follow from the text; "zelf" means only the leader can judge it. */
 export type SmartStatus = 'ja' | 'nee' | 'zelf';
@@ -18,8 +19,12 @@ export interface SmartCheck {
   uitleg: string;
 }
 
-const FREQUENCY = wordSet('keer elke iedere wekelijks dagelijks maandelijks tweewekelijks per procent minimaal minstens');
-const PERIOD = wordSet('dag dagen week weken maand maanden kwartaal jaar januari februari maart april mei juni juli augustus september oktober november december zomer');
+const FREQUENCY = wordSet(
+  'keer elke iedere wekelijks dagelijks maandelijks tweewekelijks per procent minimaal minstens',
+);
+const PERIOD = wordSet(
+  'dag dagen week weken maand maanden kwartaal jaar januari februari maart april mei juni juli augustus september oktober november december zomer',
+);
 const WINDOW = [
   'binnen|komende|voor|uiterlijk|tot|in|over|na|eind|deze|dit … dag|dagen|week|weken|maand|maanden|kwartaal|jaar|zomer',
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
@@ -27,10 +32,12 @@ const WINDOW = [
 const ACTIONS = wordSet(
   'voeren voer stellen stel geven geef vragen vraag starten start beginnen begin afsluiten sluit samenvatten vat plannen plan bespreken bespreek delegeren delegeer noteren noteer bellen bel schrijven schrijf sturen stuur presenteren presenteer uitnodigen nodig opvolgen volg evalueren evalueer benoemen benoem openen open houden houd checken check luisteren luister reageren reageer',
 );
-const STATES = wordSet('zijn ben worden word hebben heb weten weet begrijpen begrijp voelen voel communiceren samenwerken leidinggeven functioneren presteren');
+const STATES = wordSet(
+  'zijn ben worden word hebben heb weten weet begrijpen begrijp voelen voel communiceren samenwerken leidinggeven functioneren presteren',
+);
 const ABSOLUTE = wordSet('altijd nooit alles iedereen perfect foutloos');
 
-const s = goalStrings.smart;
+const s = smartStrings;
 
 /** SMART and observable-behaviour check of a (leader's) goal. */
 export function checkSmart(goal: string): SmartCheck[] {
@@ -44,9 +51,12 @@ export function checkSmart(goal: string): SmartCheck[] {
     return { id, letter: def.letter, titel: def.titel, status, uitleg: def[status] ?? '' };
   };
 
-  const specifiek = analysis.type !== 'vaag' && analysis.type !== 'onbekend' && (action || content >= 3);
+  const specifiek =
+    analysis.type !== 'vaag' && analysis.type !== 'onbekend' && (action || content >= 3);
   const meetbaar = tokens.some((t) => isNumber(t) || FREQUENCY(t) || t.w.endsWith('wekelijks'));
-  const tijd = WINDOW.some((p) => findAll(p, tokens).length > 0) || (tokens.some((t) => PERIOD(t)) && tokens.some((t) => isNumber(t)));
+  const tijd =
+    WINDOW.some((p) => findAll(p, tokens).length > 0) ||
+    (tokens.some((t) => PERIOD(t)) && tokens.some((t) => isNumber(t)));
   const absoluut = tokens.some((t) => ABSOLUTE(t));
   const gedrag = action && analysis.type !== 'vaag';
 

@@ -47,7 +47,10 @@ export function stem(word: string): string {
   else if (s.length > 4 && /[^aeiou]t$/.test(s) && !s.endsWith('st')) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
   if (/([bdfgklmnprstz])\1$/.test(s)) s = s.slice(0, -1);
-  s = s.replace(/([^aeiou])(aa|ee|oo|uu)([^aeiouyj])$/, (_, a: string, v: string, c: string) => a + v[0] + c);
+  s = s.replace(
+    /([^aeiou])(aa|ee|oo|uu)([^aeiouyj])$/,
+    (_, a: string, v: string, c: string) => a + v[0] + c,
+  );
   if (s.endsWith('v')) s = s.slice(0, -1) + 'f';
   else if (s.endsWith('z')) s = s.slice(0, -1) + 's';
   return s;
@@ -59,7 +62,8 @@ const CONJUNCTIONS = new Set(['maar', 'zodat', 'want', 'omdat', 'terwijl', 'en',
 /** "niet alleen", "niet enkel": not a negation of the goal. */
 const NOT_ONLY = new Set(['alleen', 'enkel', 'slechts', 'zomaar']);
 
-const TOKEN_RE = /\d+-op-\d+(?:['\u2019]s)?|\d+(?:[:.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|[.!?;:,()\n]/gu;
+const TOKEN_RE =
+  /\d+-op-\d+(?:['\u2019]s)?|\d+(?:[:.,]\d+)*|[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*|[.!?;:,()\n]/gu;
 
 /** Splits text into tokens with sentence, clause and negation information. */
 export function tokenize(text: string): Token[] {
@@ -112,7 +116,11 @@ export function isNegator(tokens: Token[], i: number): boolean {
 // number (digits or a Dutch number word); "*" matches any one token; "…" skips zero
 // to three tokens. A pattern never crosses a sentence boundary.
 
-type Item = { kind: 'gap'; max: number } | { kind: 'any' } | { kind: 'num' } | { kind: 'words'; exact: Set<string>; stems: Set<string> };
+type Item =
+  | { kind: 'gap'; max: number }
+  | { kind: 'any' }
+  | { kind: 'num' }
+  | { kind: 'words'; exact: Set<string>; stems: Set<string> };
 
 export interface Pattern {
   source: string;

@@ -20,7 +20,14 @@ const card = (over: Partial<Doelkaart> = {}): Doelkaart => ({
   doel: 'Ik wil leren hoe ik vacatures vind die bij mij passen.',
   strategieen: ['Vraag mijn coach hoe zij zoekt', 'Probeer drie vacaturesites'],
   obstakels: [{ id: 'o1', als: 'ik geen zin heb', dan: 'begin ik tien minuten' }],
-  startplannen: [{ id: 's1', wanneer: 'maandag na het ontbijt', waar: 'aan de keukentafel', hoe: 'open ik mijn laptop' }],
+  startplannen: [
+    {
+      id: 's1',
+      wanneer: 'maandag na het ontbijt',
+      waar: 'aan de keukentafel',
+      hoe: 'open ik mijn laptop',
+    },
+  ],
   gemaakt: '2025-01-06T09:00:00.000Z',
   gewijzigd: '2025-01-06T09:30:00.000Z',
   ...over,
@@ -66,7 +73,9 @@ describe('draft', () => {
   it('names what blocks saving', () => {
     expect(conceptProblems(emptyConcept())).toEqual(['geen-doel']);
     expect(conceptProblems({ ...emptyConcept(), doel: 'x'.repeat(501) })).toEqual(['doel-te-lang']);
-    expect(conceptProblems({ ...emptyConcept(), doel: 'Ik wil leren', oorspronkelijk: 'y'.repeat(501) })).toEqual(['oorspronkelijk-te-lang']);
+    expect(
+      conceptProblems({ ...emptyConcept(), doel: 'Ik wil leren', oorspronkelijk: 'y'.repeat(501) }),
+    ).toEqual(['oorspronkelijk-te-lang']);
   });
   it('turns a draft into a card: trimmed, empty items left out', () => {
     const k = conceptToCard(
@@ -84,7 +93,12 @@ describe('draft', () => {
       '2025-01-01T00:00:00.000Z',
       '2025-01-02T00:00:00.000Z',
     );
-    expect(k).toMatchObject({ id: 'k9', doel: 'Ik wil leren solliciteren.', oorspronkelijk: 'Ik wil een baan.', strategieen: ['oefenen met een vriend'] });
+    expect(k).toMatchObject({
+      id: 'k9',
+      doel: 'Ik wil leren solliciteren.',
+      oorspronkelijk: 'Ik wil een baan.',
+      strategieen: ['oefenen met een vriend'],
+    });
     expect(k.obstakels).toEqual([{ id: 'o1', als: 'ik moe ben', dan: 'wandel ik eerst' }]);
     expect(validateDoelkaart(k)).toEqual(k);
   });
@@ -100,19 +114,28 @@ describe('export and import', () => {
     const t = cardAsText(card());
     expect(t).toContain('Leerdoel: Ik wil leren hoe ik vacatures vind die bij mij passen.');
     expect(t).toContain('- Als ik geen zin heb, dan begin ik tien minuten.');
-    expect(t).toContain('- Als het maandag na het ontbijt is en ik ben aan de keukentafel, dan open ik mijn laptop.');
+    expect(t).toContain(
+      '- Als het maandag na het ontbijt is en ik ben aan de keukentafel, dan open ik mijn laptop.',
+    );
     expect(t).toContain('- Probeer drie vacaturesites');
   });
   it('round-trips through JSON', () => {
-    const parsed = parseCards(encodeCards([card(), card({ id: 'k2' })], new Date('2025-02-01T00:00:00Z')));
+    const parsed = parseCards(
+      encodeCards([card(), card({ id: 'k2' })], new Date('2025-02-01T00:00:00Z')),
+    );
     expect(parsed).toEqual({ ok: true, kaarten: [card(), card({ id: 'k2' })] });
   });
   it('refuses what is not ours, without throwing', () => {
     expect(parseCards('')).toEqual({ ok: false, reden: 'leeg' });
     expect(parseCards('{nope')).toEqual({ ok: false, reden: 'geen-json' });
     expect(parseCards('{"soort":"iets anders"}')).toEqual({ ok: false, reden: 'onbekend' });
-    expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":99,"kaarten":[]}')).toEqual({ ok: false, reden: 'ongeldig' });
-    expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[{"id":1}]}')).toEqual({ ok: false, reden: 'ongeldig' });
+    expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":99,"kaarten":[]}')).toEqual({
+      ok: false,
+      reden: 'ongeldig',
+    });
+    expect(
+      parseCards('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[{"id":1}]}'),
+    ).toEqual({ ok: false, reden: 'ongeldig' });
   });
   it('merges by id', () => {
     const r = mergeCards([card()], [card(), card({ id: 'k2' })]);

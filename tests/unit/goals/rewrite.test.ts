@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '@/lib/goals/analyze';
-import { goalParts, makeSmaller, suggestLearningGoals, teInfinitive, tidy } from '@/lib/goals/rewrite';
+import {
+  goalParts,
+  makeSmaller,
+  suggestLearningGoals,
+  teInfinitive,
+  tidy,
+} from '@/lib/goals/rewrite';
 import { benchmarkGoals } from './benchmark-goals';
 
 describe('suggestLearningGoals', () => {
@@ -12,7 +18,9 @@ describe('suggestLearningGoals', () => {
   });
 
   it('gives 2 to 4 learning goals for every performance, competition and vague goal in the benchmark', () => {
-    for (const g of benchmarkGoals.filter((x) => ['uitkomstdoel', 'competitiedoel', 'vaag'].includes(x.type))) {
+    for (const g of benchmarkGoals.filter((x) =>
+      ['uitkomstdoel', 'competitiedoel', 'vaag'].includes(x.type),
+    )) {
       const s = suggestLearningGoals(g.text);
       expect(s.length, g.text).toBeGreaterThanOrEqual(2);
       expect(s.length, g.text).toBeLessThanOrEqual(4);
@@ -25,22 +33,34 @@ describe('suggestLearningGoals', () => {
   });
 
   it('keeps the object of the goal', () => {
-    expect(suggestLearningGoals('Ik wil mijn cv bijwerken.')).toContain('Ik wil ontdekken wat mij helpt om mijn cv bij te werken.');
-    expect(suggestLearningGoals('Ik vul vandaag mijn LinkedIn-profiel aan.')[0]).toBe('Ik wil leren hoe ik mijn LinkedIn-profiel kan aanvullen.');
+    expect(suggestLearningGoals('Ik wil mijn cv bijwerken.')).toContain(
+      'Ik wil ontdekken wat mij helpt om mijn cv bij te werken.',
+    );
+    expect(suggestLearningGoals('Ik vul vandaag mijn LinkedIn-profiel aan.')[0]).toBe(
+      'Ik wil leren hoe ik mijn LinkedIn-profiel kan aanvullen.',
+    );
   });
 
   it('turns a reversed problem into its positive side', () => {
-    expect(suggestLearningGoals('Ik wil niet meer te laat komen.')[0]).toBe('Ik wil leren hoe ik op tijd kan komen.');
+    expect(suggestLearningGoals('Ik wil niet meer te laat komen.')[0]).toBe(
+      'Ik wil leren hoe ik op tijd kan komen.',
+    );
   });
 
   it('follows the stop-smoking example', () => {
-    expect(suggestLearningGoals('Ik wil stoppen met roken.')[0]).toBe('Ik wil leren hoe ik kan stoppen met roken.');
+    expect(suggestLearningGoals('Ik wil stoppen met roken.')[0]).toBe(
+      'Ik wil leren hoe ik kan stoppen met roken.',
+    );
   });
 
   it('drops the comparison with others', () => {
-    const s = suggestLearningGoals('Ik wil eerder een baan vinden dan de anderen uit mijn training.');
+    const s = suggestLearningGoals(
+      'Ik wil eerder een baan vinden dan de anderen uit mijn training.',
+    );
     expect(s.join(' ')).not.toMatch(/anderen|eerder/);
-    expect(suggestLearningGoals('Ik wil beter worden in gesprekken dan de anderen.')[0]).toBe('Ik wil beter worden in gesprekken.');
+    expect(suggestLearningGoals('Ik wil beter worden in gesprekken dan de anderen.')[0]).toBe(
+      'Ik wil beter worden in gesprekken.',
+    );
   });
 
   it('returns a learning goal as it is, and nothing for no goal', () => {
@@ -57,15 +77,22 @@ describe('suggestLearningGoals', () => {
 
 describe('maak het kleiner', () => {
   it('turns an "als …" situation into the moments to learn to deal with', () => {
-    expect(makeSmaller('Ik wil leren hoe ik kan stoppen met roken.', 'Als ik op mijn werk zin krijg in roken')).toEqual([
-      'Ik wil leren omgaan met de momenten waarop ik op mijn werk zin krijg in roken.',
-    ]);
+    expect(
+      makeSmaller(
+        'Ik wil leren hoe ik kan stoppen met roken.',
+        'Als ik op mijn werk zin krijg in roken',
+      ),
+    ).toEqual(['Ik wil leren omgaan met de momenten waarop ik op mijn werk zin krijg in roken.']);
   });
   it('uses a place or time with the activity', () => {
-    expect(makeSmaller('Ik wil deze week vijf vacatures vinden', 'in het weekend')).toContain('Ik wil leren hoe ik vacatures kan vinden in het weekend.');
+    expect(makeSmaller('Ik wil deze week vijf vacatures vinden', 'in het weekend')).toContain(
+      'Ik wil leren hoe ik vacatures kan vinden in het weekend.',
+    );
   });
   it('uses a noun phrase', () => {
-    expect(makeSmaller('Ik wil beter communiceren', 'vergaderingen met mijn baas')).toContain('Ik wil leren omgaan met vergaderingen met mijn baas.');
+    expect(makeSmaller('Ik wil beter communiceren', 'vergaderingen met mijn baas')).toContain(
+      'Ik wil leren omgaan met vergaderingen met mijn baas.',
+    );
   });
   it('needs a situation', () => {
     expect(makeSmaller('Ik wil leren netwerken', '  ')).toEqual([]);
@@ -86,7 +113,11 @@ describe('helpers', () => {
     expect(tidy('')).toBe('');
   });
   it('takes a goal apart', () => {
-    expect(goalParts('Ik wil me vandaag inschrijven bij vijf uitzendbureaus.')).toMatchObject({ verb: 'inschrijven', object: 'me', tail: 'bij uitzendbureaus' });
+    expect(goalParts('Ik wil me vandaag inschrijven bij vijf uitzendbureaus.')).toMatchObject({
+      verb: 'inschrijven',
+      object: 'me',
+      tail: 'bij uitzendbureaus',
+    });
     expect(goalParts('Ik wil niet meer te laat komen.').negative).toBe(true);
   });
 });

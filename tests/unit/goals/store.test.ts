@@ -1,11 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeCards } from '@/lib/goals/card';
 import {
-  $doelAnalyse,
   $doelConcept,
   $doelkaarten,
-  $leerdoelAnalyse,
-  $voorstellen,
   addObstakel,
   addStartplan,
   addStrategie,
@@ -29,12 +26,13 @@ beforeEach(() => {
 });
 
 describe('goal store', () => {
-  it('analyses the goal and offers rewrites as the draft changes', () => {
+  it('keeps the goal and the learning goal in the draft', () => {
     setOrigineel('Ik wil deze week vijf vacatures vinden.');
-    expect($doelAnalyse.get().type).toBe('uitkomstdoel');
-    expect($voorstellen.get().length).toBeGreaterThanOrEqual(2);
-    setDoel($voorstellen.get()[0]!);
-    expect($leerdoelAnalyse.get().type).toBe('leerdoel');
+    setDoel('Ik wil leren hoe ik vacatures vind.');
+    expect($doelConcept.get()).toMatchObject({
+      oorspronkelijk: 'Ik wil deze week vijf vacatures vinden.',
+      doel: 'Ik wil leren hoe ik vacatures vind.',
+    });
   });
 
   it('keeps an over-long goal in the draft but will not save it', () => {
@@ -69,7 +67,10 @@ describe('goal store', () => {
     if (!second.ok) throw new Error('not saved');
     expect(second.nieuw).toBe(false);
     expect($doelkaarten.get()).toHaveLength(1);
-    expect($doelkaarten.get()[0]).toMatchObject({ gemaakt: '2025-03-01T10:00:00.000Z', gewijzigd: '2025-03-02T10:00:00.000Z' });
+    expect($doelkaarten.get()[0]).toMatchObject({
+      gemaakt: '2025-03-01T10:00:00.000Z',
+      gewijzigd: '2025-03-02T10:00:00.000Z',
+    });
 
     newConcept();
     expect($doelConcept.get().doel).toBe('');
@@ -97,6 +98,11 @@ describe('goal store', () => {
     expect(importCards(file)).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 1, teVeel: 0 });
     expect(importCards('{"soort":"anders"}')).toEqual({ ok: false, reden: 'onbekend' });
     expect($doelkaarten.get()).toHaveLength(1);
-    expect(importCards(encodeCards([]))).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 0, teVeel: 0 });
+    expect(importCards(encodeCards([]))).toEqual({
+      ok: true,
+      toegevoegd: 0,
+      alAanwezig: 0,
+      teVeel: 0,
+    });
   });
 });

@@ -28,7 +28,13 @@ describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Ik wil LinkedIn-profiel bijwerken.';
     const t = tokenize(text);
-    expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['Ik', 'wil', 'LinkedIn', 'profiel', 'bijwerken']);
+    expect(t.map((x) => text.slice(x.start, x.end))).toEqual([
+      'Ik',
+      'wil',
+      'LinkedIn',
+      'profiel',
+      'bijwerken',
+    ]);
   });
   it('scopes negation to the clause', () => {
     const t = tokenize('Ik wil niet leren, ik wil werken');
@@ -41,7 +47,12 @@ describe('tokenize', () => {
     expect(t.find((x) => x.w === 'leren')!.negated).toBe(false);
   });
   it('keeps times and "1-op-1" together', () => {
-    expect(tokenize('om 17:00 een 1-op-1').map((x) => x.w)).toEqual(['om', '17:00', 'een', '1-op-1']);
+    expect(tokenize('om 17:00 een 1-op-1').map((x) => x.w)).toEqual([
+      'om',
+      '17:00',
+      'een',
+      '1-op-1',
+    ]);
   });
   it('marks capitalised words inside a sentence as names', () => {
     const t = tokenize('Beter dan Kees');
