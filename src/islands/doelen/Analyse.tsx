@@ -1,0 +1,42 @@
+// The live analysis of a goal: its type in words, why, and the five checks.
+import type { GoalAnalysis } from '@/lib/goals/analyze';
+import { analysisStrings, doelUi } from '@/strings/goals';
+import { Checks } from './Checks';
+
+const s = doelUi;
+const SHOWN = new Set(['leren', 'competitie', 'vaag', 'aantal', 'termijn', 'anderen', 'negatief']);
+
+export function Analyse({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 'h4' }) {
+  const Kop = kop;
+  const Sub = kop === 'h3' ? 'h4' : 'h5';
+  const herkend = [
+    ...new Map(
+      analyse.signalen.filter((x) => SHOWN.has(x.soort)).map((x) => [x.woorden.toLowerCase(), x]),
+    ).values(),
+  ].slice(0, 6);
+  return (
+    <div class="dh-analyse" data-type={analyse.type}>
+      <Kop class="dh-analyse__kop">
+        {s.analyseKop} <span class="dh-type">{analyse.typeNaam}</span>
+      </Kop>
+      <p>{analyse.typeUitleg}</p>
+      {analyse.type !== 'onbekend' && herkend.length > 0 && (
+        <p class="dh-hint">
+          {s.signalen}:{' '}
+          {herkend.map((x, i) => (
+            <span key={x.woorden}>
+              {i > 0 && ', '}
+              <span class="dh-signaal">“{x.woorden}”</span> ({analysisStrings.signalen[x.soort]})
+            </span>
+          ))}
+        </p>
+      )}
+      {analyse.checks.length > 0 && (
+        <>
+          <Sub class="dh-subkop">{s.vragenKop}</Sub>
+          <Checks items={analyse.checks} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// A list of pass/fail checks, each with its explanation and, where given, its source.
+import { doelUi } from '@/strings/goals';
+import { link } from './link';
+
+export interface CheckItem {
+  id: string;
+  pass: boolean;
+  titel?: string;
+  uitleg: string;
+  bron?: string;
+  href?: string;
+}
+
+const s = doelUi;
+
+/** `idPrefix` gives every item an id, so a field can point at its check with aria-describedby. */
+export function Checks({
+  items,
+  idPrefix,
+  compact,
+}: {
+  items: CheckItem[];
+  idPrefix?: string;
+  compact?: boolean;
+}) {
+  return (
+    <ul class={compact ? 'dh-checks dh-checks--compact' : 'dh-checks'}>
+      {items.map((c) => (
+        <li
+          key={c.id}
+          id={idPrefix ? `${idPrefix}-${c.id}` : undefined}
+          class="dh-check"
+          data-pass={c.pass ? 'ja' : 'nee'}
+        >
+          <span class="dh-check__teken" aria-hidden="true">
+            {c.pass ? '✓' : '!'}
+          </span>
+          <span class="dh-check__tekst">
+            <span class="visually-hidden">{c.pass ? s.inOrde : s.nogNiet}: </span>
+            {c.titel && <strong>{/[.?!:]$/.test(c.titel) ? c.titel : `${c.titel}.`} </strong>}
+            {c.uitleg}
+            {c.bron && c.href && (
+              <>
+                {' '}
+                <a class="dh-bron" href={link(c.href)}>
+                  {c.bron}
+                </a>
+              </>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

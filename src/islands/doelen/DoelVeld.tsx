@@ -1,0 +1,68 @@
+// Step 1, the field itself: the goal as the visitor writes it, a character count,
+// the over-long message (the text is kept) and examples. Loaded first; the analysis
+// that goes with it arrives with the rest of the tool (see Doelenhulp).
+import { useStore } from '@nanostores/preact';
+import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
+import { $doelConcept, setOrigineel } from '@/stores/goals';
+import { doelUi as s } from '@/strings/goals';
+
+interface Props {
+  /** Id of a save error that concerns this field, for aria-describedby. */
+  foutId?: string;
+  meld: (tekst: string) => void;
+}
+
+export function DoelVeld({ foutId, meld }: Props) {
+  const tekst = useStore($doelConcept).oorspronkelijk;
+  const teLang = tekst.length > MAX_GOAL_LENGTH;
+  const beschreven = ['dh-doel-hint', 'dh-doel-teller', teLang ? 'dh-doel-fout' : '', foutId ?? '']
+    .filter(Boolean)
+    .join(' ');
+
+  function kiesVoorbeeld(voorbeeld: string) {
+    setOrigineel(voorbeeld);
+    meld(s.voorbeeldGekozen);
+    document.getElementById('dh-doel')?.focus();
+  }
+
+  return (
+    <>
+      <label class="dh-label" for="dh-doel">
+        {s.label}
+      </label>
+      <p id="dh-doel-hint" class="dh-hint">
+        {s.hint}
+      </p>
+      <textarea
+        id="dh-doel"
+        class="dh-invoer"
+        rows={3}
+        value={tekst}
+        onInput={(e) => setOrigineel(e.currentTarget.value)}
+        aria-describedby={beschreven}
+        aria-invalid={teLang ? 'true' : undefined}
+        spellcheck={true}
+      />
+      <p id="dh-doel-teller" class={teLang ? 'dh-teller dh-teller--over' : 'dh-teller'}>
+        {s.teller(tekst.length, MAX_GOAL_LENGTH)}
+      </p>
+      {teLang && (
+        <p id="dh-doel-fout" class="dh-fout">
+          {s.teLang(tekst.length, MAX_GOAL_LENGTH)}
+        </p>
+      )}
+      <details class="dh-voorbeelden">
+        <summary>{s.voorbeelden}</summary>
+        <ul>
+          {s.voorbeeldenLijst.map((v) => (
+            <li key={v}>
+              <button type="button" class="dh-tekstknop" onClick={() => kiesVoorbeeld(v)}>
+                {v}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// The doelkaart as shown on screen and on paper. Text is rendered as text only.
+import { obstacleSentence, startSentence, type Doelkaart } from '@/lib/goals/card';
+import { cardStrings } from '@/strings/goals';
+
+const k = cardStrings;
+
+interface Props {
+  kaart: Doelkaart;
+  /** Heading level of the card title; parts get the next level. */
+  niveau: 2 | 3;
+  kopId: string;
+  /** Focusable title (the print view moves focus to it). */
+  focusbaar?: boolean;
+}
+
+export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
+  const Kop = niveau === 2 ? 'h2' : 'h3';
+  const Deel = niveau === 2 ? 'h3' : 'h4';
+  return (
+    <article class="dh-kaart" aria-labelledby={kopId}>
+      <Kop id={kopId} class="dh-kaart__titel" tabIndex={focusbaar ? -1 : undefined}>
+        {k.titel}
+      </Kop>
+      <Deel class="dh-kaart__deel">{k.leerdoel}</Deel>
+      <p class="dh-kaart__doel">{kaart.doel || k.geen}</p>
+      {kaart.oorspronkelijk && (
+        <p class="dh-kaart__oorspronkelijk">
+          {k.oorspronkelijk}: {kaart.oorspronkelijk}
+        </p>
+      )}
+      <Deel class="dh-kaart__deel">{k.strategieen}</Deel>
+      {kaart.strategieen.length ? (
+        <ul>
+          {kaart.strategieen.map((x, i) => (
+            <li key={i}>{x}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="dh-hint">{k.geen}</p>
+      )}
+      <Deel class="dh-kaart__deel">{k.obstakels}</Deel>
+      {kaart.obstakels.length ? (
+        <ul>
+          {kaart.obstakels.map((p) => (
+            <li key={p.id}>{obstacleSentence(p)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="dh-hint">{k.geen}</p>
+      )}
+      <Deel class="dh-kaart__deel">{k.startplannen}</Deel>
+      {kaart.startplannen.length ? (
+        <ul>
+          {kaart.startplannen.map((p) => (
+            <li key={p.id}>{startSentence(p)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="dh-hint">{k.geen}</p>
+      )}
+    </article>
+  );
+}

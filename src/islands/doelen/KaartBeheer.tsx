@@ -1,0 +1,256 @@
+// Step 6: the doelkaart preview, saving, and the saved cards (edit, delete with a
+// confirm step, print view, text download), plus JSON export and import of all cards.
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { cardAsText, conceptToCard, type ConceptProblem } from '@/lib/goals/card';
+import {
+  $doelConcept,
+  $doelkaarten,
+  deleteCard,
+  editCard,
+  exportCards,
+  importCards,
+  newConcept,
+  saveConcept,
+} from '@/stores/goals';
+import { kaartUi } from '@/strings/goals';
+import { Kaart } from './Kaart';
+import { download } from './link';
+
+const s = kaartUi;
+
+interface Props {
+  meld: (tekst: string) => void;
+  /** Save problems, shown here and linked from the fields they concern. */
+  problemen: ConceptProblem[];
+  setProblemen: (p: ConceptProblem[]) => void;
+  onAfdruk: (id: string, terugFocus: string) => void;
+}
+
+const datum = (iso: string) =>
+  new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const bestandsnaam = (iso: string) => iso.slice(0, 10);
+
+export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) {
+  const concept = useStore($doelConcept);
+  const kaarten = useStore($doelkaarten);
+  const [bevestig, setBevestig] = useState<string | null>(null);
+  const [gelukt, setGelukt] = useState('');
+  const [importMelding, setImportMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
+  const voorbeeld = conceptToCard(concept, 'voorbeeld', '', '');
+
+  function bewaar() {
+    const r = saveConcept();
+    if (!r.ok) {
+      setProblemen(r.problemen);
+      setGelukt('');
+      document
+        .getElementById(r.problemen[0] === 'oorspronkelijk-te-lang' ? 'dh-doel' : 'dh-leerdoel')
+        ?.focus();
+      return;
+    }
+    setProblemen([]);
+    const tekst = !r.bewaard ? s.nietBewaard : r.nieuw ? s.bewaard : s.bijgewerkt;
+    setGelukt(tekst);
+    meld(tekst);
+  }
+
+  function bewerk(id: string) {
+    if (!editCard(id)) return;
+    setProblemen([]);
+    setGelukt('');
+    meld(s.bewerkt);
+    document.getElementById('dh-doel-kop')?.scrollIntoView();
+    document.getElementById('dh-leerdoel')?.focus();
+  }
+
+  function verwijder(id: string) {
+    deleteCard(id);
+    setBevestig(null);
+    setGelukt('');
+    meld(s.verwijderd);
+    setTimeout(() => document.getElementById('dh-lijst-kop')?.focus(), 0);
+  }
+
+  function nieuw() {
+    newConcept();
+    setProblemen([]);
+    setGelukt('');
+    meld(s.nieuwGestart);
+    document.getElementById('dh-doel')?.focus();
+  }
+
+  async function importeer(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const bestand = input.files?.[0];
+    if (!bestand) return;
+    let melding: { ok: boolean; tekst: string };
+    try {
+      const r = importCards(await bestand.text());
+      melding = r.ok
+        ? {
+            ok: true,
+            tekst:
+              s.importOk(r.toegevoegd, r.alAanwezig) + (r.teVeel ? ` ${s.teVeel(r.teVeel)}` : ''),
+          }
+        : { ok: false, tekst: s.importFout[r.reden] };
+    } catch {
+      melding = { ok: false, tekst: s.importFout['geen-json'] };
+    }
+    input.value = '';
+    setImportMelding(melding);
+  }
+
+  return (
+    <section class="dh-stap" aria-labelledby="dh-kaart-kop">
+      <h2 id="dh-kaart-kop">{s.kop}</h2>
+      <p>{s.uitleg}</p>
+      <Kaart kaart={voorbeeld} niveau={3} kopId="dh-voorbeeldkaart-kop" />
+      {problemen.length > 0 && (
+        <ul id="dh-opslaan-fout" class="dh-fout">
+          {problemen.map((p) => (
+            <li key={p}>{s.problemen[p]}</li>
+          ))}
+        </ul>
+      )}
+      <div class="dh-knoppen">
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={bewaar}
+          aria-describedby={problemen.length ? 'dh-opslaan-fout' : undefined}
+        >
+          {concept.kaartId && kaarten.some((k) => k.id === concept.kaartId)
+            ? s.bijwerken
+            : s.bewaar}
+        </button>
+        <button type="button" class="button" onClick={nieuw}>
+          {s.nieuw}
+        </button>
+      </div>
+      {gelukt && <p class="dh-gelukt">{gelukt}</p>}
+
+      <h3 id="dh-lijst-kop" class="dh-subkop" tabIndex={-1}>
+        {s.lijstKop}
+      </h3>
+      {kaarten.length === 0 ? (
+        <p class="dh-hint">{s.leeg}</p>
+      ) : (
+        <ul class="dh-bewaard">
+          {kaarten.map((k) => (
+            <li key={k.id} class="dh-bewaard__item">
+              <p class="dh-bewaard__doel">{k.doel}</p>
+              <p class="dh-hint">{s.gewijzigd(datum(k.gewijzigd))}</p>
+              {bevestig === k.id ? (
+                <div class="dh-knoppen" role="group" aria-label={s.zeker}>
+                  <span>{s.zeker}</span>
+                  <button
+                    type="button"
+                    class="button dh-gevaar"
+                    aria-label={s.jaVerwijderLabel(k.doel)}
+                    onClick={() => verwijder(k.id)}
+                  >
+                    {s.jaVerwijder}
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => {
+                      setBevestig(null);
+                      setTimeout(() => document.getElementById(`dh-verwijder-${k.id}`)?.focus(), 0);
+                    }}
+                  >
+                    {s.annuleer}
+                  </button>
+                </div>
+              ) : (
+                <div class="dh-knoppen">
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={s.bewerkenLabel(k.doel)}
+                    onClick={() => bewerk(k.id)}
+                  >
+                    {s.bewerken}
+                  </button>
+                  <button
+                    id={`dh-afdruk-${k.id}`}
+                    type="button"
+                    class="button"
+                    aria-label={s.afdrukweergaveLabel(k.doel)}
+                    onClick={() => onAfdruk(k.id, `dh-afdruk-${k.id}`)}
+                  >
+                    {s.afdrukweergave}
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={s.tekstLabel(k.doel)}
+                    onClick={() =>
+                      download(
+                        `doelkaart-${bestandsnaam(k.gewijzigd)}.txt`,
+                        cardAsText(k),
+                        'text/plain;charset=utf-8',
+                      )
+                    }
+                  >
+                    {s.tekst}
+                  </button>
+                  <button
+                    id={`dh-verwijder-${k.id}`}
+                    type="button"
+                    class="button dh-gevaar"
+                    aria-label={s.verwijderenLabel(k.doel)}
+                    onClick={() => {
+                      setBevestig(k.id);
+                      setTimeout(
+                        () =>
+                          document
+                            .querySelector<HTMLButtonElement>('.dh-bewaard .dh-gevaar')
+                            ?.focus(),
+                        0,
+                      );
+                    }}
+                  >
+                    {s.verwijderen}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="dh-knoppen">
+        {kaarten.length > 0 && (
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              download(
+                `doelkaarten-${bestandsnaam(new Date().toISOString())}.json`,
+                exportCards(),
+                'application/json',
+              )
+            }
+          >
+            {s.json}
+          </button>
+        )}
+        <label class="button dh-bestand">
+          {s.openen}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={importeer}
+          />
+        </label>
+      </div>
+      {importMelding && (
+        <p class={importMelding.ok ? 'dh-gelukt' : 'dh-fout'} role="status">
+          {importMelding.tekst}
+        </p>
+      )}
+    </section>
+  );
+}

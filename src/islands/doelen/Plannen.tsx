@@ -1,0 +1,262 @@
+// Step 4: obstacles with an if-then plan each, plans to start (when, where, how: all
+// three checked), a short self-check and the warnings of §8.4.
+import { useStore } from '@nanostores/preact';
+import { checkObstaclePlan, checkStartPlan, planWarnings } from '@/lib/goals/plans';
+import {
+  $doelConcept,
+  addObstakel,
+  addStartplan,
+  removeObstakel,
+  removeStartplan,
+  setGemotiveerd,
+  setObstakel,
+  setPerfectionist,
+  setStartplan,
+} from '@/stores/goals';
+import { plannenUi } from '@/strings/goals';
+import { Checks } from './Checks';
+import { link } from './link';
+
+const s = plannenUi;
+
+const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/** A text field whose check (if shown) describes it. */
+function Veld(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onInput: (v: string) => void;
+  check?: { pass: boolean };
+}) {
+  const { id, label, hint, value, onInput, check } = props;
+  const beschreven = [`${id}-hint`, check && !check.pass ? `${id}-check` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class="dh-veld">
+      <label class="dh-label" for={id}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} class="dh-hint">
+        {hint}
+      </p>
+      <input
+        id={id}
+        type="text"
+        class="dh-invoer"
+        value={value}
+        maxLength={300}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        aria-describedby={beschreven}
+      />
+    </div>
+  );
+}
+
+export function Plannen() {
+  const concept = useStore($doelConcept);
+  const { obstakels, startplannen } = concept;
+  const waarschuwingen = planWarnings({
+    teksten: [
+      ...obstakels.flatMap((p) => [p.als, p.dan]),
+      ...startplannen.flatMap((p) => [p.wanneer, p.waar, p.hoe]),
+    ],
+    aantal: obstakels.length + startplannen.length,
+    perfectionist: concept.perfectionist,
+    gemotiveerd: concept.gemotiveerd ?? undefined,
+    doel: concept.doel,
+  });
+
+  return (
+    <section class="dh-stap" aria-labelledby="dh-plannen-kop">
+      <h2 id="dh-plannen-kop">{s.kop}</h2>
+      <p>{s.uitleg}</p>
+      {obstakels.map((plan, i) => {
+        const r = checkObstaclePlan(plan);
+        const id = `dh-obstakel-${plan.id}`;
+        const getoond = !!r.zin;
+        return (
+          <fieldset key={plan.id} class="dh-plan">
+            <legend>{s.obstakel(i + 1)}</legend>
+            <Veld
+              id={`${id}-als`}
+              label={s.alsLabel}
+              hint={s.alsHint}
+              value={plan.als}
+              onInput={(v) => setObstakel(plan.id, 'als', v)}
+              check={getoond ? r.checks[0] : undefined}
+            />
+            <Veld
+              id={`${id}-dan`}
+              label={s.danLabel}
+              hint={s.danHint}
+              value={plan.dan}
+              onInput={(v) => setObstakel(plan.id, 'dan', v)}
+              check={getoond ? r.checks[1] : undefined}
+            />
+            {getoond && (
+              <>
+                <p class="dh-zin">
+                  <span class="dh-zin__label">{s.zin}</span> {r.zin}
+                </p>
+                <Checks items={r.checks} idPrefix={id} compact />
+              </>
+            )}
+            <button
+              type="button"
+              class="button"
+              aria-label={s.obstakelVerwijder(i + 1)}
+              onClick={() => {
+                removeObstakel(plan.id);
+                focusSoon('dh-obstakel-toevoegen');
+              }}
+            >
+              {s.verwijder}
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button
+          id="dh-obstakel-toevoegen"
+          type="button"
+          class="button"
+          onClick={() => {
+            const id = addObstakel();
+            if (id) focusSoon(`dh-obstakel-${id}-als`);
+          }}
+        >
+          {s.obstakelToevoegen}
+        </button>
+      </p>
+
+      <h3 class="dh-subkop">{s.startKop}</h3>
+      <p>{s.startUitleg}</p>
+      {startplannen.map((plan, i) => {
+        const r = checkStartPlan(plan);
+        const id = `dh-start-${plan.id}`;
+        const getoond = !!r.zin;
+        return (
+          <fieldset key={plan.id} class="dh-plan">
+            <legend>{s.start(i + 1)}</legend>
+            <Veld
+              id={`${id}-wanneer`}
+              label={s.wanneerLabel}
+              hint={s.wanneerHint}
+              value={plan.wanneer}
+              onInput={(v) => setStartplan(plan.id, 'wanneer', v)}
+              check={getoond ? r.checks[0] : undefined}
+            />
+            <Veld
+              id={`${id}-waar`}
+              label={s.waarLabel}
+              hint={s.waarHint}
+              value={plan.waar}
+              onInput={(v) => setStartplan(plan.id, 'waar', v)}
+              check={getoond ? r.checks[1] : undefined}
+            />
+            <Veld
+              id={`${id}-hoe`}
+              label={s.hoeLabel}
+              hint={s.hoeHint}
+              value={plan.hoe}
+              onInput={(v) => setStartplan(plan.id, 'hoe', v)}
+              check={getoond ? r.checks[2] : undefined}
+            />
+            {getoond && (
+              <>
+                <p class="dh-zin">
+                  <span class="dh-zin__label">{s.zin}</span> {r.zin}
+                </p>
+                <Checks
+                  items={r.checks.map((c) => ({
+                    ...c,
+                    titel: s[`${c.id as 'wanneer' | 'waar' | 'hoe'}Label`],
+                  }))}
+                  idPrefix={id}
+                  compact
+                />
+              </>
+            )}
+            <button
+              type="button"
+              class="button"
+              aria-label={s.startVerwijder(i + 1)}
+              onClick={() => {
+                removeStartplan(plan.id);
+                focusSoon('dh-start-toevoegen');
+              }}
+            >
+              {s.verwijder}
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button
+          id="dh-start-toevoegen"
+          type="button"
+          class="button"
+          onClick={() => {
+            const id = addStartplan();
+            if (id) focusSoon(`dh-start-${id}-wanneer`);
+          }}
+        >
+          {s.startToevoegen}
+        </button>
+      </p>
+
+      <h3 class="dh-subkop">{s.zelfKop}</h3>
+      <p class="dh-vinkje">
+        <input
+          id="dh-perfectionist"
+          type="checkbox"
+          checked={concept.perfectionist}
+          onChange={(e) => setPerfectionist(e.currentTarget.checked)}
+        />
+        <label for="dh-perfectionist">{s.perfectionist}</label>
+      </p>
+      <fieldset class="dh-keuze">
+        <legend>{s.gemotiveerd}</legend>
+        {(
+          [
+            ['ja', true, s.ja],
+            ['nee', false, s.nee],
+            ['weet-niet', null, s.weetNiet],
+          ] as const
+        ).map(([key, waarde, label]) => (
+          <p key={key} class="dh-vinkje">
+            <input
+              id={`dh-gemotiveerd-${key}`}
+              type="radio"
+              name="dh-gemotiveerd"
+              checked={concept.gemotiveerd === waarde}
+              onChange={() => setGemotiveerd(waarde)}
+            />
+            <label for={`dh-gemotiveerd-${key}`}>{label}</label>
+          </p>
+        ))}
+      </fieldset>
+
+      {waarschuwingen.length > 0 && (
+        <div class="dh-waarschuwingen" role="note" aria-labelledby="dh-waarschuwingen-kop">
+          <h3 id="dh-waarschuwingen-kop" class="dh-subkop">
+            {s.waarschuwingenKop}
+          </h3>
+          <ul>
+            {waarschuwingen.map((w) => (
+              <li key={w.id} data-waarschuwing={w.id}>
+                {w.tekst}{' '}
+                <a class="dh-bron" href={link(w.href)}>
+                  {w.bron}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
