@@ -11,7 +11,7 @@ import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/presenter';
 import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
 import { klasTeksten as t, quizOpslagTeksten, zelfTeksten } from '@/strings/quiz';
-import { ordenAfdrukken } from './quiz/afdruk';
+import { Afdrukken } from './quiz/Afdrukken';
 import { Bouwer } from './quiz/Bouwer';
 import { Meldingen } from './quiz/Meldingen';
 import { Presentatie } from './quiz/Presentatie';
@@ -83,12 +83,6 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
     if (klaar && sessie === null) setPresenteren(false);
   }, [sessie, klaar]);
 
-  // The printouts follow the set on screen (or the running session's set).
-  const afdruk = (presenteren && sessie ? sessie.ids : ids).join(',');
-  useEffect(() => {
-    if (klaar) ordenAfdrukken(afdruk ? afdruk.split(',') : []);
-  }, [klaar, afdruk]);
-
   if (!klaar) return null;
 
   const start = (setIds_: readonly string[], o: KlasOpties) => {
@@ -96,6 +90,8 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
     setMeldingenState([]);
     setPresenteren(true);
   };
+  // The printouts follow the set on screen (or the running session's set).
+  const afdruk = (presenteren && sessie ? sessie.ids : ids).flatMap((id) => bank.get(id) ?? []);
   const stop = () => {
     if (confirm(t.stoppenVraag)) stopPresentatie();
   };
@@ -144,6 +140,7 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
           />
         </div>
       )}
+      <Afdrukken stellingen={afdruk} groepLabel={groepLabel} />
     </div>
   );
 }

@@ -116,7 +116,7 @@ export const zelfTeksten = {
 const KLAS_TITEL = 'Quiz in de klas';
 const TERUG_NAAR_SITE = 'Terug naar de site';
 
-/** The page /quiz/klas/ around the island: no-script text, the key list, the printouts (rendered on the server). */
+/** The page /quiz/klas/ around the island: no-script text and the key list (rendered on the server). */
 export const klasPaginaTeksten = {
   titel: KLAS_TITEL,
   beschrijving:
@@ -125,11 +125,6 @@ export const klasPaginaTeksten = {
     'De presentatiemodus werkt met JavaScript. Zonder JavaScript vind je de stellingen met hun oordeel bovenaan elk hoofdstuk.',
   terugNaarSite: TERUG_NAAR_SITE,
   naarZelf: 'Naar de quiz voor jezelf',
-  handoutKop: 'Waarheid of misvatting?',
-  handoutIntro: 'Zet bij elke stelling een kruisje: is het waar of een misvatting?',
-  antwoordenKop: 'Antwoordblad',
-  naam: 'Naam',
-  bron: 'Bron',
   toetsenKop: 'Sneltoetsen',
   sluiten: 'Sluiten',
   toetsen: [
@@ -192,6 +187,11 @@ export const klasTeksten = {
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
   hervat: 'Ga verder met die presentatie',
   verwerp: 'Stop die presentatie',
+  // Printouts.
+  handoutKop: 'Waarheid of misvatting?',
+  handoutIntro: 'Zet bij elke stelling een kruisje: is het waar of een misvatting?',
+  antwoordenKop: 'Antwoordblad',
+  naam: 'Naam',
   // Presenter.
   positie: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
   faseNaam: {

@@ -1,0 +1,54 @@
+// The printable hand-out (statements with boxes to tick, no verdicts) and the separate
+// answer key, for the set on screen. Hidden on screen; presenter.css puts one on paper.
+import type { QuizStelling } from '@/lib/quiz/types';
+import { klasTeksten as t, oordeelLabel, waaromTekst } from '@/strings/quiz';
+
+interface Props {
+  stellingen: readonly QuizStelling[];
+  groepLabel: (key: string) => string;
+}
+
+export function Afdrukken({ stellingen, groepLabel }: Props) {
+  return (
+    <div class="klas-afdrukken">
+      <section class="klas-afdruk klas-afdruk--handout">
+        <h2>{t.handoutKop}</h2>
+        <p>
+          {t.naam}: <span class="klas-afdruk__streep" />
+        </p>
+        <p>{t.handoutIntro}</p>
+        <ol class="klas-afdruk__lijst">
+          {stellingen.map((s) => (
+            <li key={s.id}>
+              <p class="klas-afdruk__stelling">{s.stelling}</p>
+              <p class="klas-afdruk__vakjes">
+                <span>☐ {oordeelLabel.waar}</span> <span>☐ {oordeelLabel.misvatting}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section class="klas-afdruk klas-afdruk--antwoorden">
+        <h2>{t.antwoordenKop}</h2>
+        <ol class="klas-afdruk__lijst">
+          {stellingen.map((s) => (
+            <li key={s.id}>
+              <p class="klas-afdruk__stelling">{s.stelling}</p>
+              <p>
+                <strong>{oordeelLabel[s.oordeel]}.</strong> {s.uitleg}
+              </p>
+              {s.waaromGeloofd && (
+                <p>
+                  <em>{waaromTekst}</em> {s.waaromGeloofd}
+                </p>
+              )}
+              <p class="klas-afdruk__bron">
+                {t.bron}: {groepLabel(s.groep)}, {s.bron}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
