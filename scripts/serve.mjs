@@ -4,7 +4,7 @@
 // unknown paths with the site's 404 page, and talks only on the loopback interface.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? process.argv[3] ?? 4321);
@@ -49,14 +49,17 @@ const server = createServer((req, res) => {
     res.end();
     return;
   }
-  const file = fileFor(pathname);
-  const status = file ? 200 : 404;
-  const target = file ?? join(root, '404.html');
-  res.writeHead(status, {
-    'content-type': types[extname(target)] ?? 'application/octet-stream',
+  const file = fileFor(pathname) ?? fileFor(`${base}404.html`);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Niet gevonden (is de site gebouwd?)');
+    return;
+  }
+  res.writeHead(file.endsWith(`${sep}404.html`) && !fileFor(pathname) ? 404 : 200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   });
-  createReadStream(target).pipe(res);
+  createReadStream(file).pipe(res);
 });
 
 server.listen(port, '127.0.0.1', () => {
