@@ -10,7 +10,8 @@ import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/k
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/presenter';
 import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t, quizOpslagTeksten, zelfTeksten } from '@/strings/quiz';
+import { quizOpslagTeksten, zelfTeksten } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { Afdrukken } from './quiz/Afdrukken';
 import { Bouwer } from './quiz/Bouwer';
 import { Meldingen } from './quiz/Meldingen';

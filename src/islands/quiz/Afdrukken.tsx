@@ -1,7 +1,8 @@
 // The printable hand-out (statements with boxes to tick, no verdicts) and the separate
 // answer key, for the set on screen. Hidden on screen; presenter.css puts one on paper.
 import type { QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t, oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 
 interface Props {
   stellingen: readonly QuizStelling[];

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/presenter';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf } from './afdruk';
 
 interface Props {

@@ -5,7 +5,8 @@ import { toCsv } from '@/lib/quiz/csv';
 import { klasResultaten, type KlasSessie } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
 import type { QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t, oordeelLabel } from '@/strings/quiz';
+import { oordeelLabel } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf } from './afdruk';
 
 interface Props {

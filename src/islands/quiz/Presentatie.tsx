@@ -21,7 +21,8 @@ import {
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import type { QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t, oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { Balken } from './Balken';
 import { Einde } from './Einde';
 import { TellingInvoer, houdFocus } from './TellingInvoer';

@@ -4,7 +4,8 @@ import { useId } from 'preact/hooks';
 import { telBij, zetTelling } from '@/stores/quiz-klas';
 import type { Tally } from '@/lib/quiz/tally';
 import { OORDELEN, type Oordeel } from '@/lib/quiz/types';
-import { klasTeksten as t, oordeelLabel } from '@/strings/quiz';
+import { oordeelLabel } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { Balken } from './Balken';
 
 interface Props {
