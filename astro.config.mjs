@@ -1,9 +1,17 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionIds, rootLinks } from './src/markdown/plugins.mjs';
+
+// Pagefind's highlighter (a reader arriving from a search result) adds this one
+// <style> element; its hash lets it through the CSP. If Pagefind changes the rule,
+// the end-to-end CSP check on the highlighted result page fails and says so.
+const pagefindHighlightStyle = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(':where(.pagefind-highlight) { background-color: yellow; color: black; }').digest('base64')}`
+);
 
 // BASE_PATH lets the same build run under a sub-path (e.g. /zelfsturing/);
 // every link, asset and the Pagefind index follow it.
@@ -13,10 +21,36 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://zelfsturing.example.nl',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: Astro's CSP leaves out the hashes of <style> blocks
+    // that come from components used in MDX content, and files are cached across pages.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     processor: satteri({ hastPlugins: [sectionIds(), rootLinks(base)] }),
   },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  security: {
+    // A <meta> CSP with hashes for every script Astro renders; no 'unsafe-inline' or
+    // 'unsafe-eval' anywhere. Pagefind compiles its WebAssembly search (hence
+    // 'wasm-unsafe-eval') in a worker served by the site itself. frame-ancestors and the
+    // other headers a host must add are in the README (a <meta> CSP cannot set them).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"], hashes: [pagefindHighlightStyle] },
+    },
+  },
 });

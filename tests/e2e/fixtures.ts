@@ -1,12 +1,15 @@
-// Shared fixtures: every test fails when the page requests anything from another host
-// or throws an uncaught error; checkA11y runs axe with the WCAG 2.2 A/AA and
-// best-practice rules.
+// Shared fixtures: every test fails when the page requests anything from another host,
+// throws an uncaught error or reports a Content Security Policy violation; checkA11y
+// runs axe with the WCAG 2.2 A/AA and best-practice rules. Service workers are blocked
+// unless a test asks for them (tests/e2e/offline.spec.ts), so that no test installs the
+// whole-site precache in the background or gets a page from a cache.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
 
-export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[]; cspViolations: string[] }>({
+  serviceWorkers: 'block',
   foreignRequests: [
     async ({ context }, use) => {
       const foreign: string[] = [];
@@ -25,6 +28,28 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
       expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      // Chromium logs every blocked script, style or request; the event listener
+      // also catches violations that only fire the DOM event.
+      context.on('console', (message) => {
+        const text = message.text();
+        if (/Content Security Policy|^CSP violation/.test(text)) violations.push(`${message.location().url}: ${text}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ` +
+              `(${event.sourceFile || location.href}:${event.lineNumber}) ${event.sample}`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],
