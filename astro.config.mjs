@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionIds, rootLinks } from './src/markdown/plugins.mjs';
 
@@ -30,7 +31,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [sectionIds(), rootLinks(base)] }),
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), sitemap()],
   devToolbar: { enabled: false },
   security: {
     // A <meta> CSP with hashes for every script Astro renders; no 'unsafe-inline' or
