@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-// Size report: for every built page, the gzip bytes of the HTML, CSS and JS a browser
-// loads before any interaction (measured in Chromium, so only what really loads counts).
-// Fails when a reading page loads more than 3 kB of JS or any page more than 12 kB of CSS.
+// Size report and budgets (gzip bytes, measured in Chromium, so only what really loads
+// counts). For every built page, a first visit with an empty cache until the network
+// is idle, before any interaction: HTML, CSS, JS (files and inline), and the rest
+// (fonts, images, icons). Then search: what opening it downloads, and what the first
+// query adds. Service workers are blocked, so the offline precache is not counted.
+//   reading page: everything ≤ 40 kB, JS ≤ 3 kB
+//   tool page (quiz, klas, mindsettest, doelen): JS ≤ 20 kB
+//   every page: CSS ≤ 12 kB, and nothing of the search until it is opened
+//   search: the first query ≤ 150 kB (Pagefind's code, WebAssembly, index and result
+//   fragments); what opening the search box downloads (its UI) is shown beside it
 import { chromium } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { builtPages } from './built-pages.mjs';
 
-const BUDGET = { readingJs: 3 * 1024, css: 12 * 1024 };
+const kB = 1024;
+const BUDGET = { readingTotal: 40 * kB, readingJs: 3 * kB, toolJs: 20 * kB, css: 12 * kB, search: 150 * kB };
 const port = 4390;
 const origin = `http://127.0.0.1:${port}/`;
-// Reading pages: the study, practice pages, glossary and the other text pages.
-const isReading = (p) => !/^(quiz|mindsettest|doelen|zoeken)\//.test(p);
+const TOOLS = /^(quiz|mindsettest|doelen)\//;
+// The search page opens the search on load: it is measured as search, not as a page.
+const SEARCH_PAGE = 'zoeken/';
+const kindOf = (p) => (p === SEARCH_PAGE ? 'zoeken' : TOOLS.test(p) ? 'hulpmiddel' : 'lezen');
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
@@ -22,59 +32,122 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+/** Records every response of a page as gzip bytes per kind; `phase` tags when it came. */
+function recorder(page) {
+  const seen = [];
+  const pending = [];
+  let phase = 'load';
+  page.on('response', (response) => {
+    const tag = phase;
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          seen.push({ url: response.url(), kind, bytes: gzipSync(body).length, phase: tag });
+        },
+        () => {},
+      ),
+    );
+  });
+  return {
+    setPhase: (p) => (phase = p),
+    settle: () => Promise.all(pending),
+    sum: (filter) => seen.filter(filter).reduce((n, r) => n + r.bytes, 0),
+    urls: (filter) => seen.filter(filter).map((r) => r.url),
+  };
+}
+
 const rows = [];
 let failed = false;
+let searchRow;
 try {
+  // A fresh context per page: an empty cache, as on a first visit.
+  const fresh = () => browser.newContext({ serviceWorkers: 'block' });
+
+  // Search first: what opening it and one query download (from the home page).
+  {
+    const context = await fresh();
+    const page = await context.newPage();
+    const rec = recorder(page);
+    await page.goto(origin, { waitUntil: 'networkidle' });
+    await rec.settle();
+    rec.setPhase('open');
+    await page.keyboard.press('/');
+    const input = page.locator('.search-dialog input[type="search"], .search-dialog input').first();
+    await input.waitFor();
+    await page.waitForLoadState('networkidle');
+    await rec.settle();
+    rec.setPhase('query');
+    await input.fill('doelen');
+    await page.locator('.search-dialog .pagefind-ui__result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await rec.settle();
+    const open = rec.sum((r) => r.phase === 'open');
+    const query = rec.sum((r) => r.phase === 'query');
+    searchRow = { open, query, total: open + query, searchUrls: new Set(rec.urls((r) => r.phase !== 'load')) };
+    await context.close();
+  }
+
   for (const path of builtPages('dist')) {
-    const page = await browser.newPage();
-    const sizes = { html: 0, css: 0, js: 0, other: 0 };
-    const pending = [];
-    page.on('response', (response) => {
-      pending.push(
-        response.body().then(
-          (body) => {
-            const type = response.request().resourceType();
-            const gz = gzipSync(body).length;
-            if (type === 'document') sizes.html += gz;
-            else if (type === 'stylesheet') sizes.css += gz;
-            else if (type === 'script') sizes.js += gz;
-            else sizes.other += gz;
-          },
-          () => {},
-        ),
-      );
-    });
+    const context = await fresh();
+    const page = await context.newPage();
+    const rec = recorder(page);
     await page.goto(origin + path, { waitUntil: 'networkidle' });
-    await Promise.all(pending);
-    // Inline scripts count as JS too (they are part of the HTML bytes already, shown apart).
+    await rec.settle();
+    // Inline scripts count as JS too (their bytes are also in the HTML, shown apart).
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
     );
-    sizes.inlineJs = inline.trim() ? gzipSync(Buffer.from(inline)).length : 0;
-    await page.close();
-    const reading = isReading(path);
+    await context.close();
+    const sizes = {
+      html: rec.sum((r) => r.kind === 'html'),
+      css: rec.sum((r) => r.kind === 'css'),
+      js: rec.sum((r) => r.kind === 'js'),
+      other: rec.sum((r) => r.kind === 'other'),
+      inlineJs: inline.trim() ? gzipSync(Buffer.from(inline)).length : 0,
+    };
+    const total = sizes.html + sizes.css + sizes.js + sizes.other;
     const jsTotal = sizes.js + sizes.inlineJs;
+    const kind = kindOf(path);
     const problems = [];
-    if (reading && jsTotal > BUDGET.readingJs) problems.push(`JS ${jsTotal} > ${BUDGET.readingJs}`);
+    if (kind === 'lezen' && total > BUDGET.readingTotal) problems.push(`total ${total} > ${BUDGET.readingTotal}`);
+    if (kind === 'lezen' && jsTotal > BUDGET.readingJs) problems.push(`JS ${jsTotal} > ${BUDGET.readingJs}`);
+    if (kind === 'hulpmiddel' && jsTotal > BUDGET.toolJs) problems.push(`JS ${jsTotal} > ${BUDGET.toolJs}`);
     if (sizes.css > BUDGET.css) problems.push(`CSS ${sizes.css} > ${BUDGET.css}`);
+    if (kind !== 'zoeken') {
+      const early = rec.urls((r) => searchRow.searchUrls.has(r.url) || /\/pagefind\//.test(r.url));
+      if (early.length) problems.push(`search files before search is opened: ${early.map((u) => u.replace(origin, '/')).join(', ')}`);
+    }
     if (problems.length) failed = true;
-    rows.push({ path: '/' + path, kind: reading ? 'lezen' : 'hulpmiddel', ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.other, problems });
+    rows.push({ path: '/' + path, kind, ...sizes, total, problems });
   }
 } finally {
   await browser.close();
   server.kill();
 }
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-console.log('\nSize report (gzip, kB) — loaded before any interaction\n');
-console.log('page'.padEnd(44) + 'kind'.padEnd(12) + '  html    css     js  inline  other  total');
+const k = (n) => (n / kB).toFixed(1).padStart(6);
+console.log('\nSize report (gzip, kB): first visit, before any interaction\n');
+console.log('page'.padEnd(44) + 'kind'.padEnd(12) + '  html    css     js inline  other  total');
 for (const r of rows) {
   console.log(
-    r.path.padEnd(44) + r.kind.padEnd(12) + kb(r.html) + ' ' + kb(r.css) + ' ' + kb(r.js) + ' ' + kb(r.inlineJs) + ' ' + kb(r.other) + ' ' + kb(r.total) +
-      (r.problems.length ? '  OVER BUDGET: ' + r.problems.join(', ') : ''),
+    r.path.padEnd(44) + r.kind.padEnd(12) + [r.html, r.css, r.js, r.inlineJs, r.other, r.total].map(k).join(' ') +
+      (r.problems.length ? '  OVER BUDGET: ' + r.problems.join('; ') : ''),
   );
 }
-console.log(`\nBudgets: reading pages ≤ ${BUDGET.readingJs / 1024} kB JS, every page ≤ ${BUDGET.css / 1024} kB CSS.`);
+const searchOver = searchRow.query > BUDGET.search;
+if (searchOver) failed = true;
+console.log(
+  `\nSearch (from the home page): opening ${k(searchRow.open).trim()} kB, first query ${k(searchRow.query).trim()} kB, ` +
+    `together ${k(searchRow.total).trim()} kB${searchOver ? `  OVER BUDGET: first query > ${BUDGET.search / kB} kB` : ''}`,
+);
+console.log(
+  `\nBudgets: reading page ≤ ${BUDGET.readingTotal / kB} kB in all and ≤ ${BUDGET.readingJs / kB} kB JS; ` +
+    `tool page ≤ ${BUDGET.toolJs / kB} kB JS; every page ≤ ${BUDGET.css / kB} kB CSS and no search files ` +
+    `until search is opened; first query ≤ ${BUDGET.search / kB} kB.`,
+);
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);
