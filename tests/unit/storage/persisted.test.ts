@@ -1,0 +1,142 @@
+// The shared mechanism of every persisted store (src/stores/persisted.ts): a corrupt,
+// foreign or old value, a full storage and a storage that cannot be used at all each
+// give the default value and a Dutch message, never an exception, and leave every
+// other stored value as it was.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanStores } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
+import { encodeStored, isRecord, isText, validateArray, type Validate } from '@/lib/storage/versioned';
+import { storageStrings } from '@/strings/storage';
+import { FakeStorage } from './fake-storage';
+import { loadWith, unload } from './load';
+
+const KEY = 'zelfsturing:test';
+const OTHER = { 'zelfsturing:ander': encodeStored(1, ['bewaard']), 'iets-anders': 'los' };
+
+type Notitie = { tekst: string };
+const validate: Validate<Notitie[]> = (v) =>
+  validateArray(v, (n) => (isRecord(n) && isText(n.tekst, 100) ? { tekst: n.tekst } : undefined));
+
+const stores: ReadableAtom<unknown>[] = [];
+
+async function setup(storage: FakeStorage) {
+  const loaded = await loadWith(storage);
+  const store = loaded.persisted.persistedAtom<Notitie[]>({ key: KEY, version: 2, initial: [], validate });
+  stores.push(store);
+  // Subscribing mounts the store, as an island does.
+  const unsubscribe = store.listen(() => {});
+  return { ...loaded, store, unsubscribe };
+}
+
+const asideKeys = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
+
+afterEach(() => {
+  cleanStores(...stores.splice(0));
+  unload();
+});
+
+describe('persistedAtom', () => {
+  it('loads a valid stored value and writes changes back in the envelope', async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]), ...OTHER });
+    const { store, persisted } = await setup(storage);
+    expect(store.get()).toEqual([{ tekst: 'a' }]);
+    store.set([{ tekst: 'b' }]);
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'b' }]));
+    expect(persisted.$storageNotices.get()).toEqual([]);
+    expect(persisted.storageAvailable()).toBe(true);
+  });
+
+  it.each([
+    ['corrupt JSON', '{"v":2,"data":[{"tekst":', 'corrupt'],
+    ['an old version', encodeStored(1, [{ tekst: 'oud' }]), 'version'],
+    ['a foreign shape', JSON.stringify([{ tekst: 'a' }]), 'invalid'],
+    ['invalid data', encodeStored(2, [{ tekst: 42 }]), 'invalid'],
+  ] as const)('%s: default value, a message, the value set aside, nothing else touched', async (_, raw, kind) => {
+    const storage = new FakeStorage({ [KEY]: raw, ...OTHER });
+    const { store, persisted } = await setup(storage);
+
+    expect(store.get()).toEqual([]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind, message: storageStrings[kind] }]);
+    // Set aside under its own key, not deleted.
+    const aside = asideKeys(storage);
+    expect(aside).toHaveLength(1);
+    expect(storage.getItem(aside[0]!)).toBe(raw);
+    for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);
+
+    // The store keeps working.
+    store.set([{ tekst: 'nieuw' }]);
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'nieuw' }]));
+    persisted.dismissStorageNotice(KEY);
+    expect(persisted.$storageNotices.get()).toEqual([]);
+  });
+
+  it('a full storage: the change stays in memory, a message, no exception, nothing else lost', async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]), ...OTHER });
+    const { store, persisted } = await setup(storage);
+    storage.full = true;
+    const before = storage.snapshot();
+
+    expect(() => store.set([{ tekst: 'a' }, { tekst: 'b' }])).not.toThrow();
+    expect(store.get()).toEqual([{ tekst: 'a' }, { tekst: 'b' }]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'full', message: storageStrings.full }]);
+    expect(storage.snapshot()).toEqual(before);
+
+    // Once there is room again, the next change is stored.
+    storage.full = false;
+    store.set([{ tekst: 'c' }]);
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'c' }]));
+  });
+
+  it('a full storage while setting a corrupt value aside: default value, no exception', async () => {
+    const storage = new FakeStorage({ [KEY]: '{kapot', ...OTHER });
+    storage.full = true;
+    const { store, persisted } = await setup(storage);
+    expect(store.get()).toEqual([]);
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).toContain('corrupt');
+    for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);
+  });
+
+  it('storage that cannot be used at all: works in memory and says so', async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'onbereikbaar' }]) });
+    storage.blocked = true;
+    const { store, persisted } = await setup(storage);
+
+    expect(persisted.storageAvailable()).toBe(false);
+    expect(store.get()).toEqual([]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'unavailable', message: storageStrings.unavailable }]);
+    expect(() => store.set([{ tekst: 'in geheugen' }])).not.toThrow();
+    expect(store.get()).toEqual([{ tekst: 'in geheugen' }]);
+    storage.blocked = false;
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'onbereikbaar' }]));
+  });
+
+  it('storage that starts failing after the page loaded: reads fall back to memory, no exception', async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]), ...OTHER });
+    const { store } = await setup(storage);
+    storage.blocked = true;
+    expect(() => store.set([{ tekst: 'b' }])).not.toThrow();
+    expect(store.get()).toEqual([{ tekst: 'b' }]);
+    storage.blocked = false;
+    for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);
+  });
+
+  it('outside a browser (build, tests) there is no message about storage', async () => {
+    const storage = new FakeStorage();
+    storage.blocked = true;
+    const { persisted } = await loadWith(storage, undefined, { inBrowser: false });
+    const store = persisted.persistedAtom<Notitie[]>({ key: KEY, version: 2, initial: [], validate });
+    stores.push(store);
+    expect(store.get()).toEqual([]);
+    expect(persisted.$storageNotices.get()).toEqual([]);
+  });
+
+  it('another tab writing a corrupt value: default value and a message, no exception', async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]) });
+    const { store, persisted } = await setup(storage);
+    const event = Object.assign(new Event('storage'), { key: KEY, newValue: '{kapot' });
+    storage.data.set(KEY, '{kapot');
+    expect(() => (globalThis as unknown as { window: EventTarget }).window.dispatchEvent(event)).not.toThrow();
+    expect(store.get()).toEqual([]);
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['corrupt']);
+  });
+});
