@@ -79,6 +79,43 @@ const only = process.env.LIGHTHOUSE_ONLY?.split(',');
 const reports = process.env.LIGHTHOUSE_REPORTS;
 if (reports) mkdirSync(reports, { recursive: true });
 
+/** One Lighthouse run: the table row, with what misses a target. */
+async function measure(page, url) {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const lhr = result?.lhr;
+  if (!lhr || lhr.runtimeError) return { kind: page.kind, url, error: lhr?.runtimeError?.message ?? 'no result', problems: ['error'] };
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const row = {
+    kind: page.kind,
+    url: '/' + page.path + (page.query ?? ''),
+    lhr,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    problems: [],
+  };
+  for (const id of CATEGORIES) {
+    if (row[id] < TARGET[id]) {
+      row.problems.push(`${id} ${row[id]} < ${TARGET[id]}`);
+      // Name the audits that cost points, so a failure says what to fix.
+      for (const ref of lhr.categories[id].auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          row.problems.push(`  ${ref.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+        }
+      }
+    }
+  }
+  if (row.lcp > TARGET.lcp) row.problems.push(`LCP ${Math.round(row.lcp)} ms > ${TARGET.lcp} ms`);
+  if (row.tbt > TARGET.tbt) row.problems.push(`TBT ${Math.round(row.tbt)} ms > ${TARGET.tbt} ms`);
+  if (row.cls > TARGET.cls) row.problems.push(`CLS ${row.cls.toFixed(3)} > ${TARGET.cls}`);
+  return row;
+}
+
 const rows = [];
 const skipped = [];
 let failed = false;
@@ -91,44 +128,17 @@ try {
       continue;
     }
     const url = origin + page.path + (page.query ?? '');
-    const t0 = Date.now();
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    const lhr = result?.lhr;
-    if (!lhr || lhr.runtimeError) {
-      failed = true;
-      rows.push({ kind: page.kind, url, error: lhr?.runtimeError?.message ?? 'no result' });
-      continue;
-    }
-    if (reports) writeFileSync(`${reports}/${page.kind}.json`, JSON.stringify(lhr));
-    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const row = {
-      kind: page.kind,
-      url: '/' + page.path + (page.query ?? ''),
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      'best-practices': score('best-practices'),
-      seo: score('seo'),
-      lcp: lhr.audits['largest-contentful-paint'].numericValue,
-      tbt: lhr.audits['total-blocking-time'].numericValue,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      seconds: (Date.now() - t0) / 1000,
-      problems: [],
-    };
-    for (const id of CATEGORIES) {
-      if (row[id] < TARGET[id]) {
-        row.problems.push(`${id} ${row[id]} < ${TARGET[id]}`);
-        // Name the audits that cost points, so a failure says what to fix.
-        for (const ref of lhr.categories[id].auditRefs) {
-          const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-            row.problems.push(`  ${ref.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
-          }
-        }
-      }
-    }
-    if (row.lcp > TARGET.lcp) row.problems.push(`LCP ${Math.round(row.lcp)} ms > ${TARGET.lcp} ms`);
-    if (row.tbt > TARGET.tbt) row.problems.push(`TBT ${Math.round(row.tbt)} ms > ${TARGET.tbt} ms`);
-    if (row.cls > TARGET.cls) row.problems.push(`CLS ${row.cls.toFixed(3)} > ${TARGET.cls}`);
+    // Lab figures vary from run to run (TBT most, with the machine's load). A page that
+    // misses a target is measured twice more and judged on the median run, as
+    // Lighthouse CI does; a page that passes at once costs one run.
+    const runs = [await measure(page, url)];
+    if (runs[0].problems.length) runs.push(await measure(page, url), await measure(page, url));
+    const valid = runs.filter((r) => !r.error);
+    const row = valid.length
+      ? valid.sort((a, b) => a.performance - b.performance || b.tbt - a.tbt)[Math.floor((valid.length - 1) / 2)]
+      : runs[0];
+    row.runs = runs.length;
+    if (reports && row.lhr) writeFileSync(`${reports}/${page.kind}.json`, JSON.stringify(row.lhr));
     if (row.problems.length) failed = true;
     rows.push(row);
   }
@@ -150,6 +160,7 @@ for (const r of rows) {
       [r.performance, r.accessibility, r['best-practices'], r.seo].map((s) => String(s).padStart(4)).join('  ') +
       `${(r.lcp / 1000).toFixed(2).padStart(7)} s${Math.round(r.tbt).toString().padStart(6)} ms${r.cls.toFixed(3).padStart(8)}   ${r.url}`,
   );
+  if (r.runs > 1) console.log(' '.repeat(15) + `median of ${r.runs} runs`);
   for (const p of r.problems) console.log(' '.repeat(15) + p);
 }
 for (const kind of skipped) console.log(`${kind.padEnd(13)}skipped: page does not exist in this build`);
