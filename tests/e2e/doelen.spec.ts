@@ -4,26 +4,12 @@
 // bad input (empty, too long, HTML), corrupt stored cards, no JavaScript and a sub-path.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y, useTheme } from './fixtures';
+import { button, pressOn, tabTo } from './helpers';
 
 const PAD = 'doelen/';
 const KAARTEN = 'zelfsturing:doelkaarten';
 const ISLAND = { include: '.dh-eiland' };
 const SUB = process.env.DOELEN_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
-
-/** Presses Tab until focus is on (one of) the located element(s). */
-async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-/** Tabs to a control and activates it with Enter. */
-async function pressOn(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 
 /** Tabs to a field, clears it and types, as a keyboard user would. */
 async function typeIn(page: Page, field: Locator, text: string): Promise<void> {
@@ -38,9 +24,6 @@ async function open(page: Page, pad = PAD): Promise<void> {
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
   await expect(page.getByLabel('Schrijf je doel op')).toBeVisible();
 }
-
-const button = (page: Page, name: string | RegExp): Locator =>
-  page.getByRole('button', { name, exact: typeof name === 'string' });
 
 test.beforeEach(async ({ page }) => {
   // Count print requests instead of opening the print dialog.

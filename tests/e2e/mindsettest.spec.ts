@@ -4,27 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
+import { button, pressOn, tabTo } from './helpers';
 
 const PAD = 'mindsettest/';
 const KEY = 'zelfsturing:mindsettest';
 // After the first full-page check, states are checked where they change: the island.
 // (The whole page in both themes is covered by a11y.spec.ts.)
 const ISLAND = { include: '.mt-eiland' };
-
-/** Presses Tab until focus is on (one of) the located element(s). */
-async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-/** Tabs to a control and activates it with Enter. */
-async function pressOn(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
-  await page.keyboard.press('Enter');
-}
 
 /** Tabs into a radio group and moves to the wanted radio (0-based) with the arrow keys. */
 async function chooseRadio(page: Page, name: string, index: number): Promise<void> {
@@ -43,9 +29,6 @@ async function open(page: Page): Promise<void> {
   await page.goto(PAD);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
 }
-
-const button = (page: Page, name: string | RegExp): Locator =>
-  page.getByRole('button', { name, exact: typeof name === 'string' });
 
 /** Answers all ten items by keyboard and submits; chooses an area first unless it is null. */
 async function takeTest(page: Page, gebied: number | null, posities: number[]): Promise<void> {
