@@ -21,6 +21,11 @@ async function stellingenVan(page: Page, pad = HOOFDSTUK): Promise<{ id: string;
     .evaluateAll((els) => els.map((el) => ({ id: (el as HTMLElement).dataset.id!, oordeel: (el as HTMLElement).dataset.oordeel! })));
 }
 
+/** Waits until the presenter listens to the keyboard. */
+async function toetsenActief(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-presenter-toetsen', '');
+}
+
 /** Waits until the island on the page has hydrated. */
 async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
@@ -163,6 +168,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await expect(page).toHaveURL(/tweede=na-oordeel/);
   await tabTo(page, button(page, 'Start de presentatie'));
   await page.keyboard.press('Enter');
+  await toetsenActief(page);
   await expect(positie(page)).toHaveText(/Stelling 1 van 3/);
   await expect(page.locator('.presenter__podium')).toBeFocused();
 
@@ -249,6 +255,7 @@ test('a reload or a closed tab resumes the session where it was', async ({ page,
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}&timer=30`);
   await hydrated(page);
   await button(page, 'Start de presentatie').click();
+  await toetsenActief(page);
   await page.keyboard.press('Space');
   await expect(page.locator('.presenter__aftellen')).toHaveText(/0:(30|29|28)/);
   await page.keyboard.press('Space');
@@ -256,6 +263,7 @@ test('a reload or a closed tab resumes the session where it was', async ({ page,
 
   await page.reload();
   await hydrated(page);
+  await toetsenActief(page);
   await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stemming');
   await expect(page.getByLabel('Waar', { exact: true })).toHaveValue('7');
 
@@ -264,6 +272,7 @@ test('a reload or a closed tab resumes the session where it was', async ({ page,
   await page.close();
   await tab.goto(KLAS);
   await hydrated(tab);
+  await toetsenActief(tab);
   await expect(positie(tab)).toHaveText('Stelling 1 van 2 · Stemming');
   await tab.keyboard.press('ArrowRight');
   await expect(positie(tab)).toHaveText('Stelling 2 van 2 · Stelling');

@@ -167,7 +167,13 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, onOpnieuw, onNie
       e.preventDefault();
     }
     document.addEventListener('keydown', opToets);
-    return () => document.removeEventListener('keydown', opToets);
+    // Marks that the keys work from now on (the presenter mounts after hydration;
+    // a clicker press before this moment would be lost). Tests wait for it too.
+    document.body.dataset.presenterToetsen = '';
+    return () => {
+      document.removeEventListener('keydown', opToets);
+      delete document.body.dataset.presenterToetsen;
+    };
   }, []);
 
   const toonOordeel = fase === 'oordeel' || fase === 'verschuiving';
