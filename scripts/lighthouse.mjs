@@ -9,11 +9,32 @@ import { launch } from 'chrome-launcher';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { createGzip } from 'node:zlib';
 
 const TARGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcp: 1500, tbt: 50, cls: 0.02 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 4395);
+/** A port nobody listens on (several builds may be measured on one machine). */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until the server answers (it fails loudly instead of measuring nothing). */
+async function ready(url) {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? (await freePort()));
+const upstreamPort = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
 const started = Date.now();
 
@@ -48,9 +69,9 @@ const pages = [
 // The site's own static server, behind a small proxy that compresses text the way
 // every real host does (serve.mjs sends files as they are); Lighthouse simulates the
 // slow network from the bytes it sees, so uncompressed bytes would skew every page.
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port + 1)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(upstreamPort)], { stdio: 'ignore' });
 const proxy = createServer((req, res) => {
-  const upstream = request({ host: '127.0.0.1', port: port + 1, path: req.url, method: req.method, headers: req.headers }, (up) => {
+  const upstream = request({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (up) => {
     const type = String(up.headers['content-type'] ?? '');
     const compress = /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|xml|svg|wasm|manifest/.test(type);
     const headers = { ...up.headers };
@@ -65,8 +86,8 @@ const proxy = createServer((req, res) => {
   upstream.on('error', () => res.destroy());
   req.pipe(upstream);
 });
-await new Promise((r) => setTimeout(r, 400));
 await new Promise((r) => proxy.listen(port, '127.0.0.1', r));
+await ready(origin);
 
 const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await launch({

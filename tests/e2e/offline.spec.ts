@@ -4,6 +4,7 @@
 // other spec (fixtures.ts); here they run.
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -16,12 +17,19 @@ const button = (scope: Page | Locator, name: string | RegExp): Locator =>
 
 /** Waits until the service worker has precached the site and controls the page. */
 async function installed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  // The worker registers after the load event and then precaches the whole site;
+  // clientsClaim may already have happened, so poll rather than wait for an event.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const state = registration?.active?.state ?? registration?.installing?.state ?? registration?.waiting?.state ?? 'none';
+          return navigator.serviceWorker.controller ? 'controlled' : state;
+        }),
+      { timeout: 60_000, intervals: [100, 250, 500] },
+    )
+    .toBe('controlled');
 }
 
 test('after one visit a chapter, the search and the classroom mode work offline', async ({ page, context }) => {
@@ -58,6 +66,7 @@ test('after one visit a chapter, the search and the classroom mode work offline'
   await button(page, 'Start de presentatie').click();
   const positie = page.locator('.presenter__positie');
   await expect(positie).toHaveText(/Stelling 1 van 2/);
+  await expect(page.locator('.presenter__podium')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(positie).toHaveText(/Stemming/);
   await page.keyboard.press('w');
@@ -78,19 +87,37 @@ test('after one visit a chapter, the search and the classroom mode work offline'
   await context.setOffline(false);
 });
 
+test('under a sub-path the worker is scoped to it and serves it offline', async ({ page, context }) => {
+  const sub = 'http://127.0.0.1:4322/zelfsturing/';
+  await page.goto(sub);
+  await installed(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope);
+  expect(scope).toBe(sub);
+  await context.setOffline(true);
+  await page.goto(`${sub}begrippen/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(`${sub}begrippen/`);
+});
+
 test.describe('a new deployment', () => {
   let server: ChildProcess;
   let dir: string;
   let origin: string;
 
-  test.beforeAll(async ({}, info) => {
-    // A private copy of the built site, so "deploying" a new version touches no other test.
+  test.beforeAll(async () => {
+    // A private copy of the built site on a free port, so "deploying" a new version
+    // touches no other test.
     dir = mkdtempSync(join(tmpdir(), 'zelfsturing-sw-'));
     cpSync('dist', dir, { recursive: true });
-    const p = 4450 + info.workerIndex;
-    origin = `http://127.0.0.1:${p}/`;
-    server = spawn(process.execPath, ['scripts/serve.mjs', dir, String(p)], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 500));
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    origin = `http://127.0.0.1:${port}/`;
+    server = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+    await expect.poll(() => fetch(origin).then((r) => r.ok, () => false)).toBe(true);
   });
 
   test.afterAll(() => {
