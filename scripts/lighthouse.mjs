@@ -104,7 +104,12 @@ if (reports) mkdirSync(reports, { recursive: true });
 async function measure(page, url) {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   const lhr = result?.lhr;
-  if (!lhr || lhr.runtimeError) return { kind: page.kind, url, error: lhr?.runtimeError?.message ?? 'no result', problems: ['error'] };
+  if (!lhr || lhr.runtimeError) {
+    // Say whether the server itself answers, to tell a server problem from a browser one.
+    const direct = await fetch(url).then((r) => `HTTP ${r.status}`, (e) => e.message);
+    const error = `${lhr?.runtimeError?.code ?? ''} ${lhr?.runtimeError?.message ?? 'no result'} (server: ${direct})`;
+    return { kind: page.kind, url, error, problems: ['error'] };
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const row = {
     kind: page.kind,
