@@ -87,7 +87,11 @@ const proxy = createServer((req, res) => {
   req.pipe(upstream);
 });
 await new Promise((r) => proxy.listen(port, '127.0.0.1', r));
-await ready(origin);
+await ready(origin).catch((error) => {
+  server.kill();
+  proxy.close();
+  throw error;
+});
 
 const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await launch({

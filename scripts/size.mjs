@@ -45,8 +45,12 @@ const TOOLS = /^(quiz|mindsettest|doelen)\//;
 const SEARCH_PAGE = 'zoeken/';
 const kindOf = (p) => (p === SEARCH_PAGE ? 'zoeken' : TOOLS.test(p) ? 'hulpmiddel' : 'lezen');
 
+if (!existsSync('dist/index.html')) throw new Error('no dist/: run npm run build first');
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
-await ready(origin);
+await ready(origin).catch((error) => {
+  server.kill();
+  throw error;
+});
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
