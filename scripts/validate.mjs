@@ -171,7 +171,7 @@ for (const dir of dirs) {
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
     for (const page of pages) if (!precached.has(fileOf(page))) problem('sw.js', `does not precache /${page}`);
-    const unused = /^pagefind\/pagefind-(component-|modular-)?ui\./; // Pagefind's own UIs; the site bundles its UI
+    const unused = /^pagefind\/pagefind-(ui\.js|(component|modular)-ui\.)/; // Pagefind's own UI scripts; the site bundles its UI
     for (const file of allFiles(dir).filter((f) => (f.startsWith('pagefind/') && !unused.test(f)) || f.startsWith('_astro/'))) {
       if (!precached.has(file)) problem('sw.js', `does not precache ${file}`);
     }

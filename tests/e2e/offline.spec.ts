@@ -56,6 +56,12 @@ test('after one visit a chapter, the search and the classroom mode work offline'
   await dialog.getByLabel('Zoekterm').fill('zelfregulatie');
   const result = dialog.locator('.pagefind-ui__result a').first();
   await expect(result).toBeVisible();
+  // Its stylesheet came from the cache as well.
+  const searchCss = await page.evaluate(() =>
+    [...document.styleSheets].filter((s) => s.href?.includes('pagefind')).map((s) => s.cssRules.length),
+  );
+  expect(searchCss.length).toBeGreaterThan(0);
+  expect(Math.min(...searchCss)).toBeGreaterThan(10);
   await result.click();
   await expect(page).toHaveURL(/markeer=zelfregulatie/);
   await expect(page.locator('mark').first()).toBeVisible();
