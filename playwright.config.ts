@@ -5,6 +5,10 @@ import { chromiumPath, chromiumArgs } from './tests/e2e/browser';
 // build under a sub-path (dist-sub/, BASE_PATH=/zelfsturing/). Run `npm run build`
 // and `npm run build:sub` first; `npm test` does that in order.
 const executablePath = chromiumPath();
+// E2E_PORT moves both servers (root on it, sub-path on the next port), so two working
+// copies on one machine can run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4321);
+process.env.E2E_SUB_URL = `http://127.0.0.1:${port + 1}/zelfsturing/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,20 +19,20 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: 'http://127.0.0.1:4321/',
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs },
     locale: 'nl-NL',
     trace: 'off',
   },
   webServer: [
     {
-      command: 'node scripts/serve.mjs dist 4321',
-      url: 'http://127.0.0.1:4321/',
+      command: `node scripts/serve.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: 'node scripts/serve.mjs dist-sub 4322',
-      url: 'http://127.0.0.1:4322/zelfsturing/',
+      command: `node scripts/serve.mjs dist-sub ${port + 1}`,
+      url: process.env.E2E_SUB_URL,
       env: { BASE_PATH: '/zelfsturing/' },
       reuseExistingServer: !process.env.CI,
     },

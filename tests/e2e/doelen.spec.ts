@@ -9,7 +9,7 @@ import { button, pressOn, tabTo } from './helpers';
 const PAD = 'doelen/';
 const KAARTEN = 'zelfsturing:doelkaarten';
 const ISLAND = { include: '.dh-eiland' };
-const SUB = process.env.DOELEN_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
+const SUB = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
 
 /** Tabs to a field, clears it and types, as a keyboard user would. */
 async function typeIn(page: Page, field: Locator, text: string): Promise<void> {

@@ -94,7 +94,7 @@ test('after one visit a chapter, the search and the classroom mode work offline'
 });
 
 test('under a sub-path the worker is scoped to it and serves it offline', async ({ page, context }) => {
-  const sub = 'http://127.0.0.1:4322/zelfsturing/';
+  const sub = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
   await page.goto(sub);
   await installed(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope);

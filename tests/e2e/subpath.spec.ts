@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 // The same site built with BASE_PATH=/zelfsturing/ (dist-sub/) must keep every
 // link, asset and the search index under that path.
-const base = 'http://127.0.0.1:4322/zelfsturing/';
+const base = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
 
 test('under a sub-path every link, asset and the search stay inside it', async ({ page }) => {
   const failed: string[] = [];
