@@ -3,7 +3,8 @@
 // so no image tool is needed. Run by hand when the design changes and commit the PNGs:
 //   node scripts/icons.mjs
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './local.mjs';
 
 const ACCENT = '#0b5fb0';
 // The favicon's mark (public/favicon.svg): a ring with a quarter filled in.
@@ -29,8 +30,7 @@ const icons = [
   },
 ];
 
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
 mkdirSync('public/icons', { recursive: true });
 try {
   for (const { file, size, svg } of icons) {

@@ -6,33 +6,14 @@
 // below target. Tool pages that do not exist yet are skipped, and said so.
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { chromiumArgs, chromiumPath, freePort, serveBuilt } from './local.mjs';
 import { createGzip } from 'node:zlib';
 
 const TARGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcp: 1500, tbt: 50, cls: 0.02 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** A port nobody listens on (several builds may be measured on one machine). */
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until the server answers (it fails loudly instead of measuring nothing). */
-async function ready(url) {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server at ${url}`);
-}
-
 const port = Number(process.env.LIGHTHOUSE_PORT ?? (await freePort()));
 const upstreamPort = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
@@ -69,7 +50,6 @@ const pages = [
 // The site's own static server, behind a small proxy that compresses text the way
 // every real host does (serve.mjs sends files as they are); Lighthouse simulates the
 // slow network from the bytes it sees, so uncompressed bytes would skew every page.
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(upstreamPort)], { stdio: 'ignore' });
 const proxy = createServer((req, res) => {
   const upstream = request({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (up) => {
     const type = String(up.headers['content-type'] ?? '');
@@ -87,16 +67,14 @@ const proxy = createServer((req, res) => {
   req.pipe(upstream);
 });
 await new Promise((r) => proxy.listen(port, '127.0.0.1', r));
-await ready(origin).catch((error) => {
-  server.kill();
+const server = await serveBuilt('dist', upstreamPort, `http://127.0.0.1:${upstreamPort}/`).catch((error) => {
   proxy.close();
   throw error;
 });
 
-const chromePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chrome = await launch({
-  ...(chromePath ? { chromePath } : {}),
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+  chromeFlags: chromiumArgs,
 });
 
 // LIGHTHOUSE_ONLY=home,klas runs a subset; LIGHTHOUSE_REPORTS=<dir> keeps each report as JSON.

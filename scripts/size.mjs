@@ -11,32 +11,12 @@
 //   fragments); what opening the search box downloads (its UI) is shown beside it
 import { chromium } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { builtPages } from './built-pages.mjs';
+import { chromiumArgs, chromiumPath, freePort, serveBuilt } from './local.mjs';
 
 const kB = 1024;
 const BUDGET = { readingTotal: 40 * kB, readingJs: 3 * kB, toolJs: 20 * kB, css: 12 * kB, search: 150 * kB };
-
-/** A port nobody listens on (several builds may be measured on one machine). */
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Waits until the server answers (it fails loudly instead of measuring nothing). */
-async function ready(url) {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
@@ -46,16 +26,8 @@ const SEARCH_PAGE = 'zoeken/';
 const kindOf = (p) => (p === SEARCH_PAGE ? 'zoeken' : TOOLS.test(p) ? 'hulpmiddel' : 'lezen');
 
 if (!existsSync('dist/index.html')) throw new Error('no dist/: run npm run build first');
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
-await ready(origin).catch((error) => {
-  server.kill();
-  throw error;
-});
-const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serveBuilt('dist', port, origin);
+const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
 
 /** Records every response of a page as gzip bytes per kind; `phase` tags when it came. */
 function recorder(page) {
