@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten } from '@/stores/goals';
-import { doelUi } from '@/strings/goals';
+import { doelUi } from '@/strings/goals-shell';
 import { DoelVeld } from './doelen/DoelVeld';
 import { Meldingen } from './doelen/Meldingen';
 

@@ -1,23 +1,20 @@
 // State of the goal rewriter (/doelen/): the card being edited and the saved cards,
 // both persisted in this browser (versioned, validated on load), and the plain actions
 // the island calls. The analysis and suggestions are derived in the island, so this
-// module (loaded first) does not pull in the analyzer.
+// module (loaded first) does not pull in the analyzer; export and import of the cards
+// are in ./goals-transfer, loaded with the rest of the tool.
 import {
   CARD_LIMITS,
   cardToConcept,
   conceptProblems,
   conceptToCard,
   emptyConcept,
-  encodeCards,
-  mergeCards,
   newId,
-  parseCards,
   validateConcept,
   validateDoelkaarten,
   type ConceptProblem,
   type DoelConcept,
   type Doelkaart,
-  type ImportFout,
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
 import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
@@ -180,27 +177,4 @@ export function deleteCard(id: string): void {
 /** Starts a fresh, empty card. */
 export function newConcept(): void {
   $doelConcept.set({ ...emptyConcept(), leider: $doelConcept.get().leider });
-}
-
-/** JSON export of every saved card. */
-export function exportCards(nu: Date = new Date()): string {
-  return encodeCards($doelkaarten.get(), nu);
-}
-
-export type ImportResult =
-  | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
-  | { ok: false; reden: ImportFout };
-
-/** Adds the cards of an export file; a file that is not ours changes nothing. */
-export function importCards(raw: string): ImportResult {
-  const parsed = parseCards(raw);
-  if (!parsed.ok) return parsed;
-  const merged = mergeCards($doelkaarten.get(), parsed.kaarten);
-  if (merged.toegevoegd > 0) $doelkaarten.set(merged.kaarten);
-  return {
-    ok: true,
-    toegevoegd: merged.toegevoegd,
-    alAanwezig: merged.alAanwezig,
-    teVeel: merged.teVeel,
-  };
 }

@@ -1,5 +1,5 @@
 // A list of pass/fail checks, each with its explanation and, where given, its source.
-import { doelUi } from '@/strings/goals';
+import { analyseUi } from '@/strings/goals-analysis';
 import { link } from './link';
 
 export interface CheckItem {
@@ -11,7 +11,7 @@ export interface CheckItem {
   href?: string;
 }
 
-const s = doelUi;
+const s = analyseUi;
 
 /** `idPrefix` gives every item an id, so a field can point at its check with aria-describedby. */
 export function Checks({

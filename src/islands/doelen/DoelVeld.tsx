@@ -4,7 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
 import { $doelConcept, setOrigineel } from '@/stores/goals';
-import { doelUi as s } from '@/strings/goals';
+import { doelUi as s } from '@/strings/goals-shell';
 
 interface Props {
   /** Id of a save error that concerns this field, for aria-describedby. */

@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import { makeSmaller, suggestLearningGoals } from '@/lib/goals/rewrite';
 import { $doelConcept, setDoel } from '@/stores/goals';
-import { herschrijfUi } from '@/strings/goals';
+import { herschrijfUi } from '@/strings/goals-rewrite';
 import { Analyse } from './Analyse';
 
 const s = herschrijfUi;

@@ -1,6 +1,7 @@
 // The doelkaart as shown on screen and on paper. Text is rendered as text only.
-import { obstacleSentence, startSentence, type Doelkaart } from '@/lib/goals/card';
-import { cardStrings } from '@/strings/goals';
+import type { Doelkaart } from '@/lib/goals/card';
+import { obstacleSentence, startSentence } from '@/lib/goals/card-text';
+import { cardStrings } from '@/strings/goals-card';
 
 const k = cardStrings;
 

@@ -2,18 +2,18 @@
 // confirm step, print view, text download), plus JSON export and import of all cards.
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { cardAsText, conceptToCard, type ConceptProblem } from '@/lib/goals/card';
+import { conceptToCard, type ConceptProblem } from '@/lib/goals/card';
+import { cardAsText } from '@/lib/goals/card-text';
 import {
   $doelConcept,
   $doelkaarten,
   deleteCard,
   editCard,
-  exportCards,
-  importCards,
   newConcept,
   saveConcept,
 } from '@/stores/goals';
-import { kaartUi } from '@/strings/goals';
+import { exportCards, importCards } from '@/stores/goals-transfer';
+import { kaartUi } from '@/strings/goals-card';
 import { Kaart } from './Kaart';
 import { download } from './link';
 

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { $storageNotices, dismissStorageNotice } from '@/stores/persisted';
 import { CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
-import { kaartUi } from '@/strings/goals';
+import { doelUi } from '@/strings/goals-shell';
 
 export function Meldingen() {
   const meldingen = useStore($storageNotices).filter(
@@ -15,7 +15,7 @@ export function Meldingen() {
         <div key={`${m.key}-${m.kind}`} class="dh-melding" data-soort={m.kind}>
           <p>{m.message}</p>
           <button type="button" class="button" onClick={() => dismissStorageNotice(m.key)}>
-            {kaartUi.meldingSluiten}
+            {doelUi.meldingSluiten}
           </button>
         </div>
       ))}

@@ -13,7 +13,7 @@ import {
   setPerfectionist,
   setStartplan,
 } from '@/stores/goals';
-import { plannenUi } from '@/strings/goals';
+import { plannenUi } from '@/strings/goals-plans';
 import { Checks } from './Checks';
 import { link } from './link';
 

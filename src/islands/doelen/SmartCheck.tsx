@@ -2,7 +2,8 @@
 import { useStore } from '@nanostores/preact';
 import { checkSmart } from '@/lib/goals/smart';
 import { $doelConcept, setLeider } from '@/stores/goals';
-import { goalLinks, leiderUi, smartStrings } from '@/strings/goals';
+import { goalLinks } from '@/strings/goals-links';
+import { leiderUi, smartStrings } from '@/strings/goals-smart';
 import { link } from './link';
 
 const s = leiderUi;

@@ -5,7 +5,8 @@ import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import type { ConceptProblem, Doelkaart } from '@/lib/goals/card';
 import { $doelConcept } from '@/stores/goals';
-import { doelUi as s, kaartUi } from '@/strings/goals';
+import { analyseUi } from '@/strings/goals-analysis';
+import { kaartUi } from '@/strings/goals-card';
 import { Analyse } from './Analyse';
 import { Herschrijven } from './Herschrijven';
 import { Kaart } from './Kaart';
@@ -23,7 +24,7 @@ export function AnalyseDoel() {
   const samenvatting =
     analyse.type === 'onbekend'
       ? analyse.typeUitleg
-      : s.live(analyse.typeNaam, ok, analyse.checks.length);
+      : analyseUi.live(analyse.typeNaam, ok, analyse.checks.length);
   const live = useDebounced(tekst.trim() ? samenvatting : '', 800);
   return (
     <>

@@ -1,7 +1,7 @@
 // Step 3: at least two strategies, with a few ideas to start from.
 import { useStore } from '@nanostores/preact';
 import { $doelConcept, addStrategie, removeStrategie, setStrategie } from '@/stores/goals';
-import { strategieUi } from '@/strings/goals';
+import { strategieUi } from '@/strings/goals-plans';
 
 const s = strategieUi;
 

@@ -7,7 +7,7 @@
 // a learning frame outweighs a counted result ("leren hoe ik vijf vacaturesites
 // gebruik"), a direction without behaviour ("beter communiceren") is vague unless it
 // is counted or dated, and what is left of a real goal is an outcome goal.
-import { analysisStrings } from '../../strings/goals.ts';
+import { analysisStrings } from '../../strings/goals-analysis.ts';
 import { MAX_GOAL_LENGTH } from './fields.ts';
 import {
   compile,

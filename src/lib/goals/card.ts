@@ -1,7 +1,8 @@
 // The doelkaart: one learning goal with its strategies, obstacles and if-then plans,
-// kept in this browser. Hand-written validators (no zod on the client), the draft being
-// edited, and the export formats (JSON for moving cards, plain text for reading).
-import { cardStrings } from '../../strings/goals.ts';
+// kept in this browser. Hand-written validators (no zod on the client) and the draft
+// being edited. The store loads this module first, to check what is stored, so it holds
+// no text: the card as sentences and plain text is in card-text.ts, the JSON export
+// and import in card-transfer.ts.
 import { isIsoDate, isRecord, validateArray } from '../storage/versioned.ts';
 import { cleanField, MAX_GOAL_LENGTH, PLAN_FIELD_MAX } from './fields.ts';
 import type { ObstakelPlan, StartPlan } from './plans.ts';
@@ -209,104 +210,4 @@ export function cardToConcept(k: Doelkaart): DoelConcept {
     obstakels: k.obstakels.map((p) => ({ ...p })),
     startplannen: k.startplannen.map((p) => ({ ...p })),
   };
-}
-
-const c = cardStrings;
-
-/** A start plan as one "Als …, dan …" sentence ("" when empty). */
-export function startSentence(p: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>): string {
-  const wanneer = cleanField(p.wanneer, 'als');
-  const waar = cleanField(p.waar);
-  const hoe = cleanField(p.hoe, 'dan');
-  return wanneer || waar || hoe ? c.startZin(wanneer, waar, hoe) : '';
-}
-
-/** An obstacle plan as one "Als …, dan …" sentence ("" when empty). */
-export function obstacleSentence(p: Pick<ObstakelPlan, 'als' | 'dan'>): string {
-  const als = cleanField(p.als, 'als');
-  const dan = cleanField(p.dan, 'dan');
-  return als || dan ? c.obstakelZin(als, dan) : '';
-}
-
-/** The card as plain text, for reading, mailing or printing anywhere. */
-export function cardAsText(k: Doelkaart, locale = 'nl-NL'): string {
-  const lines = [c.titel, '', `${c.leerdoel}: ${k.doel}`];
-  if (k.oorspronkelijk) lines.push(`${c.oorspronkelijk}: ${k.oorspronkelijk}`);
-  lines.push(
-    '',
-    `${c.strategieen}:`,
-    ...(k.strategieen.length ? k.strategieen.map((x) => `- ${x}`) : [`- ${c.geen}`]),
-  );
-  lines.push(
-    '',
-    `${c.obstakels}:`,
-    ...(k.obstakels.length ? k.obstakels.map((p) => `- ${obstacleSentence(p)}`) : [`- ${c.geen}`]),
-  );
-  lines.push(
-    '',
-    `${c.startplannen}:`,
-    ...(k.startplannen.length
-      ? k.startplannen.map((p) => `- ${startSentence(p)}`)
-      : [`- ${c.geen}`]),
-  );
-  lines.push(
-    '',
-    `${c.gewijzigd}: ${new Date(k.gewijzigd).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' })}`,
-  );
-  return lines.join('\n');
-}
-
-/** Marks our export files. */
-export const EXPORT_KIND = 'zelfsturing-doelkaarten';
-export const EXPORT_VERSION = 1;
-
-/** JSON export of cards. */
-export function encodeCards(kaarten: Doelkaart[], nu: Date = new Date()): string {
-  return JSON.stringify(
-    { soort: EXPORT_KIND, versie: EXPORT_VERSION, gemaakt: nu.toISOString(), kaarten },
-    null,
-    2,
-  );
-}
-
-export type ImportFout = 'leeg' | 'te-groot' | 'geen-json' | 'onbekend' | 'ongeldig';
-
-/** Reads an export file; never throws. */
-export function parseCards(
-  raw: string,
-): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportFout } {
-  if (!raw.trim()) return { ok: false, reden: 'leeg' };
-  if (raw.length > CARD_LIMITS.importTekens) return { ok: false, reden: 'te-groot' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reden: 'geen-json' };
-  }
-  if (!isRecord(data) || data.soort !== EXPORT_KIND) return { ok: false, reden: 'onbekend' };
-  if (data.versie !== EXPORT_VERSION) return { ok: false, reden: 'ongeldig' };
-  const kaarten = validateDoelkaarten(data.kaarten);
-  return kaarten ? { ok: true, kaarten } : { ok: false, reden: 'ongeldig' };
-}
-
-/** Adds imported cards whose id is new; keeps the list within the limit. */
-export function mergeCards(
-  bestaand: Doelkaart[],
-  nieuw: Doelkaart[],
-): { kaarten: Doelkaart[]; toegevoegd: number; alAanwezig: number; teVeel: number } {
-  const ids = new Set(bestaand.map((k) => k.id));
-  const kaarten = [...bestaand];
-  let toegevoegd = 0;
-  let alAanwezig = 0;
-  let teVeel = 0;
-  for (const k of nieuw) {
-    if (ids.has(k.id)) alAanwezig++;
-    else if (kaarten.length >= CARD_LIMITS.kaarten) teVeel++;
-    else {
-      kaarten.push(k);
-      ids.add(k.id);
-      toegevoegd++;
-    }
-  }
-  return { kaarten, toegevoegd, alAanwezig, teVeel };
 }

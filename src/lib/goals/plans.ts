@@ -2,8 +2,8 @@
 // names what may get in the way and what you do then. §8.4 adds the warnings: plans
 // help less with too many or unrealistic plans, with perfectionism, or without a real
 // intention behind them.
-import { planStrings } from '../../strings/goals.ts';
-import { obstacleSentence, startSentence } from './card.ts';
+import { planStrings } from '../../strings/goals-plans.ts';
+import { obstacleSentence, startSentence } from './card-text.ts';
 import { cleanField, PLAN_FIELD_MAX } from './fields.ts';
 import { isNumber, tokenize, wordSet, type Token } from './text.ts';
 

@@ -3,9 +3,9 @@
 // The goal is taken apart into what is being done (verb, object and the rest of the
 // clause) after dropping what makes it a performance goal: the intention ("ik wil"),
 // counts and deadlines, negations, comparisons with others. The pieces go back into
-// learning-goal templates (src/strings/goals.ts). Every suggestion is run through
+// learning-goal templates (src/strings/goals-rewrite.ts). Every suggestion is run through
 // analyzeGoal and kept only when it reads as a learning goal.
-import { rewriteStrings } from '../../strings/goals.ts';
+import { rewriteStrings } from '../../strings/goals-rewrite.ts';
 import { analyzeGoal, type GoalType } from './analyze.ts';
 import { isNumber, tokenize, wordSet, type Token } from './text.ts';
 

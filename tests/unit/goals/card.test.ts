@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cardAsText,
   cardToConcept,
   conceptProblems,
   conceptToCard,
   emptyConcept,
-  encodeCards,
-  mergeCards,
-  parseCards,
   validateConcept,
   validateDoelkaart,
   validateDoelkaarten,
   type Doelkaart,
 } from '@/lib/goals/card';
+import { cardAsText } from '@/lib/goals/card-text';
+import { encodeCards, mergeCards, parseCards } from '@/lib/goals/card-transfer';
 
 const card = (over: Partial<Doelkaart> = {}): Doelkaart => ({
   id: 'k1',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeCards } from '@/lib/goals/card';
+import { encodeCards } from '@/lib/goals/card-transfer';
 import {
   $doelConcept,
   $doelkaarten,
@@ -8,8 +8,6 @@ import {
   addStrategie,
   deleteCard,
   editCard,
-  exportCards,
-  importCards,
   newConcept,
   removeStrategie,
   saveConcept,
@@ -19,6 +17,7 @@ import {
   setStartplan,
   setStrategie,
 } from '@/stores/goals';
+import { exportCards, importCards } from '@/stores/goals-transfer';
 
 beforeEach(() => {
   $doelkaarten.set([]);
