@@ -6,10 +6,13 @@
 // load on the first interaction with the tool, or at once when this browser already
 // holds a draft or saved cards. Views, focus and announcements live here; state and
 // actions in @/stores/goals, logic in @/lib/goals.
+//
+// The server renders the shell as a new visitor sees it (an empty goal field), so the
+// page does not move when the island wakes up; stored text fills the field after that.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
-import { $doelConcept, $doelkaarten } from '@/stores/goals';
+import { $doelConcept, $doelkaarten, setOrigineel } from '@/stores/goals';
 import { doelUi } from '@/strings/goals-shell';
 import { DoelVeld } from './doelen/DoelVeld';
 import { Meldingen } from './doelen/Meldingen';
@@ -28,12 +31,21 @@ const heeftInhoud = (c: DoelConcept) =>
     c.startplannen.length
   );
 
+const veldWaarde = (veld: HTMLElement | null) =>
+  veld instanceof HTMLTextAreaElement ? veld.value : '';
+
 export default function Doelenhulp() {
   const concept = useStore($doelConcept);
   const kaarten = useStore($doelkaarten);
   // The draft and the cards exist only in this browser; until the first effect the
-  // island renders exactly what the server rendered.
+  // island renders what the server rendered: the shell, with an empty field.
   const [klaar, setKlaar] = useState(false);
+  // Except what was typed into that field before the island woke up: hydrating keeps it
+  // in the field, and the first effect puts it in the store.
+  const [getypt] = useState(() =>
+    typeof document === 'undefined' ? '' : veldWaarde(document.getElementById('dh-doel')),
+  );
+  const eiland = useRef<HTMLDivElement>(null);
   const [stappen, setStappen] = useState<StappenModule | null>(null);
   const [laadFout, setLaadFout] = useState(false);
   const bezig = useRef(false);
@@ -51,7 +63,13 @@ export default function Doelenhulp() {
     });
   }
 
-  useEffect(() => setKlaar(true), []);
+  useEffect(() => {
+    // Unless a goal is stored already: that one is older work, kept rather than overwritten.
+    if (getypt && !$doelConcept.get().oorspronkelijk) setOrigineel(getypt);
+    // Focus that came before the island's listeners still asks for the rest of the tool.
+    if (eiland.current?.contains(document.activeElement)) laad();
+    setKlaar(true);
+  }, []);
   useEffect(() => {
     if (klaar && (heeftInhoud(concept) || kaarten.length > 0)) laad();
   }, [klaar, concept, kaarten]);
@@ -61,14 +79,6 @@ export default function Doelenhulp() {
     document.documentElement.classList.toggle(AFDRUK_KLASSE, !!getoond);
     if (getoond) document.getElementById('dh-afdruk-kop')?.focus();
   }, [getoond]);
-
-  if (!klaar) {
-    return (
-      <div class="dh-eiland">
-        <p class="dh-hint">{doelUi.laden}</p>
-      </div>
-    );
-  }
 
   if (afdruk && getoond && stappen) {
     const terug = () => {
@@ -85,11 +95,15 @@ export default function Doelenhulp() {
     : undefined;
 
   return (
-    <div class="dh-eiland" onFocusIn={laad} onPointerDown={laad}>
-      <Meldingen />
+    <div class="dh-eiland" ref={eiland} onFocusIn={laad} onPointerDown={laad}>
+      {klaar && <Meldingen />}
       <section class="dh-stap" aria-labelledby="dh-doel-kop">
         <h2 id="dh-doel-kop">{doelUi.kop}</h2>
-        <DoelVeld foutId={doelFout} meld={setStatus} />
+        <DoelVeld
+          tekst={klaar ? concept.oorspronkelijk : getypt}
+          foutId={doelFout}
+          meld={setStatus}
+        />
         {stappen ? (
           <stappen.AnalyseDoel />
         ) : laadFout ? (

@@ -285,6 +285,62 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
   expect(breed).toBeLessThanOrEqual(320);
 });
 
+/** Holds the island's code until `release` is called: the page as it is before the island wakes up. */
+async function holdIsland(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/Doelenhulp.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PAD, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  return release;
+}
+
+test('the goal field is on the page before the island wakes up, and nothing moves when it does', async ({
+  page,
+}) => {
+  const release = await holdIsland(page);
+  const doel = page.getByLabel('Schrijf je doel op');
+  await expect(doel).toBeVisible();
+  await expect(page.locator('#dh-doel-teller')).toHaveText('0 van 500 tekens');
+  const papier = page.getByRole('heading', { name: 'Zo werkt het, ook op papier' });
+  const voor = await papier.boundingBox();
+  release();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  // Give the island's first effects a moment to render, then compare.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
+  );
+  expect(await papier.boundingBox()).toEqual(voor);
+  await expect(page.locator('.dh-hint').last()).toHaveText(
+    'Begin met typen: de analyse van je doel verschijnt hier, met de volgende stappen.',
+  );
+  // The island works as usual.
+  await doel.fill('Ik wil deze week vijf vacatures vinden.');
+  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+});
+
+test('a goal typed before the island wakes up is kept, analysed and stored', async ({ page }) => {
+  const release = await holdIsland(page);
+  const doel = page.getByLabel('Schrijf je doel op');
+  await doel.fill('Ik wil deze week vijf vacatures vinden.');
+  release();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
+  await expect(page.locator('#dh-doel-teller')).toHaveText('39 van 500 tekens');
+
+  // The draft survives a reload: the stored goal fills the field once the island is awake.
+  await page.unrouteAll();
+  await open(page);
+  await expect(page.getByLabel('Schrijf je doel op')).toHaveValue(
+    'Ik wil deze week vijf vacatures vinden.',
+  );
+  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the method is explained on the page, with links to the study', async ({ page }) => {

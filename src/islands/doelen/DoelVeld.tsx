@@ -1,19 +1,20 @@
 // Step 1, the field itself: the goal as the visitor writes it, a character count,
-// the over-long message (the text is kept) and examples. Loaded first; the analysis
-// that goes with it arrives with the rest of the tool (see Doelenhulp).
-import { useStore } from '@nanostores/preact';
+// the over-long message (the text is kept) and examples. Loaded first, and rendered on
+// the server too; the analysis that goes with it arrives with the rest of the tool (see
+// Doelenhulp).
 import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
-import { $doelConcept, setOrigineel } from '@/stores/goals';
+import { setOrigineel } from '@/stores/goals';
 import { doelUi as s } from '@/strings/goals-shell';
 
 interface Props {
+  /** The goal as stored ("" on the server and until the island has woken up). */
+  tekst: string;
   /** Id of a save error that concerns this field, for aria-describedby. */
   foutId?: string;
   meld: (tekst: string) => void;
 }
 
-export function DoelVeld({ foutId, meld }: Props) {
-  const tekst = useStore($doelConcept).oorspronkelijk;
+export function DoelVeld({ tekst, foutId, meld }: Props) {
   const teLang = tekst.length > MAX_GOAL_LENGTH;
   const beschreven = ['dh-doel-hint', 'dh-doel-teller', teLang ? 'dh-doel-fout' : '', foutId ?? '']
     .filter(Boolean)
