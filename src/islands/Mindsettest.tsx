@@ -1,25 +1,30 @@
 // The mindset self-test island: the test or a result, the quick check, the areas
 // compared and "your data". Views and focus live here; state and actions live in
 // @/stores/mindset, logic in @/lib/mindset.
-import { useEffect, useState } from 'preact/hooks';
+//
+// Loaded in two parts to keep the first load small: this shell (the test, the quick
+// check, notices and the frame of the comparison and "your data") comes at once; a
+// result, the comparison itself and the data actions (./mindset/Resultaten) load on
+// the first interaction with the island, or at once when this browser already holds
+// saved results or has something to say about them. A result submitted before they
+// are there appears, and takes the focus, as soon as they are.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { $storageNotices } from '@/stores/persisted';
 import {
-  $areaOverview,
   $mindsetResults,
   deleteAllResults,
   deleteResult,
+  MINDSET_KEY,
   resultsAreKept,
 } from '@/stores/mindset';
-import { formatDatum, mindsetStrings } from '@/strings/mindset';
+import { mindsetStrings } from '@/strings/mindset';
 import { Meldingen } from './mindset/Meldingen';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { SnelleCheck } from './mindset/SnelleCheck';
 import { TestFormulier } from './mindset/TestFormulier';
-import { Uitslag } from './mindset/Uitslag';
-import { Vergelijking } from './mindset/Vergelijking';
-import type { MindsettestProps } from './mindset/types';
+import type { MindsettestProps, ResultatenModule } from './mindset/types';
 
 type Weergave =
   | { soort: 'test' }
@@ -28,30 +33,84 @@ type Weergave =
 
 /** Class on <html> while the print view is open; mindset.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'mt-afdrukweergave';
+/** Stands in for the result view while it loads; takes the focus meanwhile. */
+const WACHT_ID = 'mt-uitslag-wacht';
+
+const s = mindsetStrings;
 
 export default function Mindsettest({ items, snelleCheck, verderLezen }: MindsettestProps) {
   const resultaten = useStore($mindsetResults);
-  const overzicht = useStore($areaOverview);
-  useStore($storageNotices); // re-render when storage turns out to be full
+  const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
   const [weergave, setWeergave] = useState<Weergave>({ soort: 'test' });
   const [focus, setFocus] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   // Stored results and storage state exist only in the browser; until the first
   // effect the island renders exactly what the server rendered.
   const [klaar, setKlaar] = useState(false);
+  const [deel, setDeel] = useState<ResultatenModule | null>(null);
+  const [laadFout, setLaadFout] = useState(false);
+  const laden = useRef<Promise<ResultatenModule> | null>(null);
+  /** True while a focus move waits for the result view to load. */
+  const wacht = useRef(false);
+
+  /** Loads the result views once; after a failure, a new call tries again. */
+  function laad(): Promise<ResultatenModule> {
+    if (!laden.current) {
+      setLaadFout(false);
+      laden.current = import('./mindset/Resultaten').then(
+        (module) => {
+          setDeel(module);
+          return module;
+        },
+        (error: unknown) => {
+          laden.current = null;
+          setLaadFout(true);
+          throw error;
+        },
+      );
+    }
+    return laden.current;
+  }
+  // A failure shows where the views would be, with a button to try again.
+  const probeer = () => {
+    laad().catch(() => {});
+  };
+  // Started by using the island; after a failure only that button (or an import) tries
+  // again, so moving the focus to it does not start a new attempt.
+  const start = () => {
+    if (!deel && !laadFout) probeer();
+  };
+
   useEffect(() => setKlaar(true), []);
+  const heeftGegevens = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
+  useEffect(() => {
+    if (klaar && heeftGegevens) start();
+  }, [klaar, heeftGegevens]);
 
   useEffect(() => {
     if (!focus) return;
-    document.getElementById(focus)?.focus();
+    const doel = document.getElementById(focus);
+    const plaatshouder = document.getElementById(WACHT_ID);
+    // Focus that nothing holds (its element just left the page), or the placeholder's.
+    const vrij =
+      document.activeElement === document.body || document.activeElement === plaatshouder;
+    if (!doel && plaatshouder) {
+      // The result view is still loading: its placeholder holds the focus meanwhile.
+      if (vrij) plaatshouder.focus();
+      wacht.current = true;
+      return;
+    }
+    // Once it is there it takes the focus, unless the visitor went elsewhere meanwhile.
+    if (doel && (!wacht.current || vrij)) doel.focus();
+    wacht.current = false;
     setFocus(null);
-  }, [focus]);
+  }, [focus, deel, laadFout]);
 
   const zoek = (id: string): MindsetResultaat | undefined => resultaten.find((r) => r.id === id);
   // A result deleted meanwhile (another tab) simply falls back to the test.
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
-  const afdruk = weergave.soort === 'afdruk' && getoond !== undefined;
+  const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
   useEffect(() => {
     document.documentElement.classList.toggle(AFDRUK_KLASSE, afdruk);
   }, [afdruk]);
@@ -66,29 +125,32 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
     toon({ soort: 'afdruk', id, terug, terugFocus }, 'mt-uitslag-kop');
   }
 
-  function verwijder(id: string) {
-    const resultaat = zoek(id);
+  function verwijder(id: string, melding: string) {
     deleteResult(id);
     if (weergave.soort !== 'test' && weergave.id === id) setWeergave({ soort: 'test' });
     setFocus('mt-gebieden-kop');
-    if (resultaat) {
-      setStatus(
-        mindsetStrings.vergelijking.verwijderd(resultaat.gebied, formatDatum(resultaat.datum)),
-      );
-    }
+    setStatus(melding);
   }
 
   function verwijderAlles() {
     deleteAllResults();
     setWeergave({ soort: 'test' });
     setFocus('mt-gegevens-kop');
-    setStatus(mindsetStrings.gegevens.allesVerwijderd);
   }
 
-  if (weergave.soort === 'afdruk' && getoond) {
+  const laadFoutMelding = () => (
+    <p class="mt-waarschuwing">
+      {s.laden.fout}{' '}
+      <button type="button" class="button" onClick={probeer}>
+        {s.laden.opnieuw}
+      </button>
+    </p>
+  );
+
+  if (weergave.soort === 'afdruk' && getoond && deel) {
     return (
       <div class="mt-eiland">
-        <Uitslag
+        <deel.Uitslag
           resultaat={getoond}
           items={items}
           verderLezen={verderLezen}
@@ -101,11 +163,11 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
   }
 
   return (
-    <div class="mt-eiland">
+    <div class="mt-eiland" onFocusIn={start} onPointerDown={start}>
       {klaar && <Meldingen />}
       <div class="mt-sectie">
-        {getoond ? (
-          <Uitslag
+        {getoond && deel ? (
+          <deel.Uitslag
             resultaat={getoond}
             items={items}
             verderLezen={verderLezen}
@@ -114,6 +176,10 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
             onAfdrukweergave={() => openAfdruk(getoond.id, 'mt-uitslag-kop')}
             onOpnieuw={() => toon({ soort: 'test' }, 'mt-test-kop')}
           />
+        ) : getoond ? (
+          <div id={WACHT_ID} class="mt-uitslag-wacht" tabIndex={-1}>
+            {laadFout ? laadFoutMelding() : <p class="mt-hint">{s.laden.uitslag}</p>}
+          </div>
         ) : (
           <TestFormulier
             items={items}
@@ -124,15 +190,30 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
         )}
       </div>
       <SnelleCheck stellingen={snelleCheck} />
-      <Vergelijking
-        overzicht={klaar ? overzicht : null}
-        onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
-        onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
-        onVerwijder={verwijder}
-      />
+      <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
+        <h2 id="mt-gebieden-kop" tabIndex={-1}>
+          {s.vergelijking.kop}
+        </h2>
+        {/* Until the stored results are read, as on the server: none. */}
+        {!klaar || resultaten.length === 0 ? (
+          <p>{s.vergelijking.leeg}</p>
+        ) : deel ? (
+          <deel.Vergelijking
+            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
+            onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
+            onVerwijder={verwijder}
+          />
+        ) : laadFout ? (
+          laadFoutMelding()
+        ) : (
+          <p class="mt-hint">{s.laden.uitslagen}</p>
+        )}
+      </section>
       <MijnGegevens
         aantal={klaar ? resultaten.length : 0}
         opslagWerkt={!klaar || resultsAreKept()}
+        deel={deel}
+        laad={laad}
         meld={setStatus}
         onAllesVerwijderen={verwijderAlles}
       />

@@ -1,16 +1,12 @@
 // State of the mindset self-test: saved results (persisted, versioned, validated on
-// load), the test being filled in, and the actions the island calls.
-import { atom, computed } from 'nanostores';
+// load), the test being filled in, and the actions the island calls. The per-area
+// overview, export and import are in ./mindset-data, which the page loads later.
+import { atom } from 'nanostores';
 import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
 import {
-  encodeExport,
-  mergeResults,
   normalizeArea,
-  parseExport,
-  summarizeByArea,
   validateResultaten,
   GEBIED_MAX,
-  type ImportFout,
   type MindsetResultaat,
 } from '@/lib/mindset/results';
 import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
@@ -26,9 +22,6 @@ export const $mindsetResults = persistedAtom<MindsetResultaat[]>({
   initial: [],
   validate: validateResultaten,
 });
-
-/** Latest result and change over time per area. */
-export const $areaOverview = computed($mindsetResults, summarizeByArea);
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
 export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());
@@ -107,27 +100,6 @@ export function deleteResult(id: string): void {
 /** Removes every saved result. */
 export function deleteAllResults(): void {
   $mindsetResults.set([]);
-}
-
-/** Export file with every saved result. */
-export function exportResults(nu: Date = new Date()): string {
-  return encodeExport($mindsetResults.get(), nu);
-}
-
-export type ImportActieUitkomst =
-  | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
-  | { ok: false; reden: ImportFout };
-
-/** Reads an export file and adds its new results; a file that is not ours changes nothing. */
-export function importResults(tekst: string): ImportActieUitkomst {
-  const parsed = parseExport(tekst);
-  if (!parsed.ok) return parsed;
-  const { resultaten, toegevoegd, alAanwezig, teVeel } = mergeResults(
-    $mindsetResults.get(),
-    parsed.resultaten,
-  );
-  if (toegevoegd > 0) $mindsetResults.set(resultaten);
-  return { ok: true, toegevoegd, alAanwezig, teVeel };
 }
 
 /** A random id; randomUUID is missing on plain http, hence the fallback. */

@@ -251,6 +251,76 @@ test('a result has a print view for a conversation with a coach', async ({ page 
   await expect(page.getByRole('heading', { level: 2, name: 'Uitslag voor Sport' })).toBeVisible();
 });
 
+// The result views, the comparison and the data actions load after the first interaction.
+const LATER = /\/Resultaten\.[\w-]+\.js$/;
+
+test('a first visit loads the result views only once the visitor uses the test', async ({
+  page,
+}) => {
+  const later: string[] = [];
+  page.on('request', (request) => {
+    if (LATER.test(request.url())) later.push(request.url());
+  });
+  await open(page);
+  // What a first-time visitor sees is all there without them.
+  await expect(page.locator('.mt-vergelijking')).toContainText('Nog geen uitslagen.');
+  await expect(page.getByText('Er zijn nog geen uitslagen bewaard.')).toBeVisible();
+  await expect(page.locator('#mt-import')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(later).toEqual([]);
+
+  await chooseRadio(page, 'mt-gebied', 0);
+  await expect.poll(() => later.length).toBe(1);
+  await takeTest(page, null, Array(10).fill(4));
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' })).toBeFocused();
+});
+
+test('a result submitted while its view still loads appears, with the focus, once it is there', async ({
+  page,
+}) => {
+  test.slow(); // a full test by keyboard
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(LATER, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  await takeTest(page, 1, Array(10).fill(2));
+  const wacht = page.locator('#mt-uitslag-wacht');
+  await expect(wacht).toHaveText('Je uitslag wordt geladen…');
+  await expect(wacht).toBeFocused();
+  await checkA11y(page, ISLAND);
+
+  release();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Leren of studie' }),
+  ).toBeFocused();
+  await expect(page.locator('.mt-uitslag figcaption')).toContainText('Je totaal is 20 van de 50');
+  await expect(page.locator('.mt-gebiedkaart')).toHaveCount(1);
+});
+
+test('when the result views cannot load, says so and loads them on a retry', async ({ page }) => {
+  test.slow(); // a full test by keyboard
+  let fail = true;
+  await page.route(LATER, (route) => (fail ? route.abort() : route.continue()));
+  await open(page);
+  await takeTest(page, 0, Array(10).fill(5));
+  const wacht = page.locator('#mt-uitslag-wacht');
+  await expect(wacht).toContainText('Dit deel van de mindsettest kon niet worden geladen.');
+  await expect(wacht).toBeFocused();
+  // The result is saved all the same.
+  await expect(page.getByText('Er is 1 uitslag bewaard.')).toBeVisible();
+  await expect(page.locator('.mt-vergelijking')).toContainText('kon niet worden geladen');
+  await checkA11y(page, ISLAND);
+
+  fail = false;
+  await pressOn(page, wacht.getByRole('button', { name: 'Opnieuw proberen' }));
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' })).toBeFocused();
+  await expect(page.locator('.mt-uitslag figcaption')).toContainText('50 van de 50');
+  await expect(gebiedKaart(page, 'Werk')).toContainText('50 van de 50');
+});
+
 test('the quick check reads which pair members you agree with', async ({ page }) => {
   await open(page);
   const lezing = page.locator('.mt-snel-lezing');

@@ -2,7 +2,7 @@
 // design tokens through classes in mindset.css, so it reads in dark, forced-colours
 // and print mode. The text next to it says the same in words.
 import { POSITIES } from '@/lib/mindset/score';
-import { formatGetal, mindsetStrings } from '@/strings/mindset';
+import { formatGetal, resultaatStrings } from '@/strings/mindset-resultaten';
 
 const LINKS = 40;
 const STAP = 140; // 4 steps between 40 and 600
@@ -52,10 +52,10 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
         </g>
       ))}
       <text class="mt-continuum__pool" x={LINKS - 20} y={118} text-anchor="start">
-        {mindsetStrings.uitslag.poolVast}
+        {resultaatStrings.uitslag.poolVast}
       </text>
       <text class="mt-continuum__pool" x={x(5) + 20} y={118} text-anchor="end">
-        {mindsetStrings.uitslag.poolGroei}
+        {resultaatStrings.uitslag.poolGroei}
       </text>
       {eerder.map((g, i) => (
         <circle key={i} class="mt-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />

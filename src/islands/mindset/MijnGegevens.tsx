@@ -1,37 +1,27 @@
-// "Your data": where results live, export to a JSON file, import of such a file
-// (anything else is refused and changes nothing), and delete all with a confirm step.
+// "Your data": where results live, how many there are, and the import field. Export,
+// reading an import file and delete all come with the views loaded later
+// (./Gegevensbeheer); an import chosen before they are there waits for them.
 import { useState } from 'preact/hooks';
-import { exportResults, importResults } from '@/stores/mindset';
 import { mindsetStrings } from '@/strings/mindset';
+import type { Importmelding } from './Gegevensbeheer';
+import type { ResultatenModule } from './types';
 
 const s = mindsetStrings.gegevens;
 
 interface Props {
   aantal: number;
   opslagWerkt: boolean;
+  /** The views loaded later, or null while they are not (yet) there. */
+  deel: ResultatenModule | null;
+  /** Loads those views (once); rejects when they cannot be loaded. */
+  laad: () => Promise<ResultatenModule>;
   /** Announces a message in the island's status region. */
   meld: (tekst: string) => void;
   onAllesVerwijderen: () => void;
 }
 
-type Importmelding = { soort: 'ok' | 'fout'; tekst: string } | null;
-
-export function MijnGegevens({ aantal, opslagWerkt, meld, onAllesVerwijderen }: Props) {
-  const [bevestigen, setBevestigen] = useState(false);
-  const [importmelding, setImportmelding] = useState<Importmelding>(null);
-
-  function exporteer() {
-    const blob = new Blob([exportResults()], { type: 'application/json' });
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = s.exportNaam(new Date().toISOString().slice(0, 10));
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
-    meld(s.geexporteerd(aantal));
-  }
+export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVerwijderen }: Props) {
+  const [importmelding, setImportmelding] = useState<Importmelding | null>(null);
 
   async function importeer(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -39,15 +29,9 @@ export function MijnGegevens({ aantal, opslagWerkt, meld, onAllesVerwijderen }: 
     if (!bestand) return;
     let melding: Importmelding;
     try {
-      const uitkomst = importResults(await bestand.text());
-      melding = uitkomst.ok
-        ? {
-            soort: 'ok',
-            tekst: s.geimporteerd(uitkomst.toegevoegd, uitkomst.alAanwezig, uitkomst.teVeel),
-          }
-        : { soort: 'fout', tekst: s.importFout[uitkomst.reden] };
+      melding = await (await laad()).leesImport(bestand);
     } catch {
-      melding = { soort: 'fout', tekst: s.leesFout };
+      melding = { soort: 'fout', tekst: s.importNietGeladen };
     }
     input.value = ''; // so choosing the same file again triggers a new import
     setImportmelding(melding);
@@ -62,13 +46,7 @@ export function MijnGegevens({ aantal, opslagWerkt, meld, onAllesVerwijderen }: 
       {!opslagWerkt && <p class="mt-waarschuwing">{s.onbeschikbaar}</p>}
       <p>{aantal > 0 ? s.aantal(aantal) : s.geen}</p>
 
-      {aantal > 0 && (
-        <div class="mt-knoppen">
-          <button type="button" class="button" onClick={exporteer}>
-            {s.exporteren}
-          </button>
-        </div>
-      )}
+      {aantal > 0 && deel && <deel.Exporteren aantal={aantal} meld={meld} />}
 
       <div class="mt-import">
         <label for="mt-import">{s.importLabel}</label>
@@ -91,33 +69,13 @@ export function MijnGegevens({ aantal, opslagWerkt, meld, onAllesVerwijderen }: 
         </div>
       </div>
 
-      {aantal > 0 &&
-        (bevestigen ? (
-          <div class="mt-bevestig" role="group" aria-labelledby="mt-bevestig-vraag">
-            <p id="mt-bevestig-vraag">{s.bevestigVraag(aantal)}</p>
-            <div class="mt-knoppen">
-              <button
-                type="button"
-                class="button mt-gevaar"
-                onClick={() => {
-                  setBevestigen(false);
-                  onAllesVerwijderen();
-                }}
-              >
-                {s.bevestigJa}
-              </button>
-              <button type="button" class="button" onClick={() => setBevestigen(false)}>
-                {s.bevestigNee}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div class="mt-knoppen">
-            <button type="button" class="button mt-gevaar" onClick={() => setBevestigen(true)}>
-              {s.allesVerwijderen}
-            </button>
-          </div>
-        ))}
+      {aantal > 0 && deel && (
+        <deel.AllesVerwijderen
+          aantal={aantal}
+          meld={meld}
+          onAllesVerwijderen={onAllesVerwijderen}
+        />
+      )}
     </section>
   );
 }

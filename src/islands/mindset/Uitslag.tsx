@@ -4,11 +4,12 @@
 import { readMindsetScore, leaningOf } from '@/lib/mindset/reading';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { POSITIES, scoreMindsetTest } from '@/lib/mindset/score';
-import { formatDatum, mindsetStrings } from '@/strings/mindset';
+import { formatDatum, resultaatStrings } from '@/strings/mindset-resultaten';
 import { Continuum } from './Continuum';
 import type { ItemWeergave, Link } from './types';
 
-const s = mindsetStrings.uitslag;
+const s = resultaatStrings.uitslag;
+const a = resultaatStrings.afdruk;
 
 interface Props {
   resultaat: MindsetResultaat;
@@ -52,18 +53,18 @@ export function Uitslag(props: Props) {
       aria-labelledby="mt-uitslag-kop"
     >
       <h2 id="mt-uitslag-kop" tabIndex={-1}>
-        {afdruk ? mindsetStrings.afdruk.kop(resultaat.gebied) : s.kop(resultaat.gebied)}
+        {afdruk ? a.kop(resultaat.gebied) : s.kop(resultaat.gebied)}
       </h2>
       <p class="mt-meta">{s.datum(datum)}</p>
 
       {afdruk && (
         <div class="mt-knoppen no-print">
-          <p class="mt-hint">{mindsetStrings.afdruk.uitleg}</p>
+          <p class="mt-hint">{a.uitleg}</p>
           <button type="button" class="button button--primary" onClick={props.onAfdrukken}>
-            {mindsetStrings.afdruk.afdrukken}
+            {a.afdrukken}
           </button>
           <button type="button" class="button" onClick={props.onTerug}>
-            {mindsetStrings.afdruk.terug}
+            {a.terug}
           </button>
         </div>
       )}
@@ -156,9 +157,9 @@ export function Uitslag(props: Props) {
 
       {afdruk && (
         <>
-          <h3>{mindsetStrings.afdruk.aantekeningen}</h3>
+          <h3>{a.aantekeningen}</h3>
           <div class="mt-aantekeningen" />
-          <p class="mt-voet">{mindsetStrings.afdruk.voet(new URL(location.href).host)}</p>
+          <p class="mt-voet">{a.voet(new URL(location.href).host)}</p>
         </>
       )}
     </article>

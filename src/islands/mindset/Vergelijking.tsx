@@ -1,102 +1,99 @@
 // Areas compared: per area the latest result side by side, and every earlier result
 // with the change since the previous one. Each saved result can be viewed, printed
-// or deleted from here.
-import type { GebiedOverzicht } from '@/lib/mindset/results';
+// or deleted from here. The section and its heading are the island's own (they are
+// there from the first render); this fills it once there are saved results.
+import { useStore } from '@nanostores/preact';
 import { AANTAL_ITEMS } from '@/lib/mindset/score';
-import { formatDatum, mindsetStrings } from '@/strings/mindset';
+import { $areaOverview } from '@/stores/mindset-data';
+import { formatDatum, resultaatStrings } from '@/strings/mindset-resultaten';
 import { Continuum } from './Continuum';
 
-const s = mindsetStrings.vergelijking;
+const s = resultaatStrings.vergelijking;
 
 interface Props {
-  /** null until the browser's stored results are read. */
-  overzicht: GebiedOverzicht[] | null;
   onBekijk: (id: string) => void;
   onAfdruk: (id: string) => void;
-  onVerwijder: (id: string) => void;
+  /** Deletes a result; `melding` is what the island then announces. */
+  onVerwijder: (id: string, melding: string) => void;
 }
 
-export function Vergelijking({ overzicht, onBekijk, onAfdruk, onVerwijder }: Props) {
+export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
+  const overzicht = useStore($areaOverview);
+  if (overzicht.length === 0) return null;
   return (
-    <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
-      <h2 id="mt-gebieden-kop" tabIndex={-1}>
-        {s.kop}
-      </h2>
-      {overzicht === null ? null : overzicht.length === 0 ? (
-        <p>{s.leeg}</p>
-      ) : (
-        <>
-          <p>{s.uitleg}</p>
-          <ul class="card-grid mt-gebieden">
-            {overzicht.map((g, index) => {
-              const gemiddelden = g.verloop.map((stap) => stap.totaal / AANTAL_ITEMS);
-              const kopId = `mt-gebied-kop-${index}`;
-              return (
-                <li key={g.sleutel}>
-                  <article class="card mt-gebiedkaart" aria-labelledby={kopId}>
-                    <h3 id={kopId}>{g.gebied}</h3>
-                    <p>
-                      <strong>
-                        {s.laatste(g.laatste.totaal, g.laatste.totaal / AANTAL_ITEMS)}
-                      </strong>{' '}
-                      {s.laatsteDatum(formatDatum(g.laatste.resultaat.datum))}
-                    </p>
-                    <Continuum
-                      id={`mt-vergelijk-${index}`}
-                      titel={s.continuumTitel(g.gebied)}
-                      beschrijving={s.continuumDesc(gemiddelden)}
-                      gemiddelden={gemiddelden}
-                      compact
-                    />
-                    <p>{s.verandering(g.veranderingSindsEerste, g.verloop.length)}</p>
-                    <h4>{s.verloopKop}</h4>
-                    <ol class="mt-verloop">
-                      {g.verloop.map((stap) => {
-                        const datum = formatDatum(stap.resultaat.datum);
-                        const welke = s.welke(stap.resultaat.gebied, datum);
-                        return (
-                          <li key={stap.resultaat.id} class="mt-verloop__stap">
-                            <p>
-                              {s.stap(datum, stap.totaal)}{' '}
-                              <span class="mt-verschil">({s.verschil(stap.verschil)})</span>
-                            </p>
-                            <div class="mt-knoppen mt-knoppen--klein no-print">
-                              <button
-                                type="button"
-                                class="button"
-                                onClick={() => onBekijk(stap.resultaat.id)}
-                              >
-                                {s.bekijk}
-                                <span class="visually-hidden">{welke}</span>
-                              </button>
-                              <button
-                                type="button"
-                                class="button"
-                                onClick={() => onAfdruk(stap.resultaat.id)}
-                              >
-                                {s.afdrukken}
-                                <span class="visually-hidden">{welke}</span>
-                              </button>
-                              <button
-                                type="button"
-                                class="button mt-gevaar"
-                                onClick={() => onVerwijder(stap.resultaat.id)}
-                              >
-                                {s.verwijderen}
-                                <span class="visually-hidden">{welke}</span>
-                              </button>
-                            </div>
-                          </li>
-                        );
-                      })}
-                    </ol>
-                  </article>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-    </section>
+    <>
+      <p>{s.uitleg}</p>
+      <ul class="card-grid mt-gebieden">
+        {overzicht.map((g, index) => {
+          const gemiddelden = g.verloop.map((stap) => stap.totaal / AANTAL_ITEMS);
+          const kopId = `mt-gebied-kop-${index}`;
+          return (
+            <li key={g.sleutel}>
+              <article class="card mt-gebiedkaart" aria-labelledby={kopId}>
+                <h3 id={kopId}>{g.gebied}</h3>
+                <p>
+                  <strong>{s.laatste(g.laatste.totaal, g.laatste.totaal / AANTAL_ITEMS)}</strong>{' '}
+                  {s.laatsteDatum(formatDatum(g.laatste.resultaat.datum))}
+                </p>
+                <Continuum
+                  id={`mt-vergelijk-${index}`}
+                  titel={s.continuumTitel(g.gebied)}
+                  beschrijving={s.continuumDesc(gemiddelden)}
+                  gemiddelden={gemiddelden}
+                  compact
+                />
+                <p>{s.verandering(g.veranderingSindsEerste, g.verloop.length)}</p>
+                <h4>{s.verloopKop}</h4>
+                <ol class="mt-verloop">
+                  {g.verloop.map((stap) => {
+                    const datum = formatDatum(stap.resultaat.datum);
+                    const welke = s.welke(stap.resultaat.gebied, datum);
+                    return (
+                      <li key={stap.resultaat.id} class="mt-verloop__stap">
+                        <p>
+                          {s.stap(datum, stap.totaal)}{' '}
+                          <span class="mt-verschil">({s.verschil(stap.verschil)})</span>
+                        </p>
+                        <div class="mt-knoppen mt-knoppen--klein no-print">
+                          <button
+                            type="button"
+                            class="button"
+                            onClick={() => onBekijk(stap.resultaat.id)}
+                          >
+                            {s.bekijk}
+                            <span class="visually-hidden">{welke}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="button"
+                            onClick={() => onAfdruk(stap.resultaat.id)}
+                          >
+                            {s.afdrukken}
+                            <span class="visually-hidden">{welke}</span>
+                          </button>
+                          <button
+                            type="button"
+                            class="button mt-gevaar"
+                            onClick={() =>
+                              onVerwijder(
+                                stap.resultaat.id,
+                                s.verwijderd(stap.resultaat.gebied, datum),
+                              )
+                            }
+                          >
+                            {s.verwijderen}
+                            <span class="visually-hidden">{welke}</span>
+                          </button>
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -26,3 +26,6 @@ export interface MindsettestProps {
   /** General further reading shown under every result. */
   verderLezen: Link[];
 }
+
+/** The views loaded later (./Resultaten): result, comparison, data actions. */
+export type ResultatenModule = typeof import('./Resultaten');

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXPORT_SOORT,
   MAX_RESULTATEN,
-  areaKey,
-  encodeExport,
-  latestPerArea,
-  mergeResults,
-  parseExport,
-  resultTotal,
-  summarizeByArea,
   validateResultaat,
   validateResultaten,
   type MindsetResultaat,
 } from '../../../src/lib/mindset/results';
+import {
+  areaKey,
+  latestPerArea,
+  resultTotal,
+  summarizeByArea,
+} from '../../../src/lib/mindset/overview';
+import {
+  EXPORT_SOORT,
+  encodeExport,
+  mergeResults,
+  parseExport,
+} from '../../../src/lib/mindset/transfer';
 import type { Positie } from '../../../src/lib/mindset/score';
 
 function result(id: string, datum: string, gebied: string, p: Positie): MindsetResultaat {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  $areaOverview,
   $mindsetAnswers,
   $mindsetArea,
   $mindsetResults,
@@ -8,13 +7,12 @@ import {
   chooseArea,
   deleteAllResults,
   deleteResult,
-  exportResults,
-  importResults,
   setAnswer,
   setOwnArea,
   startNewTest,
   submitTest,
 } from '@/stores/mindset';
+import { $areaOverview, exportResults, importResults } from '@/stores/mindset-data';
 import type { Positie } from '@/lib/mindset/score';
 
 function answerAll(p: Positie) {

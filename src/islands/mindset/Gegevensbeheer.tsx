@@ -1,0 +1,94 @@
+// The actions of "your data" that only matter once there is something to act on,
+// loaded with the result views: export to a JSON file, reading an import file
+// (anything else is refused and changes nothing), and delete all with a confirm step.
+// The section itself, with the import field, is ./MijnGegevens.
+import { useState } from 'preact/hooks';
+import { exportResults, importResults } from '@/stores/mindset-data';
+import { resultaatStrings } from '@/strings/mindset-resultaten';
+
+const s = resultaatStrings.gegevens;
+
+/** The outcome of an import, shown under the import field. */
+export type Importmelding = { soort: 'ok' | 'fout'; tekst: string };
+
+/** Reads an import file and adds its new results; says what happened. */
+export async function leesImport(bestand: File): Promise<Importmelding> {
+  try {
+    const uitkomst = importResults(await bestand.text());
+    return uitkomst.ok
+      ? {
+          soort: 'ok',
+          tekst: s.geimporteerd(uitkomst.toegevoegd, uitkomst.alAanwezig, uitkomst.teVeel),
+        }
+      : { soort: 'fout', tekst: s.importFout[uitkomst.reden] };
+  } catch {
+    return { soort: 'fout', tekst: s.leesFout };
+  }
+}
+
+interface ExporterenProps {
+  aantal: number;
+  /** Announces a message in the island's status region. */
+  meld: (tekst: string) => void;
+}
+
+export function Exporteren({ aantal, meld }: ExporterenProps) {
+  function exporteer() {
+    const blob = new Blob([exportResults()], { type: 'application/json' });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = s.exportNaam(new Date().toISOString().slice(0, 10));
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+    meld(s.geexporteerd(aantal));
+  }
+
+  return (
+    <div class="mt-knoppen">
+      <button type="button" class="button" onClick={exporteer}>
+        {s.exporteren}
+      </button>
+    </div>
+  );
+}
+
+interface AllesVerwijderenProps {
+  aantal: number;
+  meld: (tekst: string) => void;
+  /** Deletes every result; the island moves the focus. */
+  onAllesVerwijderen: () => void;
+}
+
+export function AllesVerwijderen({ aantal, meld, onAllesVerwijderen }: AllesVerwijderenProps) {
+  const [bevestigen, setBevestigen] = useState(false);
+  return bevestigen ? (
+    <div class="mt-bevestig" role="group" aria-labelledby="mt-bevestig-vraag">
+      <p id="mt-bevestig-vraag">{s.bevestigVraag(aantal)}</p>
+      <div class="mt-knoppen">
+        <button
+          type="button"
+          class="button mt-gevaar"
+          onClick={() => {
+            setBevestigen(false);
+            onAllesVerwijderen();
+            meld(s.allesVerwijderd);
+          }}
+        >
+          {s.bevestigJa}
+        </button>
+        <button type="button" class="button" onClick={() => setBevestigen(false)}>
+          {s.bevestigNee}
+        </button>
+      </div>
+    </div>
+  ) : (
+    <div class="mt-knoppen">
+      <button type="button" class="button mt-gevaar" onClick={() => setBevestigen(true)}>
+        {s.allesVerwijderen}
+      </button>
+    </div>
+  );
+}
