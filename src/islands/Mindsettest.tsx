@@ -8,7 +8,7 @@
 // the first interaction with the island, or at once when this browser already holds
 // saved results or has something to say about them. A result submitted before they
 // are there appears, and takes the focus, as soon as they are.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { $storageNotices } from '@/stores/persisted';
@@ -138,6 +138,22 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
     setFocus('mt-gegevens-kop');
   }
 
+  // The form and the quick check keep their own state and do not change with the rest of
+  // the island: made once, Preact skips them when the island renders again (first of all
+  // right after hydration, when the stored results come in).
+  const formulier = useMemo(
+    () => (
+      <TestFormulier
+        items={items}
+        onKlaar={(resultaat, bewaard) =>
+          toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mt-uitslag-kop')
+        }
+      />
+    ),
+    [items],
+  );
+  const snelleCheckDeel = useMemo(() => <SnelleCheck stellingen={snelleCheck} />, [snelleCheck]);
+
   const laadFoutMelding = () => (
     <p class="mt-waarschuwing">
       {s.laden.fout}{' '}
@@ -181,15 +197,10 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
             {laadFout ? laadFoutMelding() : <p class="mt-hint">{s.laden.uitslag}</p>}
           </div>
         ) : (
-          <TestFormulier
-            items={items}
-            onKlaar={(resultaat, bewaard) =>
-              toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mt-uitslag-kop')
-            }
-          />
+          formulier
         )}
       </div>
-      <SnelleCheck stellingen={snelleCheck} />
+      {snelleCheckDeel}
       <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
         <h2 id="mt-gebieden-kop" tabIndex={-1}>
           {s.vergelijking.kop}
@@ -218,7 +229,7 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
         onAllesVerwijderen={verwijderAlles}
       />
       <p role="status" class="visually-hidden">
-        {status}
+        {status || null /* no empty text node for hydration to add */}
       </p>
     </div>
   );

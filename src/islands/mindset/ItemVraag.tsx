@@ -1,6 +1,8 @@
 // One bipolar item: a fieldset with the theme as legend, the two poles, and five
 // radio positions between them. Native radios give arrow-key use and grouping;
 // the poles describe the group, so a screen reader names both on entering it.
+// Texts next to each other are written as one string: the server sends them as one
+// text node, and hydration then has nothing to split.
 import { POSITIES, type Positie } from '@/lib/mindset/score';
 import { mindsetStrings } from '@/strings/mindset';
 import type { ItemWeergave } from './types';
@@ -32,7 +34,8 @@ export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
       aria-describedby={beschrijving}
     >
       <legend class="mt-item__legend">
-        <span class="mt-item__nummer">{item.nummer}</span> {item.thema}
+        <span class="mt-item__nummer">{item.nummer}</span>
+        {` ${item.thema}`}
       </legend>
       {fout && (
         <p id={`${basis}-fout`} class="mt-fouttekst">
@@ -41,7 +44,7 @@ export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
       )}
       <div class="mt-schaal">
         <p id={`${basis}-vast`} class="mt-pool mt-pool--links">
-          <span class="visually-hidden">{s.links}: </span>
+          <span class="visually-hidden">{`${s.links}: `}</span>
           {item.vast}
         </p>
         <div class="mt-posities">
@@ -58,14 +61,12 @@ export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
               <span aria-hidden="true" class="mt-positie__getal">
                 {p}
               </span>
-              <span class="visually-hidden">
-                {p}: {s.positie[p]}
-              </span>
+              <span class="visually-hidden">{`${p}: ${s.positie[p]}`}</span>
             </label>
           ))}
         </div>
         <p id={`${basis}-groei`} class="mt-pool mt-pool--rechts">
-          <span class="visually-hidden">{s.rechts}: </span>
+          <span class="visually-hidden">{`${s.rechts}: `}</span>
           {item.groei}
         </p>
       </div>
