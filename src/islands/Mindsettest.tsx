@@ -179,7 +179,8 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
   }
 
   return (
-    <div class="mt-eiland" onFocusIn={start} onPointerDown={start}>
+    // Clicks count too: a screen reader in browse mode may check a radio without focus or pointer.
+    <div class="mt-eiland" onFocusIn={start} onPointerDown={start} onClick={start}>
       {klaar && <Meldingen />}
       <div class="mt-sectie">
         {getoond && deel ? (
