@@ -62,6 +62,13 @@ export default function Doelenhulp() {
       setLaadFout(true);
     });
   }
+  /**
+   * Loading started by using the tool. After a failed load only the retry button tries
+   * again: focusing that button (or typing on) must not swap it away under the user.
+   */
+  function laadVanzelf() {
+    if (!laadFout) laad();
+  }
 
   useEffect(() => {
     // Unless a goal is stored already: that one is older work, kept rather than overwritten.
@@ -71,8 +78,8 @@ export default function Doelenhulp() {
     setKlaar(true);
   }, []);
   useEffect(() => {
-    if (klaar && (heeftInhoud(concept) || kaarten.length > 0)) laad();
-  }, [klaar, concept, kaarten]);
+    if (klaar && (heeftInhoud(concept) || kaarten.length > 0)) laadVanzelf();
+  }, [klaar, concept, kaarten, laadFout]);
 
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
   useEffect(() => {
@@ -95,7 +102,7 @@ export default function Doelenhulp() {
     : undefined;
 
   return (
-    <div class="dh-eiland" ref={eiland} onFocusIn={laad} onPointerDown={laad}>
+    <div class="dh-eiland" ref={eiland} onFocusIn={laadVanzelf} onPointerDown={laadVanzelf}>
       {klaar && <Meldingen />}
       <section class="dh-stap" aria-labelledby="dh-doel-kop">
         <h2 id="dh-doel-kop">{doelUi.kop}</h2>

@@ -341,6 +341,27 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
 });
 
+test('when the rest of the tool cannot load, says so, keeps the goal and loads it on a retry', async ({
+  page,
+}) => {
+  let fail = true;
+  await page.route('**/_astro/Stappen.*.js', (route) => (fail ? route.abort() : route.continue()));
+  await open(page);
+  const doel = page.getByLabel('Schrijf je doel op');
+  await typeIn(page, doel, 'Ik wil deze week vijf vacatures vinden.');
+  await expect(page.getByText('De rest van de doelenhulp kon niet worden geladen.')).toBeVisible();
+  await checkA11y(page, ISLAND);
+
+  // Reaching the retry button (and typing on) does not swap it away; pressing it retries.
+  const opnieuw = button(page, 'Opnieuw proberen');
+  await tabTo(page, opnieuw);
+  await expect(opnieuw).toBeFocused();
+  fail = false;
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the method is explained on the page, with links to the study', async ({ page }) => {
