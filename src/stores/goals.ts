@@ -9,7 +9,6 @@ import {
   conceptProblems,
   conceptToCard,
   emptyConcept,
-  newId,
   validateConcept,
   validateDoelkaarten,
   type ConceptProblem,
@@ -17,6 +16,7 @@ import {
   type Doelkaart,
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
+import { newId } from '@/lib/storage/id';
 import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
 
 /** localStorage keys. */

@@ -11,6 +11,7 @@ import {
 } from '@/lib/mindset/results';
 import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
 import { gebieden, type GebiedId } from '@/strings/mindset';
+import { newId } from '@/lib/storage/id';
 
 /** localStorage key of the saved results. */
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
@@ -100,12 +101,4 @@ export function deleteResult(id: string): void {
 /** Removes every saved result. */
 export function deleteAllResults(): void {
   $mindsetResults.set([]);
-}
-
-/** A random id; randomUUID is missing on plain http, hence the fallback. */
-function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
-    return crypto.randomUUID();
-  }
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }

@@ -15,7 +15,7 @@ import {
 import { exportCards, importCards } from '@/stores/goals-transfer';
 import { kaartUi } from '@/strings/goals-card';
 import { Kaart } from './Kaart';
-import { download } from './link';
+import { download } from '@/lib/browser/download';
 
 const s = kaartUi;
 

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { exportResults, importResults } from '@/stores/mindset-data';
 import { resultaatStrings } from '@/strings/mindset-resultaten';
+import { download } from '@/lib/browser/download';
 
 const s = resultaatStrings.gegevens;
 
@@ -34,15 +35,11 @@ interface ExporterenProps {
 
 export function Exporteren({ aantal, meld }: ExporterenProps) {
   function exporteer() {
-    const blob = new Blob([exportResults()], { type: 'application/json' });
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = s.exportNaam(new Date().toISOString().slice(0, 10));
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
+    download(
+      s.exportNaam(new Date().toISOString().slice(0, 10)),
+      exportResults(),
+      'application/json',
+    );
     meld(s.geexporteerd(aantal));
   }
 

@@ -55,13 +55,6 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const text = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
-/** A random id; randomUUID is missing on plain http, hence the fallback. */
-export function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
-    return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-
 function validateStartPlan(v: unknown): StartPlan | undefined {
   if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id)) return undefined;
   if (
