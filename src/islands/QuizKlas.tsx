@@ -2,26 +2,46 @@
  * Classroom mode on /quiz/klas/: the set builder, then the presenter. The set and the
  * settings live in the page's link, so a set prepared at home opens as it was made; the
  * running session lives in @/stores/quiz-klas, so a reload resumes where it was.
+ *
+ * Only the part on screen is loaded: the builder, or the presenter together with the
+ * statements' verdicts (./quiz/gegevens); the end screen and the printouts when they
+ * are reached. The page's heading and intro are rendered on the server as well, so they
+ * show before any script has run.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties } from '@/lib/quiz/presenter';
-import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
-import { quizOpslagTeksten, zelfTeksten } from '@/strings/quiz';
+import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import { quizOpslagTeksten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
-import { Afdrukken } from './quiz/Afdrukken';
-import { Bouwer } from './quiz/Bouwer';
+import { drukAf, type Afdruk } from './quiz/afdruk';
+import type { EindeProps } from './quiz/Einde';
+import { stellingenLader } from './quiz/gegevens';
+import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from './quiz/kern';
+import { eenmalig, Geladen } from './quiz/laden';
 import { Meldingen } from './quiz/Meldingen';
-import { Presentatie } from './quiz/Presentatie';
+
+const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));
+const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
+const laadEinde = eenmalig(() => import('./quiz/Einde').then((m) => m.Einde));
+const laadAfdrukken = eenmalig(() => import('./quiz/Afdrukken').then((m) => m.Afdrukken));
+
+/** The end screen of a session, loaded when the presenter reaches it. */
+function Einde(props: EindeProps) {
+  return <Geladen laad={laadEinde} kinderen={(Scherm) => <Scherm {...props} />} />;
+}
 
 interface Props {
-  stellingen: QuizStelling[];
+  /** Every statement's id and text (the verdicts are in `gegevens`). */
+  stellingen: QuizTekst[];
   groepen: QuizGroep[];
   /** Link back to the site's home page. */
   thuis: string;
+  /** Address of every statement in full (/quiz/stellingen.json), for the presenter and the answer key. */
+  gegevens: string;
 }
 
 interface Melding {
@@ -43,22 +63,38 @@ function setMeldingen(search: string, groepen: QuizGroep[]): { ids: string[]; me
   return { ids: d.ids, meldingen, gevraagd: d.requested };
 }
 
-export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
+/** Prints a printout once it is on the page, and again for every new request. */
+function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: ComponentChildren }) {
+  useEffect(() => drukAf(verzoek.soort), [verzoek]);
+  return <>{children}</>;
+}
+
+export default function QuizKlas({ stellingen, groepen, thuis, gegevens }: Props) {
   const sessie = useStore($klasSessie);
-  const bank = useMemo(() => new Map(stellingen.map((s) => [s.id, s])), [stellingen]);
+  const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
   const groepLabel = (key: string) => labels.get(key) ?? key;
+  // The presenter and the answer key show verdicts: they come with the statements in full.
+  const laad = useMemo(
+    () => ({
+      presentatie: eenmalig(() => Promise.all([laadPresentatie(), stellingenLader(gegevens)()])),
+      afdrukken: eenmalig(() => Promise.all([laadAfdrukken(), stellingenLader(gegevens)()])),
+    }),
+    [gegevens],
+  );
   const [klaar, setKlaar] = useState(false);
   const [presenteren, setPresenteren] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
   const [opties, setOpties] = useState<KlasOpties>(STANDAARD_OPTIES);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
+  const [afdruk, setAfdruk] = useState<{ soort: Afdruk } | null>(null);
 
   // The link and the stored session exist only in the browser: read them once mounted.
+  // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
     const uitLink = setMeldingen(location.search, groepen);
     const extra: Melding[] = [...uitLink.meldingen];
-    if (vergeetOnbekendeSessie(new Set(bank.keys()))) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
+    if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
     const opgeslagen = $klasSessie.get();
     setIds(uitLink.ids);
     setOpties(decodeKlasOpties(location.search));
@@ -79,12 +115,16 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
     if (klaar) history.replaceState(history.state, '', `${location.pathname}${query}`);
   }, [klaar, query]);
 
+  // On the last statement the end screen is near: have it ready when the trainer gets there.
+  const laatste = klaar && presenteren && !!sessie && sessie.index === sessie.ids.length - 1;
+  useEffect(() => {
+    if (laatste) laadEinde().catch(() => {});
+  }, [laatste]);
+
   // Leaving the presenter (stopped here or in another tab) shows the builder again.
   useEffect(() => {
     if (klaar && sessie === null) setPresenteren(false);
   }, [sessie, klaar]);
-
-  if (!klaar) return null;
 
   const start = (setIds_: readonly string[], o: KlasOpties) => {
     startPresentatie(setIds_, o);
@@ -92,25 +132,32 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
     setPresenteren(true);
   };
   // The printouts follow the set on screen (or the running session's set).
-  const afdruk = (presenteren && sessie ? sessie.ids : ids).flatMap((id) => bank.get(id) ?? []);
+  const afdrukIds = presenteren && sessie ? sessie.ids : ids;
   const stop = () => {
     if (confirm(t.stoppenVraag)) stopPresentatie();
   };
 
   return (
     <div class="quiz-klas">
-      {presenteren && sessie ? (
-        <Presentatie
-          sessie={sessie}
-          bank={bank}
-          groepLabel={groepLabel}
-          onStop={stop}
-          onOpnieuw={() => start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })}
-          onNieuweSet={() => {
-            setIds(sessie.ids);
-            setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
-            stopPresentatie();
-          }}
+      {klaar && presenteren && sessie ? (
+        <Geladen
+          laad={laad.presentatie}
+          kinderen={([Presentatie, bank]) => (
+            <Presentatie
+              sessie={sessie}
+              bank={bank}
+              groepLabel={groepLabel}
+              onStop={stop}
+              Einde={Einde}
+              onDrukOverzicht={() => drukAf('overzicht')}
+              onOpnieuw={() => start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })}
+              onNieuweSet={() => {
+                setIds(sessie.ids);
+                setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
+                stopPresentatie();
+              }}
+            />
+          )}
         />
       ) : (
         <div class="klas-pagina">
@@ -119,29 +166,61 @@ export default function QuizKlas({ stellingen, groepen, thuis }: Props) {
           </p>
           <h1>{t.titel}</h1>
           <Meldingen
-            keys={[KLAS_KEY]}
-            sluiten={zelfTeksten.meldingSluiten}
+            keys={klaar ? [KLAS_KEY] : []}
+            sluiten={t.meldingSluiten}
             extra={meldingen}
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
-          <Bouwer
-            stellingen={stellingen}
-            groepen={groepen}
-            ids={ids}
-            opties={opties}
-            link={`${location.origin}${location.pathname}${query}`}
-            onWijzig={(nieuw, o) => {
-              setIds(nieuw);
-              setOpties(o);
-            }}
-            onStart={() => start(ids, opties)}
-            lopend={sessie}
-            onHervat={() => setPresenteren(true)}
-            onVerwerp={stopPresentatie}
-          />
+          {klaar && sessie && (
+            // A session stored on this device that is not the set in the link.
+            <div class="quiz-melding klas-lopend">
+              <p>
+                <strong>{t.lopendKop}.</strong> {t.lopend(sessie.index + 1, sessie.ids.length)}
+              </p>
+              <p class="quiz-knoppen">
+                <button type="button" class="button button--primary" onClick={() => setPresenteren(true)}>
+                  {t.hervat}
+                </button>
+                <button type="button" class="button" onClick={stopPresentatie}>
+                  {t.verwerp}
+                </button>
+              </p>
+            </div>
+          )}
+          <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
+          {klaar && (
+            <Geladen
+              laad={laadBouwer}
+              kinderen={(Bouwer) => (
+                <Bouwer
+                  stellingen={stellingen}
+                  groepen={groepen}
+                  ids={ids}
+                  opties={opties}
+                  link={`${location.origin}${location.pathname}${query}`}
+                  onWijzig={(nieuw, o) => {
+                    setIds(nieuw);
+                    setOpties(o);
+                  }}
+                  onStart={() => start(ids, opties)}
+                  onBijnaStart={() => void laad.presentatie().catch(() => {})}
+                  onDruk={(soort) => setAfdruk({ soort })}
+                />
+              )}
+            />
+          )}
         </div>
       )}
-      <Afdrukken stellingen={afdruk} groepLabel={groepLabel} />
+      {afdruk && (
+        <Geladen
+          laad={laad.afdrukken}
+          kinderen={([Afdrukken, bank]) => (
+            <Printen verzoek={afdruk}>
+              <Afdrukken stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])} groepLabel={groepLabel} />
+            </Printen>
+          )}
+        />
+      )}
     </div>
   );
 }

@@ -1,127 +1,32 @@
 /**
- * Dutch text of the classroom mode's island (/quiz/klas/). Kept apart from
- * src/strings/quiz.ts so the self-play page does not ship these strings.
+ * Dutch text of the classroom mode's island (/quiz/klas/), split by the part of the
+ * island that shows it, so each part's bundle carries only its own strings:
+ *   quiz-klas.ts               the page around the parts (loaded first)
+ *   quiz-klas-bouwer.ts        the set builder
+ *   quiz-klas-presentatie.ts   the presenter
+ *   quiz-klas-einde.ts         the end screen and its CSV
+ *   quiz-klas-afdruk.ts        the hand-out and the answer key
+ * Kept apart from src/strings/quiz.ts so the self-play page does not ship these strings.
  */
-import { KLAS_TITEL, TERUG_NAAR_SITE, aantalStellingen } from '@/strings/quiz';
+import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';
 
-/** Classroom mode on /quiz/klas/ (the island): set builder, presenter, end screen. */
+/** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
 export const klasTeksten = {
   titel: KLAS_TITEL,
   terugNaarSite: TERUG_NAAR_SITE,
-  bouwerKop: 'Stel een set samen',
   bouwerIntro:
     'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
-  hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
-  losseStellingen: 'Losse stellingen kiezen',
-  setKop: (n: number) => `Jouw set: ${aantalStellingen(n)}`,
-  setLeeg: 'Je set is nog leeg. Kies hierboven hoofdstukken of stellingen.',
-  volgordeStudie: 'Volgorde van de studie',
-  schudden: 'Schud de volgorde',
-  geschud: 'De volgorde is geschud.',
-  opStudieVolgorde: 'De stellingen staan weer in de volgorde van de studie.',
-  instellingenKop: 'Instellingen',
-  timerLegend: 'Aftellen na elke stelling',
-  timerLabel: (sec: number) => (sec === 0 ? 'Uit' : `${sec} seconden`),
-  tweedeLegend: 'Tweede stemming',
-  tweedeLabel: {
-    uit: 'Alleen als ik erom vraag (toets H na het oordeel)',
-    'na-oordeel': 'Altijd, na het oordeel en de bespreking',
-    'voor-oordeel': 'Altijd, na de bespreking en vóór het oordeel (peer instruction)',
-  },
-  linkLabel: 'Link naar deze set',
-  kopieer: 'Kopieer de link',
-  gekopieerd: 'De link staat op het klembord.',
-  nietGekopieerd: 'Kopiëren lukte niet; selecteer de link en kopieer hem zelf.',
-  start: 'Start de presentatie',
-  printHandout: 'Print de hand-out',
-  printAntwoorden: 'Print het antwoordblad',
-  leegStarten: 'Kies eerst minstens één stelling.',
-  // Notices about the set in the URL.
   setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
   setDubbel: (ids: string) => `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
   setOngeldig: (ids: string) => `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
   setTeLang: 'De link bevatte meer stellingen dan we lezen; de rest is weggelaten.',
   setLeegLink:
     'In deze link staat geen enkele geldige stelling. Stel hieronder zelf een set samen, of vraag om een nieuwe link.',
-  setGeladen: (n: number) => `De set uit de link is geladen: ${aantalStellingen(n)}.`,
   lopendKop: 'Er loopt nog een presentatie',
   lopend: (nr: number, totaal: number) =>
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
   hervat: 'Ga verder met die presentatie',
   verwerp: 'Stop die presentatie',
-  // Printouts.
-  handoutKop: 'Waarheid of misvatting?',
-  handoutIntro: 'Zet bij elke stelling een kruisje: is het waar of een misvatting?',
-  antwoordenKop: 'Antwoordblad',
-  naam: 'Naam',
-  // Presenter.
-  positie: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
-  faseNaam: {
-    stelling: 'Stelling',
-    aftellen: 'Denktijd',
-    stemmen: 'Stemming',
-    herstemmen: 'Tweede stemming',
-    oordeel: 'Oordeel',
-    verschuiving: 'Verschuiving',
-  },
-  aankondiging: (positie: string, fase: string) => `${positie}: ${fase}.`,
-  tijdOm: 'De tijd is om.',
-  tijdOver: (sec: number) => `nog ${sec} seconden`,
-  handen: 'Steek je hand op',
-  handenHint: 'W of M en dan cijfers, of + en −',
-  telling: (label: string) => `Aantal handen voor ${label}`,
-  erbij: (label: string) => `Eén hand meer voor ${label}`,
-  eraf: (label: string) => `Eén hand minder voor ${label}`,
-  actief: 'toetsen werken hier',
-  eersteStemming: 'Eerste stemming',
-  tweedeStemming: 'Tweede stemming',
-  geenStemmen: 'Geen stemmen geteld',
-  balk: (label: string, aantal: number, procent: number) =>
-    `${label}: ${aantal} ${aantal === 1 ? 'hand' : 'handen'} (${procent}%)`,
-  verschuiving: (voor: number, na: number) => `Goed gekozen: eerst ${voor}%, daarna ${na}%`,
-  verschil: (punten: number) =>
-    punten === 0 ? 'geen verschuiving' : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
-  bron: 'Bron',
-  vorigeStelling: 'Vorige stelling',
-  volgendeStelling: 'Volgende stelling',
-  vorigeStap: 'Stap terug',
-  volgendeStap: 'Verder',
-  naarEinde: 'Naar het overzicht',
-  timer: (sec: number) => (sec === 0 ? 'Aftellen: uit' : `Aftellen: ${sec} s`),
-  herstemming: 'Tweede stemming',
-  volledigScherm: 'Volledig scherm',
-  verlaatVolledigScherm: 'Volledig scherm uit',
-  thema: (donker: boolean) => (donker ? 'Licht thema' : 'Donker thema'),
-  sneltoetsen: 'Sneltoetsen',
-  stoppen: 'Stoppen',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
-  besturing: 'Besturing van de presentatie',
-  // End screen.
-  eindeKop: 'Overzicht van de sessie',
-  eindeIntro: 'Alle stellingen met het oordeel en hoe de groep stemde. Er zijn geen punten of winnaars: het gaat om het gesprek.',
-  kolommen: {
-    nummer: 'Nr.',
-    stelling: 'Stelling',
-    oordeel: 'Oordeel',
-    eerste: 'Eerste stemming',
-    tweede: 'Tweede stemming',
-  },
-  stemmen: (t: { waar: number; misvatting: number }) => `Waar ${t.waar}, misvatting ${t.misvatting}`,
-  nietGestemd: '–',
-  csvKoppen: [
-    'nummer',
-    'id',
-    'stelling',
-    'oordeel',
-    'eerste stemming waar',
-    'eerste stemming misvatting',
-    'tweede stemming waar',
-    'tweede stemming misvatting',
-  ],
-  csvBestand: (datum: string) => `klassessie-${datum}.csv`,
-  exporteer: 'Exporteer als CSV',
-  print: 'Print het overzicht',
-  terugNaarLaatste: 'Terug naar de laatste stelling',
-  opnieuw: 'Dezelfde set opnieuw',
-  nieuweSet: 'Nieuwe set samenstellen',
+  meldingSluiten: MELDING_SLUITEN,
 } as const;

@@ -66,6 +66,16 @@ export function leesOnderbouwing(bron: string): string {
   return bron.startsWith('§') ? `Lees de onderbouwing in ${bron}` : `Lees de onderbouwing op de pagina ${bron}`;
 }
 
+/** A part of a quiz page that loads when it is needed (the statements, a view). */
+export const ladenTeksten = {
+  laden: 'Even geduld, dit deel van de pagina wordt geladen.',
+  laadFout: 'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
+  opnieuwLaden: 'Probeer het opnieuw',
+} as const;
+
+/** Label of the button that dismisses a notice. */
+export const MELDING_SLUITEN = 'Melding sluiten';
+
 /** Messages about stored quiz data that go beyond the generic storage messages. */
 export const quizOpslagTeksten = {
   verouderd:
@@ -110,7 +120,7 @@ export const zelfTeksten = {
   oefenMissers: 'Oefen je missers opnieuw',
   nieuweRonde: 'Nieuwe ronde met dezelfde hoofdstukken',
   andereKeuze: 'Andere hoofdstukken kiezen',
-  meldingSluiten: 'Melding sluiten',
+  meldingSluiten: MELDING_SLUITEN,
 } as const;
 
 export const KLAS_TITEL = 'Quiz in de klas';

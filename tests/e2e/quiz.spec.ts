@@ -354,3 +354,115 @@ for (const theme of ['light', 'dark'] as const) {
     await checkA11y(page);
   });
 }
+
+/** Holds back the requests matching `pattern` until the returned function is called. */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Fails the requests matching `pattern` until the returned function is called. */
+async function failUntil(page: Page, pattern: RegExp): Promise<() => void> {
+  let failing = true;
+  await page.route(pattern, (route) => (failing ? route.abort() : route.continue()));
+  return () => (failing = false);
+}
+
+/** Waits until the page's stylesheets have loaded, so positions are the final ones. */
+async function styled(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => (l as HTMLLinkElement).sheet));
+}
+
+/** Top of an element in the page (not the viewport). */
+const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+
+const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
+
+test('classroom: the heading and intro are there before the script, the builder follows below them', async ({ page }) => {
+  const [a, b] = await stellingenVan(page);
+  const release = await holdBack(page, /\/QuizKlas\.[^/]*\.js$/);
+  await page.goto(`${KLAS}?set=${a!.id},${b!.id}`, { waitUntil: 'domcontentloaded' });
+  await styled(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Quiz in de klas' })).toBeVisible();
+  const intro = page.getByText('Kies hele hoofdstukken of losse stellingen.');
+  await expect(intro).toBeVisible();
+  const voor = await top(intro);
+
+  release();
+  await hydrated(page);
+  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  expect(await top(intro)).toBe(voor);
+});
+
+test('classroom: a part that does not load says so, and loads when asked again', async ({ page }) => {
+  const [a, b] = await stellingenVan(page);
+  const bouwer = await failUntil(page, /\/Bouwer\.[^/]*\.js$/);
+  const presentatie = await failUntil(page, /\/Presentatie\.[^/]*\.js$/);
+  await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
+  await hydrated(page);
+
+  // The builder.
+  const fout = page.getByRole('alert').filter({ hasText: LAADFOUT });
+  await expect(fout).toBeVisible();
+  await checkA11y(page);
+  bouwer();
+  await button(fout, 'Probeer het opnieuw').click();
+  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(fout).toBeHidden();
+
+  // The presenter: after the start button has gone, the retry button has the focus.
+  await button(page, 'Start de presentatie').click();
+  await expect(fout).toBeVisible();
+  await expect(button(fout, 'Probeer het opnieuw')).toBeFocused();
+  presentatie();
+  await page.keyboard.press('Enter');
+  await toetsenActief(page);
+  await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stelling');
+  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stemming');
+});
+
+test('classroom: the answer key has every verdict, also after its statements failed to load once', async ({ page }) => {
+  const [a, b] = await stellingenVan(page);
+  const gegevens = await failUntil(page, /\/quiz\/stellingen\.json(\?|$)/);
+  await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
+  await hydrated(page);
+
+  await button(page, 'Print het antwoordblad').click();
+  const fout = page.getByRole('alert').filter({ hasText: LAADFOUT });
+  await expect(fout).toBeVisible();
+  gegevens();
+  await button(fout, 'Probeer het opnieuw').click();
+  await expect(fout).toBeHidden();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  const antwoorden = page.locator('.klas-afdruk--antwoorden li:visible');
+  await expect(antwoorden).toHaveCount(2);
+  for (const [i, s] of [a!, b!].entries()) {
+    await expect(antwoorden.nth(i)).toContainText(s.oordeel === 'waar' ? 'Waar.' : 'Misvatting.');
+    await expect(antwoorden.nth(i)).toContainText('Bron: Hoofdstuk 6');
+  }
+  await expect(page.locator('.klas-bouwer')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test.describe('the classroom page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [pad, start] of [[KLAS, 'Start de presentatie']] as const) {
+    test(`/${pad} says where the statements are, and shows no controls that need a script`, async ({ page }) => {
+      await page.goto(pad);
+      // Playwright's text matching skips <noscript>, so these look at its elements.
+      await expect(page.locator('noscript p').filter({ hasText: 'werkt met JavaScript' })).toBeVisible();
+      await expect(page.locator('astro-island')).toBeHidden();
+      await expect(page.getByRole('button', { name: start })).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    });
+  }
+});

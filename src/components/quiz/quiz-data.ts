@@ -1,11 +1,12 @@
 // The statement bank as the quiz islands get it: only the fields they show, links with
 // the base path, grouped per page in reading order (chapters, then practice pages).
 // Runs at build time only.
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { url } from '@/data/site';
 import { getHoofdstukken } from '@/data/studie';
 import { getPraktijkpaginas } from '@/data/praktijk';
-import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
+import type { QuizGroep, QuizStelling, QuizTekst } from '@/lib/quiz/types';
 import { bronKort, groepLabel } from '@/strings/quiz';
 
 export interface QuizBank {
@@ -54,4 +55,21 @@ export async function getQuizBank(): Promise<QuizBank> {
     if (ids.length > 0) groepen.push({ key: pagina.key, kort: pagina.kort, label: pagina.label, ids });
   }
   return { stellingen, groepen };
+}
+
+/** Just the ids and texts of the statements: what a page needs before any verdict shows. */
+export function alleenTeksten(stellingen: readonly QuizStelling[]): QuizTekst[] {
+  return stellingen.map(({ id, stelling }) => ({ id, stelling }));
+}
+
+/**
+ * Every statement in full as JSON, the file /quiz/stellingen.json (see
+ * src/pages/quiz/stellingen.json.ts), and its address with a hash of the content, so a
+ * browser never combines a page with the statements of another build.
+ */
+export async function getStellingenBestand(): Promise<{ json: string; url: string }> {
+  const { stellingen } = await getQuizBank();
+  const json = JSON.stringify(stellingen);
+  const versie = createHash('sha256').update(json).digest('hex').slice(0, 12);
+  return { json, url: url(`quiz/stellingen.json?v=${versie}`) };
 }

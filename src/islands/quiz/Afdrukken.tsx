@@ -1,8 +1,9 @@
 // The printable hand-out (statements with boxes to tick, no verdicts) and the separate
 // answer key, for the set on screen. Hidden on screen; presenter.css puts one on paper.
+// Loaded when the trainer asks to print (see QuizKlas).
 import type { QuizStelling } from '@/lib/quiz/types';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
+import { afdrukTeksten as t } from '@/strings/quiz-klas-afdruk';
 
 interface Props {
   stellingen: readonly QuizStelling[];

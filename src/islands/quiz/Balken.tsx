@@ -2,7 +2,7 @@
 import { tallyShares, type Tally } from '@/lib/quiz/tally';
 import { OORDELEN } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
+import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 
 interface Props {
   tally: Tally;

@@ -1,14 +1,16 @@
 // The set builder: whole pages or single statements, the order (as picked, as in the
-// study, or shuffled), the settings, and the link that holds it all.
+// study, or shuffled), the settings, and the link that holds it all. Loaded when it is
+// shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/presenter';
+import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
-import type { QuizGroep, QuizStelling } from '@/lib/quiz/types';
-import { klasTeksten as t } from '@/strings/quiz-klas';
-import { drukAf } from './afdruk';
+import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
+import type { Afdruk } from './afdruk';
+import { TIMERS, TWEEDE_STEMMING } from './kern';
 
 interface Props {
-  stellingen: readonly QuizStelling[];
+  stellingen: readonly QuizTekst[];
   groepen: readonly QuizGroep[];
   ids: readonly string[];
   opties: KlasOpties;
@@ -16,13 +18,13 @@ interface Props {
   link: string;
   onWijzig: (ids: string[], opties: KlasOpties) => void;
   onStart: () => void;
-  /** A session stored on this device that is not the set in the link. */
-  lopend: KlasSessie | null;
-  onHervat: () => void;
-  onVerwerp: () => void;
+  /** The trainer is about to start (the start button has focus or the pointer): load the presenter now. */
+  onBijnaStart: () => void;
+  /** Prints the hand-out or the answer key of the set. */
+  onDruk: (soort: Afdruk) => void;
 }
 
-export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onStart, lopend, onHervat, onVerwerp }: Props) {
+export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onStart, onBijnaStart, onDruk }: Props) {
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState(false);
   const foutRef = useRef<HTMLParagraphElement>(null);
@@ -63,23 +65,6 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
 
   return (
     <div class="klas-bouwer">
-      {lopend && (
-        <div class="quiz-melding klas-lopend">
-          <p>
-            <strong>{t.lopendKop}.</strong> {t.lopend(lopend.index + 1, lopend.ids.length)}
-          </p>
-          <p class="quiz-knoppen">
-            <button type="button" class="button button--primary" onClick={onHervat}>
-              {t.hervat}
-            </button>
-            <button type="button" class="button" onClick={onVerwerp}>
-              {t.verwerp}
-            </button>
-          </p>
-        </div>
-      )}
-      <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
-
       <h2>{t.bouwerKop}</h2>
       {groepen.map((g) => {
         const aantal = g.ids.filter((id) => gekozen.has(id)).length;
@@ -185,13 +170,19 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
         {fout ? t.leegStarten : ''}
       </p>
       <p class="quiz-knoppen klas-acties">
-        <button type="button" class="button button--primary klas-start" onClick={start}>
+        <button
+          type="button"
+          class="button button--primary klas-start"
+          onClick={start}
+          onFocus={onBijnaStart}
+          onPointerEnter={onBijnaStart}
+        >
           {t.start}
         </button>
-        <button type="button" class="button" onClick={() => drukAf('handout')} disabled={ids.length === 0}>
+        <button type="button" class="button" onClick={() => onDruk('handout')} disabled={ids.length === 0}>
           {t.printHandout}
         </button>
-        <button type="button" class="button" onClick={() => drukAf('antwoorden')} disabled={ids.length === 0}>
+        <button type="button" class="button" onClick={() => onDruk('antwoorden')} disabled={ids.length === 0}>
           {t.printAntwoorden}
         </button>
       </p>

@@ -1,17 +1,24 @@
 // End screen of a classroom session: every statement with its verdict and both votes,
 // a CSV export and a print view. No scores, no ranking: the votes are the room's, not a person's.
+// Loaded when the session reaches it (see Presentatie).
 import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
-import { klasResultaten, type KlasSessie } from '@/lib/quiz/presenter';
+import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
-import type { QuizStelling } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
-import { drukAf } from './afdruk';
+import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
+import type { Stellingenbank } from './gegevens';
 
-interface Props {
-  sessie: KlasSessie;
-  bank: ReadonlyMap<string, QuizStelling>;
+export interface EindeProps {
+  /** The heading (the presenter announces the same words). */
+  kop: string;
+  /** Every statement of the session with its votes. */
+  rijen: readonly KlasResultaat[];
+  /** When the session started (ISO date-time), for the CSV's file name. */
+  gestart: string;
+  bank: Stellingenbank;
+  /** Prints this overview. */
+  onPrint: () => void;
   onTerug: () => void;
   onOpnieuw: () => void;
   onNieuweSet: () => void;
@@ -19,10 +26,9 @@ interface Props {
 
 const stemmen = (tally: Tally | undefined) => (tally ? t.stemmen(tally) : t.nietGestemd);
 
-export function Einde({ sessie, bank, onTerug, onOpnieuw, onNieuweSet }: Props) {
-  const kop = useRef<HTMLHeadingElement>(null);
-  useEffect(() => kop.current?.focus(), []);
-  const rijen = klasResultaten(sessie, (id) => bank.get(id)?.oordeel);
+export function Einde({ kop, rijen, gestart, bank, onPrint, onTerug, onOpnieuw, onNieuweSet }: EindeProps) {
+  const kopRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => kopRef.current?.focus(), []);
 
   function exporteer() {
     const csv = toCsv([
@@ -40,7 +46,7 @@ export function Einde({ sessie, bank, onTerug, onOpnieuw, onNieuweSet }: Props) 
     ]);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = t.csvBestand(sessie.gestart.slice(0, 10));
+    link.download = t.csvBestand(gestart.slice(0, 10));
     document.body.append(link);
     link.click();
     link.remove();
@@ -49,13 +55,13 @@ export function Einde({ sessie, bank, onTerug, onOpnieuw, onNieuweSet }: Props) 
 
   return (
     <section class="klas-einde klas-afdruk--overzicht" aria-labelledby="klas-einde-kop">
-      <h1 id="klas-einde-kop" tabIndex={-1} ref={kop}>
-        {t.eindeKop}
+      <h1 id="klas-einde-kop" tabIndex={-1} ref={kopRef}>
+        {kop}
       </h1>
       <p>{t.eindeIntro}</p>
       <div class="table-scroll">
         <table class="klas-einde__tabel">
-          <caption class="visually-hidden">{t.eindeKop}</caption>
+          <caption class="visually-hidden">{kop}</caption>
           <thead>
             <tr>
               <th scope="col">{t.kolommen.nummer}</th>
@@ -84,7 +90,7 @@ export function Einde({ sessie, bank, onTerug, onOpnieuw, onNieuweSet }: Props) 
         <button type="button" class="button button--primary" onClick={exporteer}>
           {t.exporteer}
         </button>
-        <button type="button" class="button" onClick={() => drukAf('overzicht')}>
+        <button type="button" class="button" onClick={onPrint}>
           {t.print}
         </button>
         <button type="button" class="button" onClick={onTerug}>

@@ -1,37 +1,29 @@
 // The presenter: one statement at a time in huge type, its phases driven by keys,
 // a clicker, mouse or touch; a live region says what changed; "?" lists the keys.
+// Loaded when a session starts or resumes; the end screen loads when it is reached.
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import {
-  $tellingKant,
-  herstemming,
-  kiesKant,
-  naarStelling,
-  telBij,
-  timerWisselen,
-  typCijfer,
-  volgende,
-  vorige,
-} from '@/stores/quiz-klas';
-import {
-  huidigeFase,
-  huidigeRonde,
-  secondenOver,
-  type KlasSessie,
-} from '@/lib/quiz/presenter';
+import { huidigeFase, huidigeRonde, klasResultaten, secondenOver, type KlasSessie } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
-import type { QuizStelling } from '@/lib/quiz/types';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
+import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 import { Balken } from './Balken';
-import { Einde } from './Einde';
+import { herstemming, kiesKant, naarStelling, telBij, timerWisselen, typCijfer, volgende, vorige } from './bediening';
+import type { EindeProps } from './Einde';
+import type { Stellingenbank } from './gegevens';
+import { $tellingKant } from './kern';
 import { TellingInvoer, houdFocus } from './TellingInvoer';
 
 interface Props {
   sessie: KlasSessie;
-  bank: ReadonlyMap<string, QuizStelling>;
+  bank: Stellingenbank;
   groepLabel: (key: string) => string;
   onStop: () => void;
+  /** The end screen (the island loads it when it is reached). */
+  Einde: ComponentType<EindeProps>;
+  /** Prints the end screen. */
+  onDrukOverzicht: () => void;
   onOpnieuw: () => void;
   onNieuweSet: () => void;
 }
@@ -50,7 +42,7 @@ function isDonker(): boolean {
   return thema ? thema === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-export function Presentatie({ sessie, bank, groepLabel, onStop, onOpnieuw, onNieuweSet }: Props) {
+export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOverzicht, onOpnieuw, onNieuweSet }: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
   const kant = useStore($tellingKant);
   const fase = huidigeFase(sessie);
@@ -184,7 +176,16 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, onOpnieuw, onNie
   if (fase === 'einde') {
     return (
       <div class="presenter" data-fase={fase}>
-        <Einde sessie={sessie} bank={bank} onTerug={() => naarStelling(-1)} onOpnieuw={onOpnieuw} onNieuweSet={onNieuweSet} />
+        <Einde
+          kop={t.eindeKop}
+          rijen={klasResultaten(sessie, (id) => bank.get(id)?.oordeel)}
+          gestart={sessie.gestart}
+          bank={bank}
+          onPrint={onDrukOverzicht}
+          onTerug={() => naarStelling(-1)}
+          onOpnieuw={onOpnieuw}
+          onNieuweSet={onNieuweSet}
+        />
         <p class="visually-hidden" aria-live="polite">
           {melding}
         </p>

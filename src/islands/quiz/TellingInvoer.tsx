@@ -1,11 +1,11 @@
 // Entering a show of hands: per verdict −/+ buttons and a number field, the side that
 // W/M points at marked, and the vote as bars underneath.
 import { useId } from 'preact/hooks';
-import { telBij, zetTelling } from '@/stores/quiz-klas';
+import { telBij, zetTelling } from './bediening';
 import type { Tally } from '@/lib/quiz/tally';
 import { OORDELEN, type Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
+import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 import { Balken } from './Balken';
 
 interface Props {

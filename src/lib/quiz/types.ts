@@ -22,6 +22,9 @@ export interface QuizStelling {
   groep: string;
 }
 
+/** A statement's id and text: what the set builder lists, before any verdict is needed. */
+export type QuizTekst = Pick<QuizStelling, 'id' | 'stelling'>;
+
 /** A page with statements: a chapter or a practice page. */
 export interface QuizGroep {
   /** "studie/5-doelen" */

@@ -1,0 +1,70 @@
+// What the presenter's keys and buttons do to the running classroom session in
+// @/stores/quiz-klas: step through the phases, move between statements, count hands.
+// Loaded with the presenter, not with the page.
+import { $klasSessie, $tellingKant, $verseInvoer, nieuweStap } from './kern';
+import {
+  gaNaarStelling,
+  startHerstemming,
+  volgendeFase,
+  vorigeFase,
+  wijzigTelling,
+  wisselTimer,
+  type KlasSessie,
+} from '@/lib/quiz/presenter';
+import { adjustTally, setTally, typeDigit } from '@/lib/quiz/tally';
+import type { Oordeel } from '@/lib/quiz/types';
+
+function pas(change: (s: KlasSessie, now: number) => KlasSessie): void {
+  const s = $klasSessie.get();
+  if (s) $klasSessie.set(change(s, Date.now()));
+}
+
+export function volgende(): void {
+  pas(volgendeFase);
+  nieuweStap();
+}
+
+export function vorige(): void {
+  pas(vorigeFase);
+  nieuweStap();
+}
+
+export function naarStelling(delta: 1 | -1): void {
+  pas((s, now) => (s.einde && delta === -1 ? { ...s, einde: false } : gaNaarStelling(s, s.index + delta, now)));
+  nieuweStap();
+}
+
+export function herstemming(): void {
+  pas(startHerstemming);
+  nieuweStap();
+}
+
+export function timerWisselen(): void {
+  pas(wisselTimer);
+}
+
+/** W or M: point digits and +/− at one side. */
+export function kiesKant(kant: Oordeel): void {
+  $tellingKant.set(kant);
+  $verseInvoer.set(true);
+}
+
+/** A digit typed for the chosen side. */
+export function typCijfer(cijfer: number): void {
+  const kant = $tellingKant.get();
+  const vers = $verseInvoer.get();
+  pas((s) => wijzigTelling(s, (t) => setTally(t, kant, typeDigit(t[kant], cijfer, vers))));
+  $verseInvoer.set(false);
+}
+
+/** +1 or −1 on a side (the chosen one when none is given). */
+export function telBij(delta: number, kant: Oordeel = $tellingKant.get()): void {
+  $tellingKant.set(kant);
+  $verseInvoer.set(true);
+  pas((s) => wijzigTelling(s, (t) => adjustTally(t, kant, delta)));
+}
+
+/** Sets a side to a number typed into its field. */
+export function zetTelling(kant: Oordeel, waarde: number): void {
+  pas((s) => wijzigTelling(s, (t) => setTally(t, kant, waarde)));
+}

@@ -1,0 +1,92 @@
+// Parts of /quiz/klas/ that load when they are shown (the builder, the presenter, the
+// end screen, the printouts, the statements in full): one load per part, a retry after
+// a failure, and a Dutch message with a retry button when it does not arrive.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ladenTeksten as t } from '@/strings/quiz';
+
+/** A loader that loads once; `waarde` holds what it loaded, once it has. */
+export interface Lader<T> {
+  (): Promise<T>;
+  waarde?: T;
+}
+
+/** Wraps a loader so it runs once; after a failure the next call tries again. */
+export function eenmalig<T>(laad: () => Promise<T>): Lader<T> {
+  let bezig: Promise<T> | undefined;
+  const lader: Lader<T> = () =>
+    (bezig ??= laad().then(
+      (waarde) => (lader.waarde = waarde),
+      (fout: unknown) => {
+        bezig = undefined;
+        throw fout;
+      },
+    ));
+  return lader;
+}
+
+/** The loaded value, or undefined while it loads or after it failed (then `fout` is true). */
+export function useGeladen<T>(laad: Lader<T>): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
+  // Loaded before (the builder shown again after a session): there at once, no empty frame.
+  const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({ waarde: laad.waarde, fout: false });
+  const [poging, setPoging] = useState(0);
+  useEffect(() => {
+    if (staat.waarde !== undefined) return;
+    let actueel = true;
+    laad().then(
+      (waarde) => actueel && setStaat({ waarde, fout: false }),
+      () => actueel && setStaat({ fout: true }),
+    );
+    return () => {
+      actueel = false;
+    };
+  }, [poging]);
+  return {
+    waarde: staat.waarde,
+    fout: staat.fout,
+    opnieuw: () => {
+      setStaat({ fout: false });
+      setPoging((n) => n + 1);
+    },
+  };
+}
+
+/**
+ * What shows in place of a part that is not there yet: nothing for the first half
+ * second (a quick load should not flash a message), then a note that it is loading;
+ * after a failure, the message with a retry button.
+ */
+export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void }) {
+  const [traag, setTraag] = useState(false);
+  const knop = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setTraag(true), 500);
+    return () => clearTimeout(timer);
+  }, []);
+  // When the control that asked for this part went away (the start button), focus would
+  // be lost on the page: the retry button takes it.
+  useEffect(() => {
+    if (fout && (document.activeElement === null || document.activeElement === document.body)) knop.current?.focus();
+  }, [fout]);
+  if (fout) {
+    return (
+      <div class="quiz-melding quiz-laadfout" role="alert">
+        <p>{t.laadFout}</p>
+        <button ref={knop} type="button" class="button" onClick={opnieuw}>
+          {t.opnieuwLaden}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p class="quiz-laden" role="status">
+      {traag ? t.laden : ''}
+    </p>
+  );
+}
+
+/** Renders `kinderen` with the loaded value, and Laden until it is there. */
+export function Geladen<T>({ laad, kinderen }: { laad: Lader<T>; kinderen: (waarde: T) => ComponentChildren }) {
+  const { waarde, fout, opnieuw } = useGeladen(laad);
+  return waarde === undefined ? <Laden fout={fout} opnieuw={opnieuw} /> : <>{kinderen(waarde)}</>;
+}
