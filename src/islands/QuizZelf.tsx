@@ -2,6 +2,11 @@
  * Self-play quiz on /quiz/: choose pages, answer the statements one at a time in a
  * random order, see the verdict and explanation, then a score with every miss and a
  * round of just the misses. State lives in @/stores/quiz, logic in @/lib/quiz.
+ *
+ * The page hands the island only the pages to choose from; the statements themselves
+ * load when a round starts or resumes (./quiz/gegevens), or as soon as the visitor
+ * turns to the choice. The choice renders on the server as well, so it is there, in
+ * its place, before any script runs.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -18,41 +23,55 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, leesOnderbouwing, oordeelLabel, oordeelZin, quizOpslagTeksten, zelfTeksten as t } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten } from '@/strings/quiz';
+import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
+import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
+import { Geladen } from './quiz/laden';
 import { Meldingen } from './quiz/Meldingen';
 
 interface Props {
-  stellingen: QuizStelling[];
   groepen: QuizGroep[];
+  /** Address of every statement in full (/quiz/stellingen.json). */
+  gegevens: string;
 }
 
-export default function QuizZelf({ stellingen, groepen }: Props) {
+export default function QuizZelf({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
   const [klaar, setKlaar] = useState(false);
   const [melding, setMelding] = useState<string | null>(null);
-  const bank = useMemo(() => new Map(stellingen.map((s) => [s.id, s])), [stellingen]);
+  const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
+  const laad = stellingenLader(gegevens);
 
-  // Stored rounds exist only in the browser: until mounted, render what the server did.
+  // Stored rounds exist only in the browser: until mounted, render what the server did
+  // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   useEffect(() => {
-    if (vergeetOnbekendeRonde(new Set(bank.keys()))) setMelding(quizOpslagTeksten.verouderd);
+    if (vergeetOnbekendeRonde(bekend)) setMelding(quizOpslagTeksten.verouderd);
     setKlaar(true);
-  }, [bank]);
+  }, [bekend]);
 
-  if (!klaar) return null;
+  const ronde = klaar ? sessie : null;
+  // Inert until then: a box ticked before the script runs would not be in the island's state.
   return (
-    <div class="quiz-zelf" onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
+    <div class="quiz-zelf" inert={!klaar} onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
       <Meldingen
-        keys={[ZELF_KEY]}
+        keys={klaar ? [ZELF_KEY] : []}
         sluiten={t.meldingSluiten}
         extra={melding ? [{ id: 'verouderd', tekst: melding }] : []}
         onSluitExtra={() => setMelding(null)}
       />
-      {sessie === null ? (
-        <Kiezen groepen={groepen} />
-      ) : sessie.index >= sessie.ids.length ? (
-        <Uitslag sessie={sessie} bank={bank} groepen={groepen} />
+      {ronde === null ? (
+        <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
       ) : (
-        <Vraag sessie={sessie} stelling={bank.get(sessie.ids[sessie.index]!)!} />
+        <Geladen
+          laad={laad}
+          kinderen={(bank) =>
+            ronde.index >= ronde.ids.length ? (
+              <Uitslag sessie={ronde} bank={bank} groepen={groepen} />
+            ) : (
+              <Vraag sessie={ronde} stelling={bank.get(ronde.ids[ronde.index]!)!} />
+            )
+          }
+        />
       )}
     </div>
   );
@@ -70,9 +89,9 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
   return ref;
 }
 
-function Kiezen({ groepen }: { groepen: QuizGroep[] }) {
-  const laatste = $zelfSessie.get();
-  const [gekozen, setGekozen] = useState<string[]>(laatste?.keuze ?? []);
+/** The choice of pages; `onBijnaStart` when the visitor turns to it (the statements can load meanwhile). */
+function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
+  const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
   const aantal = groepen.filter((g) => gekozen.includes(g.key)).reduce((n, g) => n + g.ids.length, 0);
 
@@ -95,7 +114,7 @@ function Kiezen({ groepen }: { groepen: QuizGroep[] }) {
   }
 
   return (
-    <form class="quiz-kiezen" onSubmit={start} noValidate>
+    <form class="quiz-kiezen" onSubmit={start} onFocusIn={onBijnaStart} onPointerEnter={onBijnaStart} noValidate>
       <fieldset aria-describedby={fout ? 'quiz-keuze-fout' : undefined}>
         <legend>
           <h2 class="quiz-kiezen__kop">{t.kiesKop}</h2>
@@ -195,7 +214,7 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
   );
 }
 
-function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Map<string, QuizStelling>; groepen: QuizGroep[] }) {
+function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stellingenbank; groepen: QuizGroep[] }) {
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);
   const kop = useFocusOnMount<HTMLHeadingElement>(sessie);

@@ -1,7 +1,9 @@
 /**
  * Dutch text of the statement quizzes: the block in the chapters, /quiz/ and /quiz/klas/.
  * Text that only the server renders sits in separate exports (…PaginaTeksten, blokTeksten),
- * so the islands' bundles carry only the strings they use.
+ * so the islands' bundles carry only the strings they use. The islands' own text is in
+ * quiz-zelf.ts (/quiz/) and quiz-klas*.ts (/quiz/klas/): what both islands use from here
+ * ships to both pages.
  */
 import type { Oordeel } from '@/lib/quiz/types';
 import { sectieNummer } from '@/lib/quiz/types';
@@ -61,11 +63,6 @@ export function aantalStellingen(n: number): string {
   return n === 1 ? '1 stelling' : `${n} stellingen`;
 }
 
-/** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
-export function leesOnderbouwing(bron: string): string {
-  return bron.startsWith('§') ? `Lees de onderbouwing in ${bron}` : `Lees de onderbouwing op de pagina ${bron}`;
-}
-
 /** A part of a quiz page that loads when it is needed (the statements, a view). */
 export const ladenTeksten = {
   laden: 'Even geduld, dit deel van de pagina wordt geladen.',
@@ -93,34 +90,6 @@ export const zelfPaginaTeksten = {
   zonderScript:
     'Deze quiz werkt met JavaScript. Zonder JavaScript vind je dezelfde stellingen met hun oordeel bovenaan elk hoofdstuk:',
   naarKlas: 'Quiz met een groep? Gebruik de presentatiemodus voor de klas.',
-} as const;
-
-/** Self-play on /quiz/ (the island). */
-export const zelfTeksten = {
-  kiesKop: 'Kies hoofdstukken',
-  kiesAlles: 'Kies alles',
-  kiesNiets: 'Wis je keuze',
-  gekozen: (n: number) => `Gekozen: ${aantalStellingen(n)}.`,
-  start: 'Start de quiz',
-  kiesEerst: 'Kies eerst minstens één hoofdstuk.',
-  voortgang: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
-  herhaling: 'Je missers opnieuw',
-  jouwOordeel: 'Wat is jouw oordeel?',
-  goed: 'Goed gezien!',
-  fout: 'Niet goed.',
-  jouwAntwoord: (label: string) => `Jouw antwoord: ${label}.`,
-  volgende: 'Volgende stelling',
-  naarUitslag: 'Bekijk je uitslag',
-  stoppen: 'Stoppen en opnieuw kiezen',
-  uitslagKop: 'Je uitslag',
-  score: (goed: number, totaal: number) => `Je had ${goed} van de ${totaal} stellingen goed.`,
-  allesGoed: 'Alles goed. Mooi werk!',
-  missersKop: 'Deze stellingen kun je nog eens nalezen',
-  jouwKeuzeWas: (label: string) => `Jij koos ${label.toLowerCase()}.`,
-  oefenMissers: 'Oefen je missers opnieuw',
-  nieuweRonde: 'Nieuwe ronde met dezelfde hoofdstukken',
-  andereKeuze: 'Andere hoofdstukken kiezen',
-  meldingSluiten: MELDING_SLUITEN,
 } as const;
 
 export const KLAS_TITEL = 'Quiz in de klas';

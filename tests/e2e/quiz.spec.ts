@@ -383,6 +383,42 @@ const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientR
 
 const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
 
+test('self-play: the choice of pages is there before the script, and nothing moves when it starts', async ({ page }) => {
+  const release = await holdBack(page, /\/QuizZelf\.[^/]*\.js$/);
+  await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
+  await styled(page);
+  // From the server: the pages to choose from, not yet usable.
+  await expect(page.getByRole('heading', { name: 'Kies hoofdstukken' })).toBeVisible();
+  await expect(page.locator('.quiz-zelf')).toHaveAttribute('inert', '');
+  const footer = page.locator('footer.site-footer');
+  const voor = await top(footer);
+
+  release();
+  await hydrated(page);
+  await expect(page.locator('.quiz-zelf')).not.toHaveAttribute('inert');
+  await expect(page.getByRole('checkbox', { name: /Hoofdstuk 6:/ })).toBeEnabled();
+  expect(await top(footer)).toBe(voor);
+});
+
+test('self-play: statements that do not load say so, and load when asked again', async ({ page }) => {
+  const stellingen = await stellingenVan(page);
+  const gegevens = await failUntil(page, /\/quiz\/stellingen\.json(\?|$)/);
+  await page.goto('quiz/');
+  await hydrated(page);
+  await page.getByRole('checkbox', { name: /Hoofdstuk 6:/ }).check();
+  await button(page, 'Start de quiz').click();
+
+  const fout = page.getByRole('alert').filter({ hasText: LAADFOUT });
+  await expect(fout).toBeVisible();
+  await expect(button(fout, 'Probeer het opnieuw')).toBeFocused();
+  await checkA11y(page, { include: 'main' });
+  gegevens();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: `Stelling 1 van ${stellingen.length}` })).toBeFocused();
+  await button(page, 'Waar').click();
+  await expect(page.locator('.quiz-feedback__kop')).toBeFocused();
+});
+
 test('classroom: the heading and intro are there before the script, the builder follows below them', async ({ page }) => {
   const [a, b] = await stellingenVan(page);
   const release = await holdBack(page, /\/QuizKlas\.[^/]*\.js$/);
@@ -453,9 +489,12 @@ test('classroom: the answer key has every verdict, also after its statements fai
   await page.emulateMedia({ media: 'screen' });
 });
 
-test.describe('the classroom page without JavaScript', () => {
+test.describe('quiz pages without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const [pad, start] of [[KLAS, 'Start de presentatie']] as const) {
+  for (const [pad, start] of [
+    ['quiz/', 'Start de quiz'],
+    [KLAS, 'Start de presentatie'],
+  ] as const) {
     test(`/${pad} says where the statements are, and shows no controls that need a script`, async ({ page }) => {
       await page.goto(pad);
       // Playwright's text matching skips <noscript>, so these look at its elements.

@@ -1,7 +1,8 @@
-// Every statement with its verdict, explanation and source, for the presenter and the
-// answer key on /quiz/klas/. The page's HTML carries only the statements' texts (what
-// the set builder lists); the rest is a JSON file of the build (src/pages/quiz/
-// stellingen.json.ts), fetched once, when a part that shows verdicts is opened.
+// Every statement with its verdict, explanation and source: for a round on /quiz/, and
+// for the presenter and the answer key on /quiz/klas/. The pages' HTML carries only what
+// their first view needs (the pages to choose from; the statements' texts for the set
+// builder); the rest is a JSON file of the build (src/pages/quiz/stellingen.json.ts),
+// fetched once, when a part that shows verdicts is opened.
 import type { QuizStelling } from '@/lib/quiz/types';
 import { eenmalig, type Lader } from './laden';
 

@@ -1,6 +1,7 @@
-// Parts of /quiz/klas/ that load when they are shown (the builder, the presenter, the
-// end screen, the printouts, the statements in full): one load per part, a retry after
-// a failure, and a Dutch message with a retry button when it does not arrive.
+// Parts of the quiz pages that load when they are shown (the statements in full on
+// /quiz/; the builder, the presenter, the end screen and the printouts on /quiz/klas/):
+// one load per part, a retry after a failure, and a Dutch message with a retry button
+// when it does not arrive.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ladenTeksten as t } from '@/strings/quiz';
