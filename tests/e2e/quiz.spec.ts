@@ -435,6 +435,21 @@ test('classroom: the heading and intro are there before the script, the builder 
   expect(await top(intro)).toBe(voor);
 });
 
+test('classroom: single statements are picked from the list of their chapter', async ({ page }) => {
+  const stellingen = await stellingenVan(page);
+  await page.goto(KLAS);
+  await hydrated(page);
+  const hoofdstuk = page.getByRole('group', { name: /^Hoofdstuk 6:/ });
+  await hoofdstuk.getByText('Losse stellingen kiezen').click();
+  const vakjes = hoofdstuk.locator('.klas-groep__los input[type="checkbox"]');
+  await expect(vakjes).toHaveCount(stellingen.length);
+  await vakjes.nth(1).check();
+  await expect(page.locator('.klas-set li')).toHaveCount(1);
+  await expect(page).toHaveURL(new RegExp(`\\?set=${stellingen[1]!.id}$`));
+  await expect(hoofdstuk.getByRole('checkbox', { name: /Het hele hoofdstuk/ })).toHaveJSProperty('indeterminate', true);
+  await checkA11y(page);
+});
+
 test('classroom: a part that does not load says so, and loads when asked again', async ({ page }) => {
   const [a, b] = await stellingenVan(page);
   const bouwer = await failUntil(page, /\/Bouwer\.[^/]*\.js$/);

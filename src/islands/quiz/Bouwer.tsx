@@ -80,19 +80,7 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
-            <details class="klas-groep__los">
-              <summary>{t.losseStellingen}</summary>
-              <ul>
-                {g.ids.map((id) => (
-                  <li key={id}>
-                    <label>
-                      <input type="checkbox" checked={gekozen.has(id)} onChange={() => wisselStelling(id)} />
-                      {tekst.get(id)}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <LosseStellingen ids={g.ids} tekst={tekst} gekozen={gekozen} onWissel={wisselStelling} />
           </fieldset>
         );
       })}
@@ -190,5 +178,43 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
         {status}
       </p>
     </div>
+  );
+}
+
+/**
+ * The closed list of one page's statements, to pick them one by one. Together these
+ * lists hold every statement of the site, so each fills in a task of its own right after
+ * the builder has appeared (or at once when it is opened): no one long stretch of work.
+ */
+function LosseStellingen({
+  ids,
+  tekst,
+  gekozen,
+  onWissel,
+}: {
+  ids: readonly string[];
+  tekst: ReadonlyMap<string, string>;
+  gekozen: ReadonlySet<string>;
+  onWissel: (id: string) => void;
+}) {
+  const [gevuld, setGevuld] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setGevuld(true));
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <details class="klas-groep__los" onToggle={() => setGevuld(true)}>
+      <summary>{t.losseStellingen}</summary>
+      <ul>
+        {(gevuld ? ids : []).map((id) => (
+          <li key={id}>
+            <label>
+              <input type="checkbox" checked={gekozen.has(id)} onChange={() => onWissel(id)} />
+              {tekst.get(id)}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
