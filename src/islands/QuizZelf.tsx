@@ -60,7 +60,11 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
         onSluitExtra={() => setMelding(null)}
       />
       {ronde === null ? (
-        <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
+        klaar || typeof window === 'undefined' ? (
+          <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
+        ) : (
+          <KiezenVanDeServer />
+        )
       ) : (
         <Geladen
           laad={laad}
@@ -75,6 +79,16 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * While the island hydrates, the choice of pages the server rendered stays as it is:
+ * Preact leaves the children of an element with dangerouslySetInnerHTML alone while
+ * hydrating. Once mounted, the island renders the choice anew (the same markup, so
+ * nothing moves), in a task of its own instead of making hydration one longer task.
+ */
+function KiezenVanDeServer() {
+  return <form class="quiz-kiezen" dangerouslySetInnerHTML={{ __html: '' }} />;
 }
 
 // Focus follows the visitor's actions, but a page load (resuming a stored round) leaves it alone.
