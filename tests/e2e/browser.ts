@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs';
+// The Chromium the end-to-end tests drive: the same choice and flags as the measuring
+// scripts (size, lighthouse), defined once in scripts/local.mjs.
+import { chromiumArgs, chromiumPath as path } from '../../scripts/local.mjs';
 
 /** Chromium to use: $CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */
 export function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
+  return path;
 }
 
 /** Flags for a headless Chromium on a machine without network or GPU. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumArgs };
