@@ -11,6 +11,7 @@
 // page does not move when the island wakes up; stored text fills the field after that.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { eenmalig } from '@/lib/browser/eenmalig';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten, setOrigineel } from '@/stores/goals';
 import { doelUi } from '@/strings/goals-shell';
@@ -18,6 +19,7 @@ import { DoelVeld } from './doelen/DoelVeld';
 import { Meldingen } from './doelen/Meldingen';
 
 type StappenModule = typeof import('./doelen/Stappen');
+const laadStappen = eenmalig(() => import('./doelen/Stappen'));
 
 /** Class on <html> while the print view is open; doelen.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'dh-afdrukweergave';
@@ -48,19 +50,13 @@ export default function Doelenhulp() {
   const eiland = useRef<HTMLDivElement>(null);
   const [stappen, setStappen] = useState<StappenModule | null>(null);
   const [laadFout, setLaadFout] = useState(false);
-  const bezig = useRef(false);
   const [status, setStatus] = useState('');
   const [problemen, setProblemen] = useState<ConceptProblem[]>([]);
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
 
   function laad() {
-    if (bezig.current) return;
-    bezig.current = true;
     setLaadFout(false);
-    import('./doelen/Stappen').then(setStappen, () => {
-      bezig.current = false;
-      setLaadFout(true);
-    });
+    laadStappen().then(setStappen, () => setLaadFout(true));
   }
   /**
    * Loading started by using the tool. After a failed load only the retry button tries

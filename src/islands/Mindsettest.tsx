@@ -10,6 +10,7 @@
 // are there appears, and takes the focus, as soon as they are.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { eenmalig } from '@/lib/browser/eenmalig';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { $storageNotices } from '@/stores/persisted';
 import {
@@ -25,6 +26,8 @@ import { MijnGegevens } from './mindset/MijnGegevens';
 import { SnelleCheck } from './mindset/SnelleCheck';
 import { TestFormulier } from './mindset/TestFormulier';
 import type { MindsettestProps, ResultatenModule } from './mindset/types';
+
+const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
 
 type Weergave =
   | { soort: 'test' }
@@ -49,27 +52,22 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
   const [klaar, setKlaar] = useState(false);
   const [deel, setDeel] = useState<ResultatenModule | null>(null);
   const [laadFout, setLaadFout] = useState(false);
-  const laden = useRef<Promise<ResultatenModule> | null>(null);
   /** True while a focus move waits for the result view to load. */
   const wacht = useRef(false);
 
   /** Loads the result views once; after a failure, a new call tries again. */
   function laad(): Promise<ResultatenModule> {
-    if (!laden.current) {
-      setLaadFout(false);
-      laden.current = import('./mindset/Resultaten').then(
-        (module) => {
-          setDeel(module);
-          return module;
-        },
-        (error: unknown) => {
-          laden.current = null;
-          setLaadFout(true);
-          throw error;
-        },
-      );
-    }
-    return laden.current;
+    setLaadFout(false);
+    return laadResultaten().then(
+      (module) => {
+        setDeel(module);
+        return module;
+      },
+      (error: unknown) => {
+        setLaadFout(true);
+        throw error;
+      },
+    );
   }
   // A failure shows where the views would be, with a button to try again.
   const probeer = () => {

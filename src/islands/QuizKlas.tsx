@@ -21,7 +21,8 @@ import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
 import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from './quiz/kern';
-import { eenmalig, Geladen } from './quiz/laden';
+import { eenmalig } from '@/lib/browser/eenmalig';
+import { Geladen } from './quiz/laden';
 import { Meldingen } from './quiz/Meldingen';
 
 const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));

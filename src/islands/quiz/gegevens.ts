@@ -4,7 +4,7 @@
 // builder); the rest is a JSON file of the build (src/pages/quiz/stellingen.json.ts),
 // fetched once, when a part that shows verdicts is opened.
 import type { QuizStelling } from '@/lib/quiz/types';
-import { eenmalig, type Lader } from './laden';
+import { eenmalig, type Lader } from '@/lib/browser/eenmalig';
 
 export type Stellingenbank = ReadonlyMap<string, QuizStelling>;
 

@@ -4,27 +4,8 @@
 // when it does not arrive.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lader } from '@/lib/browser/eenmalig';
 import { ladenTeksten as t } from '@/strings/quiz';
-
-/** A loader that loads once; `waarde` holds what it loaded, once it has. */
-export interface Lader<T> {
-  (): Promise<T>;
-  waarde?: T;
-}
-
-/** Wraps a loader so it runs once; after a failure the next call tries again. */
-export function eenmalig<T>(laad: () => Promise<T>): Lader<T> {
-  let bezig: Promise<T> | undefined;
-  const lader: Lader<T> = () =>
-    (bezig ??= laad().then(
-      (waarde) => (lader.waarde = waarde),
-      (fout: unknown) => {
-        bezig = undefined;
-        throw fout;
-      },
-    ));
-  return lader;
-}
 
 /** The loaded value, or undefined while it loads or after it failed (then `fout` is true). */
 export function useGeladen<T>(laad: Lader<T>): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eenmalig } from '@/islands/quiz/laden';
+import { eenmalig } from '@/lib/browser/eenmalig';
 
-// The classroom mode loads its parts when they are shown: each one once, and again
+// The islands load their parts when they are needed: each one once, and again
 // after a failure (the retry button), never twice at the same time.
 describe('eenmalig', () => {
   it('loads once, however often it is asked, and keeps what it loaded', async () => {

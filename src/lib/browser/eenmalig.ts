@@ -1,0 +1,22 @@
+// Loading a part of an island on demand (a dynamic import, the statement bank): one
+// load however often it is asked for, and a fresh attempt after a failure.
+
+/** A loader that loads once; `waarde` holds what it loaded, once it has. */
+export interface Lader<T> {
+  (): Promise<T>;
+  waarde?: T;
+}
+
+/** Wraps a loader so it runs once; after a failure the next call tries again. */
+export function eenmalig<T>(laad: () => Promise<T>): Lader<T> {
+  let bezig: Promise<T> | undefined;
+  const lader: Lader<T> = () =>
+    (bezig ??= laad().then(
+      (waarde) => (lader.waarde = waarde),
+      (fout: unknown) => {
+        bezig = undefined;
+        throw fout;
+      },
+    ));
+  return lader;
+}
