@@ -3,9 +3,20 @@
 // and reported through $storageNotices; when storage is unavailable or full, the
 // store keeps working in memory and says so.
 import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import type { PersistentStore } from '@nanostores/persistent';
-import { decodeStored, encodeStored, type DecodeFailure, type Validate } from '@/lib/storage/versioned';
+import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
+import type {
+  PersistentEvent,
+  PersistentEvents,
+  PersistentListener,
+  PersistentStore,
+} from '@nanostores/persistent';
+import { whenIdle } from '@/lib/browser/idle';
+import {
+  decodeStored,
+  encodeStored,
+  type DecodeFailure,
+  type Validate,
+} from '@/lib/storage/versioned';
 import { storageStrings } from '@/strings/storage';
 
 export interface StorageNotice {
@@ -90,7 +101,42 @@ const safeEngine = new Proxy({} as PersistentStore, {
     return memory.has(key);
   },
 });
-setPersistentEngine(safeEngine, typeof window === 'undefined' ? { addEventListener() {}, removeEventListener() {} } : windowPersistentEvents);
+
+/**
+ * Other tabs' changes arrive through the window's "storage" event. Chromium makes the
+ * first listener for that event a synchronous round trip to the browser process (1-10
+ * ms here, four times that on a mid-range phone), and @nanostores/persistent adds it
+ * the moment a store is first read: in the middle of an island's hydration. Instead,
+ * one shared listener is added once the page is idle, and every store then re-reads
+ * its key, so a change another tab made in that moment is not missed either.
+ */
+const storageListeners = new Map<PersistentListener, () => void>();
+let listening = false;
+const deferredEvents: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    storageListeners.set(listener, restore);
+    window.addEventListener('pageshow', restore);
+    if (listening) return;
+    listening = true;
+    const target = window;
+    whenIdle(() => {
+      target.addEventListener('storage', (event) => {
+        for (const notify of storageListeners.keys()) notify(event as PersistentEvent);
+      });
+      for (const restore of storageListeners.values()) restore();
+    });
+  },
+  removeEventListener(_key, listener, restore) {
+    storageListeners.delete(listener);
+    window.removeEventListener('pageshow', restore);
+  },
+};
+setPersistentEngine(
+  safeEngine,
+  typeof window === 'undefined'
+    ? { addEventListener() {}, removeEventListener() {} }
+    : deferredEvents,
+);
 
 export interface PersistedOptions<T> {
   /** localStorage key, e.g. "zelfsturing:mindset". */

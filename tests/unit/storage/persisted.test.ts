@@ -28,6 +28,9 @@ async function setup(storage: FakeStorage) {
   return { ...loaded, store, unsubscribe };
 }
 
+/** Lets the page become idle (outside a browser: the short timeout whenIdle falls back to). */
+const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
 const asideKeys = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
 
 afterEach(() => {
@@ -133,10 +136,27 @@ describe('persistedAtom', () => {
   it('another tab writing a corrupt value: default value and a message, no exception', async () => {
     const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]) });
     const { store, persisted } = await setup(storage);
+    await idle();
     const event = Object.assign(new Event('storage'), { key: KEY, newValue: '{kapot' });
     storage.data.set(KEY, '{kapot');
     expect(() => (globalThis as unknown as { window: EventTarget }).window.dispatchEvent(event)).not.toThrow();
     expect(store.get()).toEqual([]);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['corrupt']);
+  });
+
+  it("follows other tabs only once the page is idle, and misses no change made before that", async () => {
+    const storage = new FakeStorage({ [KEY]: encodeStored(2, [{ tekst: 'a' }]) });
+    const { store } = await setup(storage);
+    const window = (globalThis as unknown as { window: EventTarget }).window;
+    // Another tab saves while this page is still hydrating: no listener yet.
+    storage.data.set(KEY, encodeStored(2, [{ tekst: 'b' }]));
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue: storage.data.get(KEY) }));
+    expect(store.get()).toEqual([{ tekst: 'a' }]);
+    // Once idle, the store reads its key again and then follows every change.
+    await idle();
+    expect(store.get()).toEqual([{ tekst: 'b' }]);
+    storage.data.set(KEY, encodeStored(2, [{ tekst: 'c' }]));
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue: storage.data.get(KEY) }));
+    expect(store.get()).toEqual([{ tekst: 'c' }]);
   });
 });
