@@ -25,6 +25,7 @@ import { Meldingen } from './mindset/Meldingen';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { SnelleCheck } from './mindset/SnelleCheck';
 import { TestFormulier } from './mindset/TestFormulier';
+import { Uitgesteld } from './shared/Uitgesteld';
 import type { MindsettestProps, ResultatenModule } from './mindset/types';
 
 const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
@@ -199,34 +200,37 @@ export default function Mindsettest({ items, snelleCheck, verderLezen }: Mindset
           formulier
         )}
       </div>
-      {snelleCheckDeel}
-      <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
-        <h2 id="mt-gebieden-kop" tabIndex={-1}>
-          {s.vergelijking.kop}
-        </h2>
-        {/* Until the stored results are read, as on the server: none. */}
-        {!klaar || resultaten.length === 0 ? (
-          <p>{s.vergelijking.leeg}</p>
-        ) : deel ? (
-          <deel.Vergelijking
-            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
-            onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
-            onVerwijder={verwijder}
-          />
-        ) : laadFout ? (
-          laadFoutMelding()
-        ) : (
-          <p class="mt-hint">{s.laden.uitslagen}</p>
-        )}
-      </section>
-      <MijnGegevens
-        aantal={klaar ? resultaten.length : 0}
-        opslagWerkt={!klaar || resultsAreKept()}
-        deel={deel}
-        laad={laad}
-        meld={setStatus}
-        onAllesVerwijderen={verwijderAlles}
-      />
+      {/* Below the test: each part wakes up on its own once the page is idle, or when reached. */}
+      <Uitgesteld>{snelleCheckDeel}</Uitgesteld>
+      <Uitgesteld>
+        <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
+          <h2 id="mt-gebieden-kop" tabIndex={-1}>
+            {s.vergelijking.kop}
+          </h2>
+          {/* Until the stored results are read, as on the server: none. */}
+          {!klaar || resultaten.length === 0 ? (
+            <p>{s.vergelijking.leeg}</p>
+          ) : deel ? (
+            <deel.Vergelijking
+              onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
+              onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
+              onVerwijder={verwijder}
+            />
+          ) : laadFout ? (
+            laadFoutMelding()
+          ) : (
+            <p class="mt-hint">{s.laden.uitslagen}</p>
+          )}
+        </section>
+        <MijnGegevens
+          aantal={klaar ? resultaten.length : 0}
+          opslagWerkt={!klaar || resultsAreKept()}
+          deel={deel}
+          laad={laad}
+          meld={setStatus}
+          onAllesVerwijderen={verwijderAlles}
+        />
+      </Uitgesteld>
       <p role="status" class="visually-hidden">
         {status || null /* no empty text node for hydration to add */}
       </p>

@@ -275,6 +275,41 @@ test('a first visit loads the result views only once the visitor uses the test',
   await expect(page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' })).toBeFocused();
 });
 
+test('an area and a position chosen before the test wakes up are kept as answers', async ({
+  page,
+}) => {
+  // The island's code waits: the visitor uses the page as the server sent it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/Mindsettest\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(PAD, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  await page.locator('#mt-gebied-werk').check();
+  await page.locator('#mt-item-3-4').check();
+
+  release();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  // Both stay chosen and count: one item answered, and no complaint about the area.
+  await expect(page.locator('.mt-voortgang')).toHaveText('1 van de 10 items ingevuld');
+  await expect(page.locator('#mt-gebied-werk')).toBeChecked();
+  await expect(page.locator('#mt-item-3-4')).toBeChecked();
+  await pressOn(page, button(page, 'Bekijk mijn uitslag'));
+  const overzicht = page.locator('.mt-foutoverzicht');
+  await expect(overzicht).toBeFocused();
+  await expect(overzicht.getByRole('link')).toHaveCount(9);
+  await expect(overzicht).not.toContainText('Gebied van je leven');
+
+  // The rest answered as usual gives a result for that area, with item 3 at 4.
+  for (const nummer of [1, 2, 4, 5, 6, 7, 8, 9, 10])
+    await chooseRadio(page, `mt-item-${nummer}`, 1);
+  await pressOn(page, button(page, 'Bekijk mijn uitslag'));
+  await expect(page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' })).toBeFocused();
+  await expect(page.locator('.mt-uitslag figcaption')).toContainText('Je totaal is 22 van de 50');
+});
+
 test('a result submitted while its view still loads appears, with the focus, once it is there', async ({
   page,
 }) => {
