@@ -77,9 +77,11 @@ const chrome = await launch({
   chromeFlags: chromiumArgs,
 });
 
-// LIGHTHOUSE_ONLY=home,klas runs a subset; LIGHTHOUSE_REPORTS=<dir> keeps each report as JSON.
+// LIGHTHOUSE_ONLY=home,klas runs a subset; LIGHTHOUSE_REPORTS=<dir> keeps each report as JSON;
+// LIGHTHOUSE_RUNS=<n> judges every page on the median of n runs.
 const only = process.env.LIGHTHOUSE_ONLY?.split(',');
 const reports = process.env.LIGHTHOUSE_REPORTS;
+const forcedRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 0);
 if (reports) mkdirSync(reports, { recursive: true });
 
 /** One Lighthouse run: the table row, with what misses a target. */
@@ -139,8 +141,10 @@ try {
     // Lab figures vary from run to run (TBT most, with the machine's load). A page that
     // misses a target is measured four more times and judged on the median of the five
     // runs, as Lighthouse CI does; a page that passes at once costs one run.
+    // LIGHTHOUSE_RUNS=<n> measures every page n times (to compare changes by their spread).
     const runs = [await measure(page, url)];
-    if (runs[0].problems.length) for (let i = 0; i < 4; i++) runs.push(await measure(page, url));
+    const more = forcedRuns ? forcedRuns - 1 : runs[0].problems.length ? 4 : 0;
+    for (let i = 0; i < more; i++) runs.push(await measure(page, url));
     const valid = runs.filter((r) => !r.error);
     const row = valid.length
       ? valid.sort((a, b) => a.performance - b.performance || b.tbt - a.tbt)[Math.floor((valid.length - 1) / 2)]
@@ -148,6 +152,7 @@ try {
     row.runs = runs.length;
     row.allTbt = runs.map((r) => (r.error ? 'error' : `${Math.round(r.tbt)} ms`));
     if (reports && row.lhr) writeFileSync(`${reports}/${page.kind}.json`, JSON.stringify(row.lhr));
+    if (reports && forcedRuns) runs.forEach((r, i) => r.lhr && writeFileSync(`${reports}/${page.kind}-${i + 1}.json`, JSON.stringify(r.lhr)));
     if (row.problems.length) failed = true;
     rows.push(row);
   }
