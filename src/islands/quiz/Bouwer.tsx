@@ -24,7 +24,17 @@ interface Props {
   onDruk: (soort: Afdruk) => void;
 }
 
-export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onStart, onBijnaStart, onDruk }: Props) {
+export function Bouwer({
+  stellingen,
+  groepen,
+  ids,
+  opties,
+  link,
+  onWijzig,
+  onStart,
+  onBijnaStart,
+  onDruk,
+}: Props) {
   const [status, setStatus] = useState('');
   const [fout, setFout] = useState(false);
   const foutRef = useRef<HTMLParagraphElement>(null);
@@ -42,9 +52,14 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
   };
   const wisselGroep = (g: QuizGroep) => {
     const alles = g.ids.every((id) => gekozen.has(id));
-    zet(alles ? ids.filter((id) => !g.ids.includes(id)) : [...ids, ...g.ids.filter((id) => !gekozen.has(id))]);
+    zet(
+      alles
+        ? ids.filter((id) => !g.ids.includes(id))
+        : [...ids, ...g.ids.filter((id) => !gekozen.has(id))],
+    );
   };
-  const wisselStelling = (id: string) => zet(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  const wisselStelling = (id: string) =>
+    zet(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
 
   async function kopieer() {
     try {
@@ -80,7 +95,12 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
-            <LosseStellingen ids={g.ids} tekst={tekst} gekozen={gekozen} onWissel={wisselStelling} />
+            <LosseStellingen
+              ids={g.ids}
+              tekst={tekst}
+              gekozen={gekozen}
+              onWissel={wisselStelling}
+            />
           </fieldset>
         );
       })}
@@ -101,7 +121,10 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
             <button
               type="button"
               class="button"
-              onClick={() => (zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)), setStatus(t.opStudieVolgorde))}
+              onClick={() => (
+                zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
+                setStatus(t.opStudieVolgorde)
+              )}
             >
               {t.volgordeStudie}
             </button>
@@ -147,7 +170,13 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
       <div class="klas-link">
         <label for="klas-link">{t.linkLabel}</label>
         <div class="klas-link__rij">
-          <input id="klas-link" type="text" readOnly value={link} onFocus={(e) => (e.target as HTMLInputElement).select()} />
+          <input
+            id="klas-link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => (e.target as HTMLInputElement).select()}
+          />
           <button type="button" class="button" onClick={kopieer}>
             {t.kopieer}
           </button>
@@ -167,10 +196,20 @@ export function Bouwer({ stellingen, groepen, ids, opties, link, onWijzig, onSta
         >
           {t.start}
         </button>
-        <button type="button" class="button" onClick={() => onDruk('handout')} disabled={ids.length === 0}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => onDruk('handout')}
+          disabled={ids.length === 0}
+        >
           {t.printHandout}
         </button>
-        <button type="button" class="button" onClick={() => onDruk('antwoorden')} disabled={ids.length === 0}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => onDruk('antwoorden')}
+          disabled={ids.length === 0}
+        >
           {t.printAntwoorden}
         </button>
       </p>
