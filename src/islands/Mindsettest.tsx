@@ -26,7 +26,7 @@ import { MijnGegevens } from './mindset/MijnGegevens';
 import { SnelleCheck } from './mindset/SnelleCheck';
 import { TestFormulier } from './mindset/TestFormulier';
 import { Uitgesteld } from './shared/Uitgesteld';
-import type { MindsettestProps, ResultatenModule } from './mindset/types';
+import type { MindsettestInhoud, MindsettestProps, ResultatenModule } from './mindset/types';
 
 const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
 
@@ -42,7 +42,11 @@ const WACHT_ID = 'mt-uitslag-wacht';
 
 const s = mindsetStrings;
 
-export default function Mindsettest({ items, snelleCheck, verderLezen }: MindsettestProps) {
+export default function Mindsettest({ inhoud }: MindsettestProps) {
+  const { items, snelleCheck, verderLezen } = useMemo(
+    () => JSON.parse(inhoud) as MindsettestInhoud,
+    [inhoud],
+  );
   const resultaten = useStore($mindsetResults);
   const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
   const [weergave, setWeergave] = useState<Weergave>({ soort: 'test' });

@@ -18,13 +18,19 @@ export interface ItemWeergave {
   theorie: Link;
 }
 
-export interface MindsettestProps {
+/** The test's content, as the page hands it to the island (as JSON: see MindsettestProps). */
+export interface MindsettestInhoud {
   /** The ten items, in order. */
   items: ItemWeergave[];
   /** The four quick-check statements. */
   snelleCheck: SnelleCheckStelling[];
   /** General further reading shown under every result. */
   verderLezen: Link[];
+}
+
+export interface MindsettestProps {
+  /** MindsettestInhoud as JSON: parsed at once, cheaper than Astro reviving every field. */
+  inhoud: string;
 }
 
 /** The views loaded later (./Resultaten): result, comparison, data actions. */
