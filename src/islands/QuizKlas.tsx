@@ -35,10 +35,15 @@ function Einde(props: EindeProps) {
   return <Geladen laad={laadEinde} kinderen={(Scherm) => <Scherm {...props} />} />;
 }
 
-interface Props {
-  /** Every statement's id and text (the verdicts are in `gegevens`). */
+/** What the builder lists: every statement's id and text (the verdicts are in `gegevens`), by page. */
+export interface KlasBank {
   stellingen: QuizTekst[];
   groepen: QuizGroep[];
+}
+
+interface Props {
+  /** The KlasBank as JSON (parsed here: cheaper than Astro reviving each field). */
+  bank: string;
   /** Link back to the site's home page. */
   thuis: string;
   /** Address of every statement in full (/quiz/stellingen.json), for the presenter and the answer key. */
@@ -70,7 +75,8 @@ function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: 
   return <>{children}</>;
 }
 
-export default function QuizKlas({ stellingen, groepen, thuis, gegevens }: Props) {
+export default function QuizKlas({ bank, thuis, gegevens }: Props) {
+  const { stellingen, groepen } = useMemo(() => JSON.parse(bank) as KlasBank, [bank]);
   const sessie = useStore($klasSessie);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
