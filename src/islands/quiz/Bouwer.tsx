@@ -9,6 +9,9 @@ import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
 import { TIMERS, TWEEDE_STEMMING } from './kern';
 
+/** In how many parts the pages appear, before the set and the settings. */
+const GROEPDELEN = 3;
+
 interface Props {
   stellingen: readonly QuizTekst[];
   groepen: readonly QuizGroep[];
@@ -46,6 +49,16 @@ export function Bouwer({
     if (fout) foutRef.current?.focus();
   }, [fout]);
 
+  // The builder appears in parts, a task each: a third of the pages at a time, then the
+  // set and the settings. Each part is added below the last, so nothing on screen moves.
+  const [delen, setDelen] = useState(1);
+  useEffect(() => {
+    if (delen > GROEPDELEN) return;
+    const timer = setTimeout(() => setDelen((n) => n + 1));
+    return () => clearTimeout(timer);
+  }, [delen]);
+  const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROEPDELEN));
+
   const zet = (nieuw: string[]) => {
     setFout(false);
     onWijzig(nieuw, opties);
@@ -81,7 +94,7 @@ export function Bouwer({
   return (
     <div class="klas-bouwer">
       <h2>{t.bouwerKop}</h2>
-      {groepen.map((g) => {
+      {getoondeGroepen.map((g) => {
         const aantal = g.ids.filter((id) => gekozen.has(id)).length;
         return (
           <fieldset key={g.key} class="klas-groep">
@@ -105,117 +118,121 @@ export function Bouwer({
         );
       })}
 
-      <h2 id="klas-set-kop">{t.setKop(ids.length)}</h2>
-      {ids.length === 0 ? (
-        <p>{t.setLeeg}</p>
-      ) : (
+      {delen > GROEPDELEN && (
         <>
-          <p class="quiz-knoppen">
+          <h2 id="klas-set-kop">{t.setKop(ids.length)}</h2>
+          {ids.length === 0 ? (
+            <p>{t.setLeeg}</p>
+          ) : (
+            <>
+              <p class="quiz-knoppen">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => (zet(shuffle(ids, newSeed())), setStatus(t.geschud))}
+                >
+                  {t.schudden}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => (
+                    zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
+                    setStatus(t.opStudieVolgorde)
+                  )}
+                >
+                  {t.volgordeStudie}
+                </button>
+              </p>
+              <ol class="klas-set" aria-labelledby="klas-set-kop">
+                {ids.map((id) => (
+                  <li key={id}>{tekst.get(id)}</li>
+                ))}
+              </ol>
+            </>
+          )}
+
+          <h2>{t.instellingenKop}</h2>
+          <fieldset class="klas-opties">
+            <legend>{t.timerLegend}</legend>
+            {TIMERS.map((sec) => (
+              <label key={sec}>
+                <input
+                  type="radio"
+                  name="klas-timer"
+                  checked={opties.timer === sec}
+                  onChange={() => onWijzig([...ids], { ...opties, timer: sec })}
+                />
+                {t.timerLabel(sec)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset class="klas-opties klas-opties--stapel">
+            <legend>{t.tweedeLegend}</legend>
+            {TWEEDE_STEMMING.map((w) => (
+              <label key={w}>
+                <input
+                  type="radio"
+                  name="klas-tweede"
+                  checked={opties.tweedeStemming === w}
+                  onChange={() => onWijzig([...ids], { ...opties, tweedeStemming: w })}
+                />
+                {t.tweedeLabel[w]}
+              </label>
+            ))}
+          </fieldset>
+
+          <div class="klas-link">
+            <label for="klas-link">{t.linkLabel}</label>
+            <div class="klas-link__rij">
+              <input
+                id="klas-link"
+                type="text"
+                readOnly
+                value={link}
+                onFocus={(e) => (e.target as HTMLInputElement).select()}
+              />
+              <button type="button" class="button" onClick={kopieer}>
+                {t.kopieer}
+              </button>
+            </div>
+          </div>
+
+          <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
+            {fout ? t.leegStarten : ''}
+          </p>
+          <p class="quiz-knoppen klas-acties">
             <button
               type="button"
-              class="button"
-              onClick={() => (zet(shuffle(ids, newSeed())), setStatus(t.geschud))}
+              class="button button--primary klas-start"
+              onClick={start}
+              onFocus={onBijnaStart}
+              onPointerEnter={onBijnaStart}
             >
-              {t.schudden}
+              {t.start}
             </button>
             <button
               type="button"
               class="button"
-              onClick={() => (
-                zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
-                setStatus(t.opStudieVolgorde)
-              )}
+              onClick={() => onDruk('handout')}
+              disabled={ids.length === 0}
             >
-              {t.volgordeStudie}
+              {t.printHandout}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => onDruk('antwoorden')}
+              disabled={ids.length === 0}
+            >
+              {t.printAntwoorden}
             </button>
           </p>
-          <ol class="klas-set" aria-labelledby="klas-set-kop">
-            {ids.map((id) => (
-              <li key={id}>{tekst.get(id)}</li>
-            ))}
-          </ol>
+          <p class="visually-hidden" role="status">
+            {status}
+          </p>
         </>
       )}
-
-      <h2>{t.instellingenKop}</h2>
-      <fieldset class="klas-opties">
-        <legend>{t.timerLegend}</legend>
-        {TIMERS.map((sec) => (
-          <label key={sec}>
-            <input
-              type="radio"
-              name="klas-timer"
-              checked={opties.timer === sec}
-              onChange={() => onWijzig([...ids], { ...opties, timer: sec })}
-            />
-            {t.timerLabel(sec)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="klas-opties klas-opties--stapel">
-        <legend>{t.tweedeLegend}</legend>
-        {TWEEDE_STEMMING.map((w) => (
-          <label key={w}>
-            <input
-              type="radio"
-              name="klas-tweede"
-              checked={opties.tweedeStemming === w}
-              onChange={() => onWijzig([...ids], { ...opties, tweedeStemming: w })}
-            />
-            {t.tweedeLabel[w]}
-          </label>
-        ))}
-      </fieldset>
-
-      <div class="klas-link">
-        <label for="klas-link">{t.linkLabel}</label>
-        <div class="klas-link__rij">
-          <input
-            id="klas-link"
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => (e.target as HTMLInputElement).select()}
-          />
-          <button type="button" class="button" onClick={kopieer}>
-            {t.kopieer}
-          </button>
-        </div>
-      </div>
-
-      <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
-        {fout ? t.leegStarten : ''}
-      </p>
-      <p class="quiz-knoppen klas-acties">
-        <button
-          type="button"
-          class="button button--primary klas-start"
-          onClick={start}
-          onFocus={onBijnaStart}
-          onPointerEnter={onBijnaStart}
-        >
-          {t.start}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => onDruk('handout')}
-          disabled={ids.length === 0}
-        >
-          {t.printHandout}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => onDruk('antwoorden')}
-          disabled={ids.length === 0}
-        >
-          {t.printAntwoorden}
-        </button>
-      </p>
-      <p class="visually-hidden" role="status">
-        {status}
-      </p>
     </div>
   );
 }
