@@ -23,12 +23,14 @@ import {
 import { mindsetStrings } from '@/strings/mindset';
 import { Meldingen } from './mindset/Meldingen';
 import { MijnGegevens } from './mindset/MijnGegevens';
-import { SnelleCheck } from './mindset/SnelleCheck';
 import { TestFormulier } from './mindset/TestFormulier';
 import { Uitgesteld } from './shared/Uitgesteld';
 import type { MindsettestInhoud, MindsettestProps, ResultatenModule } from './mindset/types';
 
 const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
+const laadSnelleCheck = eenmalig(() => import('./mindset/SnelleCheck'));
+
+type SnelleCheckModule = typeof import('./mindset/SnelleCheck');
 
 type Weergave =
   | { soort: 'test' }
@@ -42,7 +44,7 @@ const WACHT_ID = 'mt-uitslag-wacht';
 
 const s = mindsetStrings;
 
-export default function Mindsettest({ inhoud }: MindsettestProps) {
+export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestProps) {
   const { items, snelleCheck, verderLezen } = useMemo(
     () => JSON.parse(inhoud) as MindsettestInhoud,
     [inhoud],
@@ -155,7 +157,14 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
     ),
     [items],
   );
-  const snelleCheckDeel = useMemo(() => <SnelleCheck stellingen={snelleCheck} />, [snelleCheck]);
+  // The quick check (nothing stored, nothing shared with the rest) brings its own code
+  // when it wakes up; until then its markup, rendered by the page (snelleCheckServer),
+  // stands in for it.
+  const [snel, setSnel] = useState<SnelleCheckModule | null>(null);
+  const snelleCheckDeel = useMemo(() => {
+    if (snel) return <snel.SnelleCheck stellingen={snelleCheck} />;
+    return typeof window === 'undefined' ? snelleCheckServer : null;
+  }, [snel, snelleCheck]);
 
   const laadFoutMelding = () => (
     <p class="mt-waarschuwing">
@@ -205,7 +214,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
         )}
       </div>
       {/* Below the test: each part wakes up on its own once the page is idle, or when reached. */}
-      <Uitgesteld>{snelleCheckDeel}</Uitgesteld>
+      <Uitgesteld laad={() => laadSnelleCheck().then(setSnel)}>{snelleCheckDeel}</Uitgesteld>
       <Uitgesteld>
         <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
           <h2 id="mt-gebieden-kop" tabIndex={-1}>

@@ -3,7 +3,6 @@
 // also the texts of the page and the paper version (build time only). The texts of a
 // result, the comparison and the data actions are in ./mindset-resultaten, which the
 // island loads later. The items themselves live in content/mindsettest/test.yaml.
-import type { Paar } from '@/lib/mindset/quickcheck';
 import type { Richting } from '@/lib/mindset/reading';
 import type { Positie } from '@/lib/mindset/score';
 
@@ -47,29 +46,6 @@ export const mindsetStrings = {
     foutKop: 'Nog niet alles is ingevuld',
     foutIntro: 'Wat je al hebt ingevuld, blijft staan. Dit ontbreekt nog:',
     foutItem: (nummer: number, thema: string) => `Item ${nummer}: ${thema}`,
-  },
-
-  snelleCheck: {
-    kop: 'Snelle check: intelligentie en persoonlijkheid',
-    uitleg:
-      'Vier uitspraken in twee paren, uit een artikel over leerdoelen en omgaan met falen. Kies per paar de uitspraak waar je het meest mee eens bent.',
-    paar: {
-      intelligentie: 'Over intelligentie: met welke uitspraak ben je het meest eens?',
-      persoonlijkheid: 'Over persoonlijkheid: met welke uitspraak ben je het meest eens?',
-    } satisfies Record<Paar, string>,
-    paarNaam: {
-      intelligentie: 'intelligentie',
-      persoonlijkheid: 'persoonlijkheid',
-    } satisfies Record<Paar, string>,
-    nogNiet: 'Kies bij beide paren een uitspraak; dan lees je hier wat je keuze zegt.',
-    lezing: {
-      vast: 'Bij beide paren koos je de uitspraak dat het nauwelijks te veranderen is. Dat past bij een vaste mindset: je gaat ervan uit dat wat mensen kunnen, ook jijzelf, min of meer vastligt. Volgens de theorie geef je het bij tegenslag dan eerder op, met een gedachte als “hier ben ik gewoon niet geschikt voor”. Dat heet een hulpeloze reactie.',
-      groei:
-        'Bij beide paren koos je de uitspraak dat je het kunt veranderen. Dat past bij een groeimindset: je gelooft dat je capaciteiten kunnen groeien door inzet en oefening. Volgens de theorie ga je bij tegenslag dan eerder door en zoek je een betere aanpak. Dat heet een meesterschapsreactie.',
-    },
-    gemengd: (groeiPaar: string, vastPaar: string) =>
-      `Over ${groeiPaar} denk je eerder in groei, over ${vastPaar} eerder dat het vastligt. Je mindset kan per onderwerp verschillen; de test met tien items helpt je dat per gebied uit te zoeken.`,
-    eerlijk: 'Ook dit is een denkoefening, geen meting.',
   },
 
   vergelijking: {

@@ -377,6 +377,44 @@ test('the quick check reads which pair members you agree with', async ({ page })
   await checkA11y(page, ISLAND);
 });
 
+test('the quick check loads its code only when it comes near, and keeps choices made before that', async ({
+  page,
+}) => {
+  const SNEL = /\/SnelleCheck\.[\w-]+\.js$/;
+  const geladen: string[] = [];
+  page.on('request', (request) => {
+    if (SNEL.test(request.url())) geladen.push(request.url());
+  });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(SNEL, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  // Far below the first screen: not downloaded by a visitor who does not go there.
+  expect(geladen).toEqual([]);
+
+  // Scrolled to, it asks for its code; the server's markup can be used meanwhile.
+  const check = page.locator('.mt-snelle-check');
+  await check.scrollIntoViewIfNeeded();
+  await expect.poll(() => geladen.length).toBe(1);
+  await page.locator('#mt-snel-intelligentie-groei').check();
+  await page.locator('#mt-snel-persoonlijkheid-groei').check();
+  release();
+
+  const lezing = page.locator('.mt-snel-lezing');
+  await expect(lezing).toContainText('groeimindset');
+  await expect(page.locator('#mt-snel-intelligentie-groei')).toBeChecked();
+  await expect(page.locator('#mt-snel-persoonlijkheid-groei')).toBeChecked();
+  // And it works as usual from then on.
+  await page.locator('#mt-snel-persoonlijkheid-vast').check();
+  await expect(lezing).toContainText(
+    'Over intelligentie denk je eerder in groei, over persoonlijkheid eerder dat het vastligt',
+  );
+});
+
 test('a corrupt stored value is set aside with a message; the test still works', async ({
   page,
 }) => {

@@ -8,12 +8,23 @@ import {
   type SnelleCheckKeuzes,
   type SnelleCheckStelling,
 } from '@/lib/mindset/quickcheck';
-import { mindsetStrings } from '@/strings/mindset';
+import { snelleCheckStrings } from '@/strings/mindset-snelle-check';
 
-const s = mindsetStrings.snelleCheck;
+const s = snelleCheckStrings;
+
+/** Choices made in the server's markup before this part woke up (its code still loading). */
+function keuzesOpDePagina(stellingen: SnelleCheckStelling[]): SnelleCheckKeuzes {
+  const keuzes: SnelleCheckKeuzes = {};
+  if (typeof document === 'undefined') return keuzes;
+  for (const { paar, id } of stellingen) {
+    if (document.querySelector<HTMLInputElement>(`#mt-snel-${CSS.escape(id)}:checked`))
+      keuzes[paar] = id;
+  }
+  return keuzes;
+}
 
 export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] }) {
-  const [keuzes, setKeuzes] = useState<SnelleCheckKeuzes>({});
+  const [keuzes, setKeuzes] = useState(() => keuzesOpDePagina(stellingen));
   const uitkomst = readQuickCheck(stellingen, keuzes);
 
   let lezing: string = s.nogNiet;

@@ -1,5 +1,6 @@
 // Props the page hands to the island: content entries with their links already
 // resolved against the base path, so the island needs no Astro helpers.
+import type { ComponentChildren } from 'preact';
 import type { SnelleCheckStelling } from '@/lib/mindset/quickcheck';
 
 /** A link with its text. */
@@ -31,6 +32,11 @@ export interface MindsettestInhoud {
 export interface MindsettestProps {
   /** MindsettestInhoud as JSON: parsed at once, cheaper than Astro reviving every field. */
   inhoud: string;
+  /**
+   * The quick check as the page renders it (slot "snelle-check-server"): shown by the
+   * server, kept by the browser until the quick check's own code has loaded.
+   */
+  snelleCheckServer?: ComponentChildren;
 }
 
 /** The views loaded later (./Resultaten): result, comparison, data actions. */
