@@ -4,7 +4,7 @@
 // bad input (empty, too long, HTML), corrupt stored cards, no JavaScript and a sub-path.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y, useTheme } from './fixtures';
-import { button, pressOn, tabTo } from './helpers';
+import { button, holdRequests, pressOn, tabTo } from './helpers';
 
 const PAD = 'doelen/';
 const KAARTEN = 'zelfsturing:doelkaarten';
@@ -287,12 +287,7 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
 
 /** Holds the island's code until `release` is called: the page as it is before the island wakes up. */
 async function holdIsland(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/Doelenhulp.*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/_astro/Doelenhulp.*.js');
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
   return release;

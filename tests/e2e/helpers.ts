@@ -1,5 +1,5 @@
-// Keyboard helpers for the end-to-end tests of the tools: reach a control with Tab and
-// use it the way a keyboard user would.
+// Helpers for the end-to-end tests of the tools: reach a control with Tab and use it the
+// way a keyboard user would; hold a script back to see a page before it wakes up.
 import type { Locator, Page } from '@playwright/test';
 
 /** Presses Tab until focus is on (one of) the located element(s). */
@@ -20,3 +20,14 @@ export async function pressOn(page: Page, target: Locator): Promise<void> {
 /** A button by its accessible name; a string must match the whole name. */
 export const button = (page: Page, name: string | RegExp): Locator =>
   page.getByRole('button', { name, exact: typeof name === 'string' });
+
+/** Holds every request matching `pattern` until the returned function is called. */
+export async function holdRequests(page: Page, pattern: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

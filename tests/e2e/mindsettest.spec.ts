@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y } from './fixtures';
-import { button, pressOn, tabTo } from './helpers';
+import { button, holdRequests, pressOn, tabTo } from './helpers';
 
 const PAD = 'mindsettest/';
 const KEY = 'zelfsturing:mindsettest';
@@ -279,12 +279,7 @@ test('an area and a position chosen before the test wakes up are kept as answers
   page,
 }) => {
   // The island's code waits: the visitor uses the page as the server sent it.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/Mindsettest\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/Mindsettest\.[\w-]+\.js$/);
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
   await page.locator('#mt-gebied-werk').check();
@@ -314,12 +309,7 @@ test('a result submitted while its view still loads appears, with the focus, onc
   page,
 }) => {
   test.slow(); // a full test by keyboard
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(LATER, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, LATER);
   await open(page);
   await takeTest(page, 1, Array(10).fill(2));
   const wacht = page.locator('#mt-uitslag-wacht');
@@ -385,12 +375,7 @@ test('the quick check loads its code only when it comes near, and keeps choices 
   page.on('request', (request) => {
     if (SNEL.test(request.url())) geladen.push(request.url());
   });
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(SNEL, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, SNEL);
   await open(page);
   await page.waitForLoadState('networkidle');
   // Far below the first screen: not downloaded by a visitor who does not go there.

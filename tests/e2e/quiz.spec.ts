@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, checkA11y, useTheme } from './fixtures';
+import { holdRequests } from './helpers';
 
 const HOOFDSTUK = 'studie/6-reactance/';
 const KLAS = 'quiz/klas/';
@@ -355,17 +356,6 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-/** Holds back the requests matching `pattern` until the returned function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
-
 /** Fails the requests matching `pattern` until the returned function is called. */
 async function failUntil(page: Page, pattern: RegExp): Promise<() => void> {
   let failing = true;
@@ -384,7 +374,7 @@ const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientR
 const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
 
 test('self-play: the choice of pages is there before the script, and nothing moves when it starts', async ({ page }) => {
-  const release = await holdBack(page, /\/QuizZelf\.[^/]*\.js$/);
+  const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await styled(page);
   // From the server: the pages to choose from, not yet usable.
@@ -421,7 +411,7 @@ test('self-play: statements that do not load say so, and load when asked again',
 
 test('classroom: the heading and intro are there before the script, the builder follows below them', async ({ page }) => {
   const [a, b] = await stellingenVan(page);
-  const release = await holdBack(page, /\/QuizKlas\.[^/]*\.js$/);
+  const release = await holdRequests(page, /\/QuizKlas\.[^/]*\.js$/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`, { waitUntil: 'domcontentloaded' });
   await styled(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Quiz in de klas' })).toBeVisible();
