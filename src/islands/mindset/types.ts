@@ -33,7 +33,7 @@ export interface MindsettestProps {
   /** MindsettestInhoud as JSON: parsed at once, cheaper than Astro reviving every field. */
   inhoud: string;
   /**
-   * The quick check as the page renders it (slot "snelle-check-server"): shown by the
+   * The quick check as the page renders it (slot "snelleCheckServer"): shown by the
    * server, kept by the browser until the quick check's own code has loaded.
    */
   snelleCheckServer?: ComponentChildren;
