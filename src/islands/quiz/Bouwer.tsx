@@ -3,14 +3,15 @@
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import { whenIdle } from '@/lib/browser/idle';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
 import { TIMERS, TWEEDE_STEMMING } from './kern';
 
-/** In how many parts the pages appear, before the set and the settings. */
-const GROEPDELEN = 3;
+/** In how many parts the pages appear, before the set and then the settings. */
+const GROEPDELEN = 6;
 
 interface Props {
   stellingen: readonly QuizTekst[];
@@ -49,11 +50,11 @@ export function Bouwer({
     if (fout) foutRef.current?.focus();
   }, [fout]);
 
-  // The builder appears in parts, a task each: a third of the pages at a time, then the
-  // set and the settings. Each part is added below the last, so nothing on screen moves.
+  // The builder appears in parts, a task each: two pages at a time, then the set, then
+  // the settings. Each part is added below the last, so nothing on screen moves.
   const [delen, setDelen] = useState(1);
   useEffect(() => {
-    if (delen > GROEPDELEN) return;
+    if (delen > GROEPDELEN + 1) return;
     const timer = setTimeout(() => setDelen((n) => n + 1));
     return () => clearTimeout(timer);
   }, [delen]);
@@ -151,7 +152,10 @@ export function Bouwer({
               </ol>
             </>
           )}
-
+        </>
+      )}
+      {delen > GROEPDELEN + 1 && (
+        <>
           <h2>{t.instellingenKop}</h2>
           <fieldset class="klas-opties">
             <legend>{t.timerLegend}</legend>
@@ -255,8 +259,11 @@ function LosseStellingen({
 }) {
   const [gevuld, setGevuld] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setGevuld(true));
-    return () => clearTimeout(timer);
+    let weg = false;
+    whenIdle(() => weg || setGevuld(true));
+    return () => {
+      weg = true;
+    };
   }, []);
   return (
     <details class="klas-groep__los" onToggle={() => setGevuld(true)}>
