@@ -243,8 +243,9 @@ export function Bouwer({
 
 /**
  * The closed list of one page's statements, to pick them one by one. Together these
- * lists hold every statement of the site, so each fills in a task of its own right after
- * the builder has appeared (or at once when it is opened): no one long stretch of work.
+ * lists hold every statement of the site, so each fills in a task of its own once the
+ * page is idle after the builder has appeared (or at once when it is opened): no one long
+ * stretch of work.
  */
 function LosseStellingen({
   ids,
@@ -258,13 +259,7 @@ function LosseStellingen({
   onWissel: (id: string) => void;
 }) {
   const [gevuld, setGevuld] = useState(false);
-  useEffect(() => {
-    let weg = false;
-    whenIdle(() => weg || setGevuld(true));
-    return () => {
-      weg = true;
-    };
-  }, []);
+  useEffect(() => whenIdle(() => setGevuld(true)), []);
   return (
     <details class="klas-groep__los" onToggle={() => setGevuld(true)}>
       <summary>{t.losseStellingen}</summary>

@@ -107,10 +107,10 @@ export function Uitgesteld({ children, laad, onBeforeTakeover, ...attributes }: 
         { rootMargin: '50% 0px' },
       );
       observer.current.observe(element);
-    } else {
-      whenIdle(want);
     }
+    const cancelIdle = observer.current ? undefined : whenIdle(want);
     return () => {
+      cancelIdle?.();
       observer.current?.disconnect();
       for (const type of WAKE_EVENTS) element.removeEventListener(type, want, true);
     };
