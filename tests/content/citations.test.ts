@@ -34,7 +34,9 @@ const REGELS: { wat: string; patroon: RegExp }[] = [
 /** Citations in running text that break the site's style, with the rule each breaks. */
 export function citeerfoutenInTekst(tekst: string): string[] {
   const plat = tekst.replace(/\s+/g, ' ');
-  return REGELS.flatMap(({ wat, patroon }) => [...plat.matchAll(patroon)].map((m) => `${wat}: "${m[0]}"`));
+  return REGELS.flatMap(({ wat, patroon }) =>
+    [...plat.matchAll(patroon)].map((m) => `${wat}: "${m[0]}"`),
+  );
 }
 
 /** What is wrong with one entry of a `bronnen` list ("Deci, Koestner, & Ryan (1999)"), or null. */
@@ -43,7 +45,8 @@ export function bronFout(bron: string): string | null {
   if (!m) return `"${bron}": verwacht "Auteur(s) (jaar)"`;
   const auteurs = m[1]!;
   if (/\sen\s/.test(auteurs)) return `"${bron}": in bronnen "&" tussen auteurs, niet "en"`;
-  if (auteurs.includes(',') && /[^,]\s+&\s/.test(auteurs)) return `"${bron}": vanaf drie auteurs een komma voor "&"`;
+  if (auteurs.includes(',') && /[^,]\s+&\s/.test(auteurs))
+    return `"${bron}": vanaf drie auteurs een komma voor "&"`;
   return null;
 }
 
@@ -66,7 +69,11 @@ function lopendeTeksten(): { waar: string; tekst: string }[] {
     const d = c.data as Leespagina;
     uit.push({ waar: c.path, tekst: [d.samenvatting, d.inHetKort, c.body].join('\n') });
   }
-  for (const c of [...loadCollection('stellingen'), ...loadCollection('begrippen'), ...loadCollection('mindsettest')]) {
+  for (const c of [
+    ...loadCollection('stellingen'),
+    ...loadCollection('begrippen'),
+    ...loadCollection('mindsettest'),
+  ]) {
     uit.push({ waar: c.path, tekst: JSON.stringify(c.data) });
   }
   // UI strings and figures carry citations too ("Ryan & Deci, 2000").
@@ -95,8 +102,12 @@ describe('citation style checker', () => {
   it('finds the other style, also across a line break', () => {
     expect(citeerfoutenInTekst('Volgens Locke &\nLatham (2002) werkt het.')).toHaveLength(1);
     expect(citeerfoutenInTekst('Dat blijkt (Brehm en Brehm, 1981).')).toHaveLength(1);
-    expect(citeerfoutenInTekst('Dat blijkt (Stams, Dekovic, Buist & de Vries, 2006).')).toHaveLength(1);
-    expect(citeerfoutenInTekst('Van Hooft, Born, Taris, Van der Flier, en Blonk (2005) zagen dat.')).toHaveLength(1);
+    expect(
+      citeerfoutenInTekst('Dat blijkt (Stams, Dekovic, Buist & de Vries, 2006).'),
+    ).toHaveLength(1);
+    expect(
+      citeerfoutenInTekst('Van Hooft, Born, Taris, Van der Flier, en Blonk (2005) zagen dat.'),
+    ).toHaveLength(1);
     expect(bronFout('Harper en Hardy (2000)')).toMatch(/"&"/);
     expect(bronFout('Kemper, De Visser & Engelen (2010)')).toMatch(/komma/);
     expect(bronFout('Latham, 2007')).toMatch(/verwacht/);
@@ -106,7 +117,9 @@ describe('citation style checker', () => {
 
 describe('citations follow one style site-wide', () => {
   it('in running text: "en" outside parentheses, "&" inside', () => {
-    const fouten = lopendeTeksten().flatMap(({ waar, tekst }) => citeerfoutenInTekst(tekst).map((f) => `${waar}: ${f}`));
+    const fouten = lopendeTeksten().flatMap(({ waar, tekst }) =>
+      citeerfoutenInTekst(tekst).map((f) => `${waar}: ${f}`),
+    );
     expect(fouten).toEqual([]);
   });
 
