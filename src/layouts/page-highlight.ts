@@ -1,9 +1,7 @@
 // When a visitor arrives from a search result (?markeer=term), highlight the term
 // on the page. Pagefind's highlighter is only fetched in that case.
-import { withBase } from '@/lib/text/url';
-
 if (new URLSearchParams(location.search).has('markeer')) {
-  const src = withBase('pagefind/pagefind-highlight.js');
+  const src = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ src)
     .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'markeer' }))
     .catch(() => {

@@ -2,9 +2,7 @@
 // so it never competes with the page itself, and offers a reload when a new version
 // of the site has been installed and is waiting. The worker is built into dist/sw.js
 // only; in `astro dev` there is none, so nothing is registered.
-import { withBase } from '@/lib/text/url';
-
-const base = withBase('');
+const base = import.meta.env.BASE_URL;
 
 /** Shows the prompt ("Er is een nieuwe versie. Vernieuwen", in ServiceWorker.astro). */
 function offerUpdate(worker: ServiceWorker): void {

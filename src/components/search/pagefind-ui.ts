@@ -1,6 +1,5 @@
 // Loads Pagefind's own UI on demand and mounts it with Dutch strings.
 // Imported dynamically so that no search code is part of a page load.
-import { withBase } from '@/lib/text/url';
 
 /** Dutch strings for the Pagefind UI (its built-in Dutch is partly missing). */
 const translations = {
@@ -35,7 +34,7 @@ function labelInput(element: HTMLElement): void {
 
 /** Adds Pagefind's UI stylesheet to the page once; resolves when it has loaded. */
 function loadStylesheet(): Promise<void> {
-  const href = withBase('pagefind/pagefind-ui.css');
+  const href = `${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`;
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
   return new Promise((resolve) => {
     const link = document.createElement('link');
@@ -57,7 +56,7 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
     const [{ PagefindUI }] = await Promise.all([import('@pagefind/default-ui'), loadStylesheet()]);
     const ui = new PagefindUI({
       element,
-      bundlePath: withBase('pagefind/'),
+      bundlePath: `${import.meta.env.BASE_URL}pagefind/`,
       showSubResults: true,
       showImages: false,
       resetStyles: false,
