@@ -1,9 +1,7 @@
 /**
- * Dutch text of the statement quizzes: the block in the chapters, /quiz/ and /quiz/klas/.
- * Text that only the server renders sits in separate exports (…PaginaTeksten, blokTeksten),
- * so the islands' bundles carry only the strings they use. The islands' own text is in
- * quiz-zelf.ts (/quiz/) and quiz-klas*.ts (/quiz/klas/): what both islands use from here
- * ships to both pages.
+ * Dutch text of the statement quizzes: the block in the chapters, /quiz/ and /quiz/klas/,
+ * in one module. Each group is a separate export, so a bundle carries only the groups
+ * its island uses (the bundler drops the rest).
  */
 import type { Oordeel } from '@/lib/quiz/types';
 import { sectieNummer } from '@/lib/quiz/types';
@@ -119,4 +117,187 @@ export const klasPaginaTeksten = {
     ['Esc', 'Volledig scherm of dit venster sluiten'],
     ['?', 'Deze lijst'],
   ],
+} as const;
+
+/** Dutch text of the self-play island on /quiz/ (the page around it: zelfPaginaTeksten in quiz.ts). */
+
+/** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
+export function leesOnderbouwing(bron: string): string {
+  return bron.startsWith('§') ? `Lees de onderbouwing in ${bron}` : `Lees de onderbouwing op de pagina ${bron}`;
+}
+
+/** Self-play on /quiz/ (the island). */
+export const zelfTeksten = {
+  kiesKop: 'Kies hoofdstukken',
+  kiesAlles: 'Kies alles',
+  kiesNiets: 'Wis je keuze',
+  gekozen: (n: number) => `Gekozen: ${aantalStellingen(n)}.`,
+  start: 'Start de quiz',
+  kiesEerst: 'Kies eerst minstens één hoofdstuk.',
+  voortgang: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
+  herhaling: 'Je missers opnieuw',
+  jouwOordeel: 'Wat is jouw oordeel?',
+  goed: 'Goed gezien!',
+  fout: 'Niet goed.',
+  jouwAntwoord: (label: string) => `Jouw antwoord: ${label}.`,
+  volgende: 'Volgende stelling',
+  naarUitslag: 'Bekijk je uitslag',
+  stoppen: 'Stoppen en opnieuw kiezen',
+  uitslagKop: 'Je uitslag',
+  score: (goed: number, totaal: number) => `Je had ${goed} van de ${totaal} stellingen goed.`,
+  allesGoed: 'Alles goed. Mooi werk!',
+  missersKop: 'Deze stellingen kun je nog eens nalezen',
+  jouwKeuzeWas: (label: string) => `Jij koos ${label.toLowerCase()}.`,
+  oefenMissers: 'Oefen je missers opnieuw',
+  nieuweRonde: 'Nieuwe ronde met dezelfde hoofdstukken',
+  andereKeuze: 'Andere hoofdstukken kiezen',
+  meldingSluiten: MELDING_SLUITEN,
+} as const;
+
+/**
+ * Dutch text of the classroom mode's island (/quiz/klas/), split by the part of the
+ * island that shows it, so each part's bundle carries only its own strings:
+ *   quiz-klas.ts               the page around the parts (loaded first)
+ *   quiz-klas-bouwer.ts        the set builder
+ *   quiz-klas-presentatie.ts   the presenter
+ *   quiz-klas-einde.ts         the end screen and its CSV
+ *   quiz-klas-afdruk.ts        the hand-out and the answer key
+ * Kept apart from src/strings/quiz.ts so the self-play page does not ship these strings.
+ */
+
+/** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
+export const klasTeksten = {
+  titel: KLAS_TITEL,
+  terugNaarSite: TERUG_NAAR_SITE,
+  bouwerIntro:
+    'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
+  setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
+  setDubbel: (ids: string) => `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
+  setOngeldig: (ids: string) => `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
+  setTeLang: 'De link bevatte meer stellingen dan we lezen; de rest is weggelaten.',
+  setLeegLink:
+    'In deze link staat geen enkele geldige stelling. Stel hieronder zelf een set samen, of vraag om een nieuwe link.',
+  lopendKop: 'Er loopt nog een presentatie',
+  lopend: (nr: number, totaal: number) =>
+    `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
+  hervat: 'Ga verder met die presentatie',
+  verwerp: 'Stop die presentatie',
+  stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
+  meldingSluiten: MELDING_SLUITEN,
+} as const;
+
+/** Dutch text of the set builder on /quiz/klas/ (see quiz-klas.ts). */
+
+export const bouwerTeksten = {
+  bouwerKop: 'Stel een set samen',
+  hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
+  losseStellingen: 'Losse stellingen kiezen',
+  setKop: (n: number) => `Jouw set: ${aantalStellingen(n)}`,
+  setLeeg: 'Je set is nog leeg. Kies hierboven hoofdstukken of stellingen.',
+  volgordeStudie: 'Volgorde van de studie',
+  schudden: 'Schud de volgorde',
+  geschud: 'De volgorde is geschud.',
+  opStudieVolgorde: 'De stellingen staan weer in de volgorde van de studie.',
+  instellingenKop: 'Instellingen',
+  timerLegend: 'Aftellen na elke stelling',
+  timerLabel: (sec: number) => (sec === 0 ? 'Uit' : `${sec} seconden`),
+  tweedeLegend: 'Tweede stemming',
+  tweedeLabel: {
+    uit: 'Alleen als ik erom vraag (toets H na het oordeel)',
+    'na-oordeel': 'Altijd, na het oordeel en de bespreking',
+    'voor-oordeel': 'Altijd, na de bespreking en vóór het oordeel (peer instruction)',
+  },
+  linkLabel: 'Link naar deze set',
+  kopieer: 'Kopieer de link',
+  gekopieerd: 'De link staat op het klembord.',
+  nietGekopieerd: 'Kopiëren lukte niet; selecteer de link en kopieer hem zelf.',
+  start: 'Start de presentatie',
+  printHandout: 'Print de hand-out',
+  printAntwoorden: 'Print het antwoordblad',
+  leegStarten: 'Kies eerst minstens één stelling.',
+} as const;
+
+/** Dutch text of the presenter on /quiz/klas/: the stage, the tallies and the controls (see quiz-klas.ts). */
+
+export const presentatieTeksten = {
+  positie: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
+  faseNaam: {
+    stelling: 'Stelling',
+    aftellen: 'Denktijd',
+    stemmen: 'Stemming',
+    herstemmen: 'Tweede stemming',
+    oordeel: 'Oordeel',
+    verschuiving: 'Verschuiving',
+  },
+  aankondiging: (positie: string, fase: string) => `${positie}: ${fase}.`,
+  tijdOm: 'De tijd is om.',
+  tijdOver: (sec: number) => `nog ${sec} seconden`,
+  handen: 'Steek je hand op',
+  handenHint: 'W of M en dan cijfers, of + en −',
+  erbij: (label: string) => `Eén hand meer voor ${label}`,
+  eraf: (label: string) => `Eén hand minder voor ${label}`,
+  actief: 'toetsen werken hier',
+  eersteStemming: 'Eerste stemming',
+  tweedeStemming: 'Tweede stemming',
+  geenStemmen: 'Geen stemmen geteld',
+  balk: (label: string, aantal: number, procent: number) =>
+    `${label}: ${aantal} ${aantal === 1 ? 'hand' : 'handen'} (${procent}%)`,
+  verschuiving: (voor: number, na: number) => `Goed gekozen: eerst ${voor}%, daarna ${na}%`,
+  verschil: (punten: number) =>
+    punten === 0 ? 'geen verschuiving' : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
+  bron: 'Bron',
+  vorigeStelling: 'Vorige stelling',
+  volgendeStelling: 'Volgende stelling',
+  vorigeStap: 'Stap terug',
+  volgendeStap: 'Verder',
+  naarEinde: 'Naar het overzicht',
+  timer: (sec: number) => (sec === 0 ? 'Aftellen: uit' : `Aftellen: ${sec} s`),
+  herstemming: 'Tweede stemming',
+  volledigScherm: 'Volledig scherm',
+  thema: (donker: boolean) => (donker ? 'Licht thema' : 'Donker thema'),
+  sneltoetsen: 'Sneltoetsen',
+  stoppen: 'Stoppen',
+  besturing: 'Besturing van de presentatie',
+  eindeKop: 'Overzicht van de sessie',
+} as const;
+
+/** Dutch text of the end screen of a classroom session and its CSV export (see quiz-klas.ts). */
+
+export const eindeTeksten = {
+  eindeIntro: 'Alle stellingen met het oordeel en hoe de groep stemde. Er zijn geen punten of winnaars: het gaat om het gesprek.',
+  kolommen: {
+    nummer: 'Nr.',
+    stelling: 'Stelling',
+    oordeel: 'Oordeel',
+    eerste: 'Eerste stemming',
+    tweede: 'Tweede stemming',
+  },
+  stemmen: (t: { waar: number; misvatting: number }) => `Waar ${t.waar}, misvatting ${t.misvatting}`,
+  nietGestemd: '–',
+  csvKoppen: [
+    'nummer',
+    'id',
+    'stelling',
+    'oordeel',
+    'eerste stemming waar',
+    'eerste stemming misvatting',
+    'tweede stemming waar',
+    'tweede stemming misvatting',
+  ],
+  csvBestand: (datum: string) => `klassessie-${datum}.csv`,
+  exporteer: 'Exporteer als CSV',
+  print: 'Print het overzicht',
+  terugNaarLaatste: 'Terug naar de laatste stelling',
+  opnieuw: 'Dezelfde set opnieuw',
+  nieuweSet: 'Nieuwe set samenstellen',
+} as const;
+
+/** Dutch text of the printable hand-out and answer key of /quiz/klas/ (see quiz-klas.ts). */
+
+export const afdrukTeksten = {
+  handoutKop: 'Waarheid of misvatting?',
+  handoutIntro: 'Zet bij elke stelling een kruisje: is het waar of een misvatting?',
+  antwoordenKop: 'Antwoordblad',
+  naam: 'Naam',
+  bron: 'Bron',
 } as const;

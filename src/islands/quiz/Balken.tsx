@@ -1,8 +1,7 @@
 // A vote as two labelled bars (the numbers are in the text, the bars only show them).
 import { tallyShares, type Tally } from '@/lib/quiz/tally';
 import { OORDELEN } from '@/lib/quiz/types';
-import { oordeelLabel } from '@/strings/quiz';
-import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
+import { oordeelLabel, presentatieTeksten as t } from '@/strings/quiz';
 
 interface Props {
   tally: Tally;

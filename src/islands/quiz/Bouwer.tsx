@@ -3,12 +3,11 @@
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
-import { whenIdle } from '@/lib/browser/idle';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
+import { bouwerTeksten as t } from '@/strings/quiz';
 import type { Afdruk } from './afdruk';
-import { TIMERS, TWEEDE_STEMMING } from './kern';
+import { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
@@ -243,9 +242,7 @@ export function Bouwer({
 
 /**
  * The closed list of one page's statements, to pick them one by one. Together these
- * lists hold every statement of the site, so each fills in a task of its own once the
- * page is idle after the builder has appeared (or at once when it is opened): no one long
- * stretch of work.
+ * lists hold every statement of the site: each fills when it is opened.
  */
 function LosseStellingen({
   ids,
@@ -259,9 +256,8 @@ function LosseStellingen({
   onWissel: (id: string) => void;
 }) {
   const [gevuld, setGevuld] = useState(false);
-  useEffect(() => whenIdle(() => setGevuld(true)), []);
   return (
-    <details class="klas-groep__los" onToggle={() => setGevuld(true)}>
+    <details class="klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
       <summary>{t.losseStellingen}</summary>
       <ul>
         {(gevuld ? ids : []).map((id) => (

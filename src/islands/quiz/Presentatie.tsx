@@ -6,13 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { huidigeFase, huidigeRonde, klasResultaten, secondenOver, type KlasSessie } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
-import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
+import { oordeelLabel, waaromTekst, presentatieTeksten as t } from '@/strings/quiz';
 import { Balken } from './Balken';
 import { herstemming, kiesKant, naarStelling, telBij, timerWisselen, typCijfer, volgende, vorige } from './bediening';
 import type { EindeProps } from './Einde';
 import type { Stellingenbank } from './gegevens';
-import { $tellingKant } from './kern';
+import { $tellingKant } from '@/stores/quiz-klas';
 import { TellingInvoer, houdFocus } from './TellingInvoer';
 
 interface Props {

@@ -1,19 +1,24 @@
-// Parts of the quiz pages that load when they are shown (the statements in full on
-// /quiz/; the builder, the presenter, the end screen and the printouts on /quiz/klas/):
-// one load per part, a retry after a failure, and a Dutch message with a retry button
-// when it does not arrive.
+// The one lazy-import helper of the islands: a part of an island whose code (or data)
+// loads when it is needed, not when the island wakes up (the quiz's statements, the
+// classroom's builder and presenter, the mindset test's result views, the goal tool's
+// steps). One load per part (@/lib/browser/eenmalig), a retry after a failure; Geladen
+// shows the quiz's loading note and retry button, the other tools show their own.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lader } from '@/lib/browser/eenmalig';
 import { ladenTeksten as t } from '@/strings/quiz';
 
 /** The loaded value, or undefined while it loads or after it failed (then `fout` is true). */
-export function useGeladen<T>(laad: Lader<T>): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
+export function useGeladen<T>(
+  laad: Lader<T>,
+  /** False until the part is wanted; loading starts when it turns true. */
+  nodig = true,
+): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
   // Loaded before (the builder shown again after a session): there at once, no empty frame.
   const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({ waarde: laad.waarde, fout: false });
   const [poging, setPoging] = useState(0);
   useEffect(() => {
-    if (staat.waarde !== undefined) return;
+    if (!nodig || staat.waarde !== undefined) return;
     let actueel = true;
     laad().then(
       (waarde) => actueel && setStaat({ waarde, fout: false }),
@@ -22,7 +27,7 @@ export function useGeladen<T>(laad: Lader<T>): { waarde: T | undefined; fout: bo
     return () => {
       actueel = false;
     };
-  }, [poging]);
+  }, [poging, nodig]);
   return {
     waarde: staat.waarde,
     fout: staat.fout,
