@@ -5,9 +5,10 @@
 // visitor did before the island woke up is lost:
 //   - clicks on buttons are held (no native form submit, no lost click) and clicked
 //     again once the island's handlers are there;
-//   - form controls whose value or checked state differs from the server's default get
-//     an `input` and a `change` event after hydration, so the island's own handlers take
-//     them into its state (a ticked box, a chosen radio, typed text);
+//   - form controls whose value or checked state differs from the server's default keep
+//     it (hydration may reset a textarea) and get an `input` and a `change` event after
+//     hydration, so the island's own handlers take them into its state (a ticked box, a
+//     chosen radio, typed text);
 //   - focus inside the island gets a `focusin` again, for handlers that react to it.
 // Islands need no code of their own for this: they render on the server as a new
 // visitor sees them, and handle input and change events as usual.
@@ -19,21 +20,44 @@ const WAKE_EVENTS = ['pointerdown', 'focusin', 'keydown', 'click'];
 const heldClick = (/** @type {EventTarget | null} */ target) =>
   target instanceof Element ? target.closest('button, input[type="submit"], input[type="button"]') : null;
 
-/** @param {Element} el */
-function syncFormControls(el) {
+/**
+ * The form controls the visitor changed in the server's markup: each with its value or
+ * checked state, taken just before hydration (which may reset a textarea's value).
+ * @param {Element} el
+ */
+function changedControls(el) {
+  /** @type {{ control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, checked: boolean }[]} */
+  const changed = [];
   for (const control of el.querySelectorAll('input, textarea, select')) {
-    let changed = false;
     if (control instanceof HTMLInputElement) {
-      changed =
-        control.type === 'checkbox' || control.type === 'radio'
-          ? control.checked !== control.defaultChecked
-          : control.value !== control.defaultValue;
+      const toggle = control.type === 'checkbox' || control.type === 'radio';
+      if (toggle ? control.checked !== control.defaultChecked : control.value !== control.defaultValue) {
+        changed.push({ control, value: control.value, checked: control.checked });
+      }
     } else if (control instanceof HTMLTextAreaElement) {
-      changed = control.value !== control.defaultValue;
+      if (control.value !== control.defaultValue) changed.push({ control, value: control.value, checked: false });
     } else if (control instanceof HTMLSelectElement) {
-      changed = [...control.options].some((o) => o.selected !== o.defaultSelected);
+      if ([...control.options].some((o) => o.selected !== o.defaultSelected)) {
+        changed.push({ control, value: control.value, checked: false });
+      }
     }
-    if (!changed) continue;
+  }
+  return changed;
+}
+
+/**
+ * Puts the visitor's changes back where hydration undid them, and tells the island's
+ * handlers about each with an input and a change event.
+ * @param {ReturnType<typeof changedControls>} changed
+ */
+function replayControls(changed) {
+  for (const { control, value, checked } of changed) {
+    if (!control.isConnected) continue;
+    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+      control.checked = checked;
+    } else {
+      control.value = value;
+    }
     control.dispatchEvent(new Event('input', { bubbles: true }));
     control.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -61,14 +85,19 @@ export default function ready(load, options, el) {
     woken = true;
     cancel();
     for (const type of WAKE_EVENTS) el.removeEventListener(type, wake, true);
+    /** @type {ReturnType<typeof changedControls>} */
+    let changed = [];
     try {
       const hydrate = await load();
+      changed = changedControls(el);
       await hydrate();
     } finally {
       el.removeEventListener('click', hold, true);
       el.removeEventListener('submit', hold, true);
     }
-    syncFormControls(el);
+    replayControls(changed);
+    // Let the island render what those events changed before the held clicks use it.
+    if (clicks.length > 0) await new Promise((resolve) => setTimeout(resolve));
     for (const target of clicks) {
       if (target.isConnected && el.contains(target) && target instanceof HTMLElement) target.click();
     }

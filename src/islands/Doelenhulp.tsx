@@ -20,6 +20,7 @@ import { DoelVeld } from './doelen/DoelVeld';
 import { Meldingen } from './shared/Meldingen';
 import { useHydrated } from './shared/hydrated';
 import { useGeladen } from './shared/laden';
+import { useAfdrukweergave } from './shared/afdruk';
 
 const laadStappen = eenmalig(() => import('./doelen/Stappen'));
 
@@ -54,8 +55,8 @@ export default function Doelenhulp() {
   const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
+  useAfdrukweergave(AFDRUK_KLASSE, !!getoond);
   useEffect(() => {
-    document.documentElement.classList.toggle(AFDRUK_KLASSE, !!getoond);
     if (getoond) document.getElementById('dh-afdruk-kop')?.focus();
   }, [getoond]);
 

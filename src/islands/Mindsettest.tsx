@@ -23,6 +23,7 @@ import { mindsetStrings } from '@/strings/mindset';
 import { Meldingen } from './shared/Meldingen';
 import { useHydrated } from './shared/hydrated';
 import { useGeladen } from './shared/laden';
+import { useAfdrukweergave } from './shared/afdruk';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { TestFormulier } from './mindset/TestFormulier';
 import type { MindsettestInhoud, MindsettestProps } from '@/lib/mindset/props';
@@ -88,9 +89,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  useEffect(() => {
-    document.documentElement.classList.toggle(AFDRUK_KLASSE, afdruk);
-  }, [afdruk]);
+  useAfdrukweergave(AFDRUK_KLASSE, afdruk);
 
   function toon(volgende: Weergave, focusId: string) {
     setWeergave(volgende);

@@ -16,7 +16,7 @@ import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { quizOpslagTeksten, klasTeksten as t } from '@/strings/quiz';
-import { drukAf, type Afdruk } from './quiz/afdruk';
+import { drukAf, type Afdruk } from './shared/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
 import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';

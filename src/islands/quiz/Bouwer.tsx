@@ -6,7 +6,7 @@ import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz';
-import type { Afdruk } from './afdruk';
+import type { Afdruk } from '../shared/afdruk';
 import { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
 
 /** In how many parts the pages appear, before the set and then the settings. */
