@@ -395,6 +395,17 @@ test('self-play: the choice of pages is there before the script, a choice made t
   await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
 });
 
+test('self-play: a start pressed before the island wakes up starts the round once it does', async ({ page }) => {
+  const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
+  await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('checkbox', { name: /Hoofdstuk 6:/ }).check();
+  await button(page, 'Start de quiz').click();
+  // Held, not submitted to the server: the page stays where it is.
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  release();
+  await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
+});
+
 test('self-play: statements that do not load say so, and load when asked again', async ({ page }) => {
   const stellingen = await stellingenVan(page);
   const gegevens = await failUntil(page, /\/quiz\/stellingen\.json(\?|$)/);
