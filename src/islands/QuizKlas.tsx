@@ -15,13 +15,14 @@ import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/k
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { quizOpslagTeksten, klasTeksten as t } from '@/strings/quiz';
+import { quizOpslagTeksten } from '@/strings/quiz';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './shared/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
 import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './shared/laden';
+import { Geladen } from './quiz/Geladen';
 import { Meldingen } from './shared/Meldingen';
 
 const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));

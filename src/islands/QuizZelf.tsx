@@ -23,9 +23,10 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten, leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten } from '@/strings/quiz';
+import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
-import { Geladen } from './shared/laden';
+import { Geladen } from './quiz/Geladen';
 import { Meldingen } from './shared/Meldingen';
 import { useHydrated } from './shared/hydrated';
 

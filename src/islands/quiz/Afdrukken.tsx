@@ -2,7 +2,8 @@
 // answer key, for the set on screen. Hidden on screen; presenter.css puts one on paper.
 // Loaded when the trainer asks to print (see QuizKlas).
 import type { QuizStelling } from '@/lib/quiz/types';
-import { oordeelLabel, waaromTekst, afdrukTeksten as t } from '@/strings/quiz';
+import { oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { afdrukTeksten as t } from '@/strings/quiz-klas-afdruk';
 
 interface Props {
   stellingen: readonly QuizStelling[];

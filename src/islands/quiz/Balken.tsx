@@ -1,7 +1,8 @@
 // A vote as two labelled bars (the numbers are in the text, the bars only show them).
 import { tallyShares, type Tally } from '@/lib/quiz/tally';
 import { OORDELEN } from '@/lib/quiz/types';
-import { oordeelLabel, presentatieTeksten as t } from '@/strings/quiz';
+import { oordeelLabel } from '@/strings/quiz';
+import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 
 interface Props {
   tally: Tally;

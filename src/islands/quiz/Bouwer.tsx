@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { bouwerTeksten as t } from '@/strings/quiz';
+import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from '../shared/afdruk';
 import { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
 

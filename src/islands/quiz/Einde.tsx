@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
 import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
-import { oordeelLabel, eindeTeksten as t } from '@/strings/quiz';
+import { oordeelLabel } from '@/strings/quiz';
+import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
 import { download } from '@/lib/browser/download';
 import type { Stellingenbank } from './gegevens';
 

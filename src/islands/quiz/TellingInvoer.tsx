@@ -4,7 +4,8 @@ import { useId } from 'preact/hooks';
 import { telBij, zetTelling } from './bediening';
 import type { Tally } from '@/lib/quiz/tally';
 import { OORDELEN, type Oordeel } from '@/lib/quiz/types';
-import { oordeelLabel, presentatieTeksten as t } from '@/strings/quiz';
+import { oordeelLabel } from '@/strings/quiz';
+import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 import { Balken } from './Balken';
 
 interface Props {

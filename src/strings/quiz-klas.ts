@@ -1,0 +1,32 @@
+/**
+ * Dutch text of the classroom mode's island (/quiz/klas/), split by the part of the
+ * island that shows it, so each part's bundle carries only its own strings:
+ *   quiz-klas.ts               the page around the parts (loaded first)
+ *   quiz-klas-bouwer.ts        the set builder
+ *   quiz-klas-presentatie.ts   the presenter
+ *   quiz-klas-einde.ts         the end screen and its CSV
+ *   quiz-klas-afdruk.ts        the hand-out and the answer key
+ * Kept apart from src/strings/quiz.ts so the self-play page does not ship these strings.
+ */
+import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';
+
+/** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
+export const klasTeksten = {
+  titel: KLAS_TITEL,
+  terugNaarSite: TERUG_NAAR_SITE,
+  bouwerIntro:
+    'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
+  setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
+  setDubbel: (ids: string) => `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
+  setOngeldig: (ids: string) => `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
+  setTeLang: 'De link bevatte meer stellingen dan we lezen; de rest is weggelaten.',
+  setLeegLink:
+    'In deze link staat geen enkele geldige stelling. Stel hieronder zelf een set samen, of vraag om een nieuwe link.',
+  lopendKop: 'Er loopt nog een presentatie',
+  lopend: (nr: number, totaal: number) =>
+    `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
+  hervat: 'Ga verder met die presentatie',
+  verwerp: 'Stop die presentatie',
+  stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
+  meldingSluiten: MELDING_SLUITEN,
+} as const;
