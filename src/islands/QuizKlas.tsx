@@ -13,11 +13,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { quizOpslagTeksten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
-import { drukAf, type Afdruk } from './shared/afdruk';
+import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
 import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
@@ -201,6 +201,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               laad={laadBouwer}
               kinderen={(Bouwer) => (
                 <Bouwer
+                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}

@@ -6,13 +6,16 @@ import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
-import type { Afdruk } from '../shared/afdruk';
-import { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
+import type { Afdruk } from './afdruk';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
 
+type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
+
 interface Props {
+  /** The timer and second-vote choices (@/lib/quiz/klas-sessie), handed down by the island. */
+  keuzes: { timers: KlasSessieModule['TIMERS']; tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'] };
   stellingen: readonly QuizTekst[];
   groepen: readonly QuizGroep[];
   ids: readonly string[];
@@ -28,6 +31,7 @@ interface Props {
 }
 
 export function Bouwer({
+  keuzes,
   stellingen,
   groepen,
   ids,
@@ -158,7 +162,7 @@ export function Bouwer({
           <h2>{t.instellingenKop}</h2>
           <fieldset class="klas-opties">
             <legend>{t.timerLegend}</legend>
-            {TIMERS.map((sec) => (
+            {keuzes.timers.map((sec) => (
               <label key={sec}>
                 <input
                   type="radio"
@@ -172,7 +176,7 @@ export function Bouwer({
           </fieldset>
           <fieldset class="klas-opties klas-opties--stapel">
             <legend>{t.tweedeLegend}</legend>
-            {TWEEDE_STEMMING.map((w) => (
+            {keuzes.tweedeStemming.map((w) => (
               <label key={w}>
                 <input
                   type="radio"
