@@ -10,73 +10,76 @@
 //   - focus inside the island gets a `focusin` again.
 // Islands need no code of their own for this: they render on the server as a new
 // visitor sees them, and handle input, change and click events as usual.
-// Kept small: it is inlined into every page with an island.
+// Kept small on purpose: Astro inlines it into every page with an island, and it
+// counts toward the tool pages' JS budget.
 
 /** @type {import('astro').ClientDirective} */
 export default (load, options, el) => {
-  const on = (/** @type {string} */ type, /** @type {(e: Event) => void} */ f) => el.addEventListener(type, f, true);
-  const off = (/** @type {string} */ type, /** @type {(e: Event) => void} */ f) => el.removeEventListener(type, f, true);
+  const listen = (/** @type {string[]} */ types, /** @type {(e: Event) => void} */ f, on = true) =>
+    types.forEach((t) => (on ? el.addEventListener : el.removeEventListener).call(el, t, f, true));
   const touches = ['pointerdown', 'focusin', 'keydown', 'click'];
-  /** @type {HTMLElement[]} */
-  const clicks = [];
-  let woken = false;
+  const held = ['click', 'submit'];
+  /** @type {Set<HTMLElement>} */
+  const clicks = new Set();
   let cancel = () => {};
 
   /** Holds clicks on buttons and form submits until the island is awake. */
   const hold = (/** @type {Event} */ e) => {
-    const button = e.type == 'click' && e.target instanceof Element ? e.target.closest('button,input[type=submit]') : null;
+    const button = e.type == 'click' && /** @type {Element} */ (e.target).closest?.('button,[type=submit]');
     if (e.type == 'submit' || button) {
       e.preventDefault();
       e.stopPropagation();
-      if (button instanceof HTMLElement && !clicks.includes(button)) clicks.push(button);
+      if (button) clicks.add(/** @type {HTMLElement} */ (button));
     }
   };
 
   const wake = async () => {
-    if (woken) return;
-    woken = true;
     cancel();
-    touches.forEach((t) => off(t, wake));
+    cancel = () => {};
+    listen(touches, wake, false);
     const hydrate = await load();
-    /** @type {[HTMLInputElement, string, boolean][]} */
+    /** @type {[any, string, boolean][]} */
     const changed = [];
-    el.querySelectorAll('input,textarea,select').forEach((node) => {
-      const c = /** @type {HTMLInputElement} */ (node);
-      const toggle = c.type == 'checkbox' || c.type == 'radio';
-      const select = c instanceof HTMLSelectElement && [...c.options].some((o) => o.selected != o.defaultSelected);
-      if (select || (toggle ? c.checked != c.defaultChecked : c.value != c.defaultValue)) changed.push([c, c.value, c.checked]);
+    el.querySelectorAll('input,textarea,select').forEach((/** @type {any} */ c) => {
+      const moved = c.options
+        ? [...c.options].some((o) => o.selected != o.defaultSelected)
+        : /radio|checkbox/.test(c.type)
+          ? c.checked != c.defaultChecked
+          : c.value != c.defaultValue;
+      if (moved) changed.push([c, c.value, c.checked]);
     });
     try {
       await hydrate();
     } finally {
-      off('click', hold);
-      off('submit', hold);
+      listen(held, hold, false);
     }
     for (const [c, value, checked] of changed) {
       if (!c.isConnected) continue;
-      if (c.type == 'checkbox' || c.type == 'radio') c.checked = checked;
+      if (/radio|checkbox/.test(c.type)) c.checked = checked;
       else c.value = value;
-      c.dispatchEvent(new Event('input', { bubbles: true }));
-      c.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
     }
     // Let the island render what those events changed before the held clicks use it.
-    if (clicks.length) await new Promise((r) => setTimeout(r));
-    clicks.forEach((b) => b.isConnected && el.contains(b) && b.click());
+    if (clicks.size) await new Promise((r) => setTimeout(r));
+    clicks.forEach((b) => el.contains(b) && b.click());
     const focused = document.activeElement;
     if (focused != el && el.contains(focused)) focused?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   };
 
-  on('click', hold);
-  on('submit', hold);
-  touches.forEach((t) => on(t, wake));
+  listen(held, hold);
+  listen(touches, wake);
   // Focus that arrived before this script ran (a fast Tab) counts as a touch.
   if (el.contains(document.activeElement)) return void wake();
   if (options.value == 'visible') {
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), { rootMargin: '50% 0px' });
     [...el.children].forEach((child) => io.observe(child));
     cancel = () => io.disconnect();
+  } else if (self.requestIdleCallback) {
+    const id = requestIdleCallback(wake, { timeout: 1000 });
+    cancel = () => cancelIdleCallback(id);
   } else {
-    const id = (self.requestIdleCallback || setTimeout)(wake, { timeout: 1000 });
-    cancel = () => (self.cancelIdleCallback || clearTimeout)(id);
+    // Safari has no requestIdleCallback: wake shortly after load instead.
+    const id = setTimeout(wake, 200);
+    cancel = () => clearTimeout(id);
   }
 };
