@@ -46,7 +46,11 @@ for (const p of obstaclePlans) {
   if (s) judge(s, `${p.als} ${p.dan}`, `obstacle plan: ${JSON.stringify(p)}`);
 }
 
-console.log(`corpus: ${corpusGoals.length} goals, ${startPlans.length} start plans, ${obstaclePlans.length} obstacle plans`);
-console.log(`generated sentences: ${total}, passing: ${passed} (${((passed / total) * 100).toFixed(1)}%)`);
+console.log(
+  `corpus: ${corpusGoals.length} goals, ${startPlans.length} start plans, ${obstaclePlans.length} obstacle plans`,
+);
+console.log(
+  `generated sentences: ${total}, passing: ${passed} (${((passed / total) * 100).toFixed(1)}%)`,
+);
 console.log('problems:', Object.fromEntries([...byProblem].sort((a, b) => b[1] - a[1])));
 if (verbose) console.log(failures.join('\n'));

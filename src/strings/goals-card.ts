@@ -1,23 +1,7 @@
 /** Dutch text of the doelkaart (/doelen/, step 6): the card, saving, the saved cards, export and import. */
 
-/** The doelkaart. */
-export const cardStrings = {
-  /** An if-then plan as one sentence. */
-  startZin: (wanneer: string, waar: string, hoe: string) =>
-    /^(als|zodra|wanneer|nadat)\b/i.test(wanneer)
-      ? `${wanneer[0]!.toUpperCase()}${wanneer.slice(1)} en ik ben ${waar || '…'}, dan ${hoe ? `${hoe}.` : '…'}`
-      : `Als het ${wanneer || '…'} is en ik ben ${waar || '…'}, dan ${hoe ? `${hoe}.` : '…'}`,
-  obstakelZin: (als: string, dan: string) => `Als ${als || '…'}, dan ${dan ? `${dan}.` : '…'}`,
-  /** Labels of the doelkaart (screen, print and text export). */
-  titel: 'Doelkaart',
-  leerdoel: 'Leerdoel',
-  oorspronkelijk: 'Oorspronkelijk doel',
-  strategieen: 'Strategieën',
-  obstakels: 'Obstakels en als-dan-plannen',
-  startplannen: 'Plannen om te beginnen',
-  geen: 'nog niets ingevuld',
-  gewijzigd: 'Laatst gewijzigd',
-} as const;
+/** Labels and plan sentences of the card are data of the goal logic. */
+export { cardText as cardStrings } from '../lib/goals/card-text.ts';
 
 /** Island, step: kaart. */
 export const kaartUi = {

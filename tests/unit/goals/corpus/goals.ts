@@ -12,7 +12,9 @@ export interface CorpusGoal {
   text: string;
   group: string;
   expect?: string[];
-  checks?: Partial<Record<'leren' | 'eigen-gedrag' | 'specifiek' | 'haalbaar' | 'positief', boolean>>;
+  checks?: Partial<
+    Record<'leren' | 'eigen-gedrag' | 'specifiek' | 'haalbaar' | 'positief', boolean>
+  >;
   never?: RegExp[];
 }
 
@@ -348,18 +350,24 @@ export const startPlans: CorpusStartPlan[] = [
     wanneer: 'maandag na het ontbijt',
     waar: 'aan de keukentafel',
     hoe: 'ik zoek drie vacatures',
-    expect: 'Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan zoek ik drie vacatures.',
+    expect:
+      'Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan zoek ik drie vacatures.',
   },
   {
     wanneer: 'als ik thuis kom',
     waar: 'thuis aan tafel',
     hoe: 'open ik mijn laptop en zoek ik drie vacatures op',
-    expect: 'Als ik thuis kom en ik thuis aan tafel ben, dan open ik mijn laptop en zoek ik drie vacatures op.',
+    expect:
+      'Als ik thuis kom en ik thuis aan tafel ben, dan open ik mijn laptop en zoek ik drie vacatures op.',
   },
   { wanneer: 'dinsdag om 9 uur', waar: 'in de bibliotheek', hoe: 'ik schrijf een brief' },
   { wanneer: 'elke ochtend', waar: 'thuis', hoe: 'ik bel een werkgever' },
   { wanneer: 'na de lunch', waar: 'op mijn kamer', hoe: 'twee vacatures lezen' },
-  { wanneer: 'zodra de kinderen op school zijn', waar: 'aan mijn bureau', hoe: 'ik werk mijn cv bij' },
+  {
+    wanneer: 'zodra de kinderen op school zijn',
+    waar: 'aan mijn bureau',
+    hoe: 'ik werk mijn cv bij',
+  },
   { wanneer: 'woensdagmiddag', waar: 'bij het UWV', hoe: 'vraag ik naar de vacaturebank' },
   { wanneer: 'na het avondeten', waar: 'op de bank', hoe: 'ik oefen tien minuten Nederlands' },
   { wanneer: 'vrijdag', waar: 'in het buurthuis', hoe: 'ik vraag om hulp bij mijn brief' },
@@ -372,19 +380,47 @@ export const startPlans: CorpusStartPlan[] = [
 ];
 
 export const obstaclePlans: CorpusObstaclePlan[] = [
-  { als: 'ik geen zin heb', dan: 'zet ik een wekker en begin ik tien minuten', expect: 'Als ik geen zin heb, dan zet ik een wekker en begin ik tien minuten.' },
-  { als: 'ik heb geen zin', dan: 'ik zoek drie vacatures', expect: 'Als ik geen zin heb, dan zoek ik drie vacatures.' },
-  { als: 'ik word afgewezen', dan: 'ik bel mijn coach' , expect: 'Als ik word afgewezen, dan bel ik mijn coach.'},
+  {
+    als: 'ik geen zin heb',
+    dan: 'zet ik een wekker en begin ik tien minuten',
+    expect: 'Als ik geen zin heb, dan zet ik een wekker en begin ik tien minuten.',
+  },
+  {
+    als: 'ik heb geen zin',
+    dan: 'ik zoek drie vacatures',
+    expect: 'Als ik geen zin heb, dan zoek ik drie vacatures.',
+  },
+  {
+    als: 'ik word afgewezen',
+    dan: 'ik bel mijn coach',
+    expect: 'Als ik word afgewezen, dan bel ik mijn coach.',
+  },
   { als: 'mijn telefoon afleidt', dan: 'leg ik hem in een andere kamer' },
-  { als: 'ik sta te laat op', dan: 'ik begin na de lunch', expect: 'Als ik te laat opsta, dan begin ik na de lunch.' },
+  {
+    als: 'ik sta te laat op',
+    dan: 'ik begin na de lunch',
+    expect: 'Als ik te laat opsta, dan begin ik na de lunch.',
+  },
   { als: 'de kinderen ziek zijn', dan: 'ik schuif mijn plan naar de avond' },
-  { als: 'ik ben moe', dan: 'ik doe alleen de eerste stap', expect: 'Als ik moe ben, dan doe ik alleen de eerste stap.' },
+  {
+    als: 'ik ben moe',
+    dan: 'ik doe alleen de eerste stap',
+    expect: 'Als ik moe ben, dan doe ik alleen de eerste stap.',
+  },
   { als: 'het regent', dan: 'ik loop in het winkelcentrum' },
   { als: 'ik ga piekeren', dan: 'ik schrijf het op en ga verder' },
-  { als: 'Als ik een afwijzing krijg', dan: 'Dan lees ik mijn lijst met sterke punten.', expect: 'Als ik een afwijzing krijg, dan lees ik mijn lijst met sterke punten.' },
+  {
+    als: 'Als ik een afwijzing krijg',
+    dan: 'Dan lees ik mijn lijst met sterke punten.',
+    expect: 'Als ik een afwijzing krijg, dan lees ik mijn lijst met sterke punten.',
+  },
   { als: 'er iets tussenkomt', dan: 'een nieuwe dag kiezen' },
   { als: 'ik twijfel', dan: '' },
   { als: '', dan: 'ik vraag hulp' },
   { als: 'ik vergeet het', dan: 'ik zet een herinnering in mijn telefoon' },
-  { als: 'ik krijg geen antwoord', dan: 'ik bel na een week', expect: 'Als ik geen antwoord krijg, dan bel ik na een week.' },
+  {
+    als: 'ik krijg geen antwoord',
+    dan: 'ik bel na een week',
+    expect: 'Als ik geen antwoord krijg, dan bel ik na een week.',
+  },
 ];
