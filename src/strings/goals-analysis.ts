@@ -13,4 +13,5 @@ export const analyseUi = {
   nogNiet: 'Nog niet',
   live: (naam: string, ok: number, totaal: number) =>
     `Analyse: ${naam}. ${ok} van de ${totaal} vragen in orde.`,
+  meerWeten: 'Meer weten:',
 } as const;

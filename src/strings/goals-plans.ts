@@ -6,7 +6,7 @@ export { planStrings } from '../lib/goals/plan-text.ts';
 export const strategieUi = {
   kop: '3. Strategieën',
   uitleg:
-    'Bedenk minstens twee manieren om aan je leerdoel te werken. Lukt de ene niet, dan ligt de andere klaar.',
+    'Bedenk minstens twee manieren om aan je leerdoel te werken. Lukt de ene niet? Dan kun je de andere proberen.',
   label: (n: number) => `Strategie ${n}`,
   toevoegen: 'Strategie toevoegen',
   verwijder: 'Verwijderen',
@@ -20,14 +20,14 @@ export const strategieUi = {
     'Oefen met iemand die je vertrouwt en vraag om feedback',
     'Schrijf na elke poging op wat werkte en wat je anders wilt doen',
   ],
-  ideeToegevoegd: 'Het idee staat nu bij je strategieën; pas het gerust aan.',
+  ideeToegevoegd: 'Het idee staat nu bij je strategieën. Je kunt het aanpassen.',
 } as const;
 
 /** Island, step: plannen. */
 export const plannenUi = {
   kop: '4. Obstakels en als-dan-plannen',
   uitleg:
-    'Wat kan je in de weg zitten? Schrijf per obstakel op wat je dan doet. Dan hoef je op het moment zelf niet meer na te denken.',
+    'Wat kan je in de weg zitten? Schrijf bij elk obstakel op wat je dan doet. Dan hoef je er op dat moment niet meer over na te denken.',
   obstakel: (n: number) => `Obstakel ${n}`,
   alsLabel: 'Als …',
   alsHint: 'bijvoorbeeld: ik geen zin heb',
@@ -49,7 +49,7 @@ export const plannenUi = {
   startVerwijder: (n: number) => `Verwijderen: startplan ${n}`,
   zin: 'Je plan:',
   zelfKop: 'Even checken',
-  perfectionist: 'Ik ben vaak erg streng voor mezelf, of wil dat alles in één keer goed gaat',
+  perfectionist: 'Ik ben vaak erg streng voor mezelf. Of ik wil dat alles in één keer goed gaat',
   gemotiveerd: 'Wil je dit doel zelf echt bereiken?',
   ja: 'Ja',
   nee: 'Nee, nog niet',

@@ -6,10 +6,10 @@ export { smartStrings } from '../lib/goals/smart-text.ts';
 /** Island, step: leider. */
 export const leiderUi = {
   kop: '5. Voor leidinggevenden: SMART en zichtbaar gedrag',
-  schakelaar: 'Ik ben leidinggevende: laat ook de SMART-check zien',
+  schakelaar: 'Ik ben leidinggevende en mijn doel gaat over leidinggeven aan anderen',
   uitleg:
-    'Een leerdoel voor leidinggevenden wordt sterker als het SMART is en gedrag beschrijft dat je team kan zien.',
+    'Een leerdoel voor leidinggevenden wordt sterker als het SMART is. En als je team kan zien wat je doet.',
   geenDoel: 'Vul eerst een leerdoel in bij stap 2.',
-  meer: 'Meer over leerdoelen voor leidinggevenden',
+  meer: 'Meer weten: leerdoelen voor leidinggevenden',
   bron: 'Praktijk: leerdoelen voor leidinggevenden',
 } as const;
