@@ -64,7 +64,7 @@ export const resultaatStrings = {
     score: (score: Positie) => `${score} van 5`,
     reflectieKop: 'Om over na te denken:',
     leesVerder: 'Meer weten:',
-    verderLezenKop: 'Verder lezen',
+    verderLezenKop: 'Meer weten',
     bewaard: 'Deze uitslag is bewaard in deze browser, bij je andere uitslagen.',
     nietBewaard:
       'Deze uitslag kan in deze browser niet worden bewaard. Hij is weg als je de pagina sluit. Wil je hem houden? Druk hem dan af of download hem.',

@@ -111,7 +111,8 @@ const UNITS = wordSet(
 const RECUR_LEAD = new Set(['elke', 'iedere', 'ieder', 'elk']);
 const RECUR_SINGLE = new Set(['dagelijks', 'wekelijks', 'maandelijks']);
 /** Adverbs at the end of an object ("nieuwe medewerkers goed"): not part of a noun phrase. */
-const OBJECT_ADVERB = /\b(goed|beter|vaker|sneller|snel|rustig|rustiger|zelf|op tijd)$/i;
+const OBJECT_ADVERB =
+  /\b(goed|beter|vaker|sneller|snel|rustig|rustiger|zelf|op tijd|vroeg|vroeger|laat|later|eerder|minder|meer)$/i;
 const RECUR_WORD = wordSet(
   'dag week maand ochtend middag avond nacht maandag dinsdag woensdag donderdag vrijdag zaterdag zondag werkdag weekend',
 );
@@ -267,6 +268,15 @@ function keep(tokens: Token[]): Kept {
 /** Short verbs on -aan, -oen, -ien, also with a particle: "opstaan", "doen", "naar bed gaan". */
 const SHORT_VERB =
   /^(op|af|aan|uit|in|bij|mee|weg|door|terug|toe|na|om)?(staan|gaan|doen|zien|slaan)$/;
+/** A typed infinitive without its final n ("bijwerke", "opstaa"): the verb is clear. */
+function missingN(w: string): boolean {
+  return (
+    /[ea]$/.test(w) && (VERBS.has(`${w}n`) || SHORT_VERB.test(`${w}n`) || TYPO_VERBS.has(`${w}n`))
+  );
+}
+/** More verbs whose final n is often left off. */
+const TYPO_VERBS = new Set('afvallen opstaan eten sporten koken wandelen'.split(' '));
+
 /** Words that can stand before an infinitive without making it a noun ("minder piekeren"). */
 const ADVERB_LEAD = new Set(['meer', 'minder', 'veel', 'weinig']);
 
@@ -275,6 +285,7 @@ function isVerbLike(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && DETERMINERS.has(prev.w) && !ADVERB_LEAD.has(prev.w)) return false;
   if (VERBS.has(t.w) || PARTICIPLES[t.w] || SHORT_VERB.test(t.w)) return true;
+  if (missingN(t.w)) return true;
   if (PREPOSITIONS.has(t.w) || NOT_VERBS.has(t.w)) return false;
   return (
     t.w.length >= 5 &&
@@ -297,6 +308,8 @@ function mainClause(all: Token[]): Token[] {
   const first = firstSentence.filter((t) => t.clause === clauses[0]);
   return trimEnds(keep(first).kept).length > 0 ? first : firstSentence;
 }
+
+const withN = (verb: string) => (missingN(verb) ? `${verb}n` : verb);
 
 /** Takes a goal apart into its parts (see GoalParts). */
 export function goalParts(text: string): GoalParts {
@@ -349,7 +362,7 @@ export function goalParts(text: string): GoalParts {
   if (participle && objectTokens.at(-1)?.w === 'hebben') objectTokens = objectTokens.slice(0, -1);
   return {
     ...base,
-    verb: participle ?? join(text, [kept[vi]!]).toLowerCase(),
+    verb: participle ?? withN(join(text, [kept[vi]!]).toLowerCase()),
     object: join(text, objectTokens),
     tail: join(text, trimEnds(kept.slice(vi + 1))),
   };

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import { obstacleSentence, startSentence } from '@/lib/goals/plan-sentence';
 import { makeSmaller, rewriteGoal, suggestLearningGoals } from '@/lib/goals/rewrite';
-import { corpusGoals, issueExamples, obstaclePlans, situations, startPlans } from './corpus/goals';
+import {
+  corpusGoals,
+  expectedSentences,
+  issueExamples,
+  obstaclePlans,
+  situations,
+  startPlans,
+} from './corpus/goals';
 import { sentenceProblems } from './corpus/sentence-rules';
 
 describe('the sentence rules catch what the issue found', () => {
@@ -68,11 +75,17 @@ describe('every generated sentence in the corpus', () => {
     for (const s of makeSmaller(base, situation))
       expect(sentenceProblems(s, `${text} ${base} ${situation}`), s).toEqual([]);
     const goal = corpusGoals[i]!;
-    for (const e of goal.expect ?? []) expect(r.voorstellen, text).toContain(e);
+    for (const e of [...(goal.expect ?? []), ...(expectedSentences[text] ?? [])])
+      expect(r.voorstellen, text).toContain(e);
     for (const n of goal.never ?? []) for (const s of r.voorstellen) expect(s).not.toMatch(n);
     const checks = analyzeGoal(text).checks;
     for (const [id, pass] of Object.entries(goal.checks ?? {}))
       expect(checks.find((c) => c.id === id)?.pass, `${text}: ${id}`).toBe(pass);
+  });
+
+  it('has every goal with expected sentences in the corpus', () => {
+    const texts = new Set(corpusGoals.map((g) => g.text));
+    for (const t of Object.keys(expectedSentences)) expect(texts.has(t), t).toBe(true);
   });
 
   it('parses most goals: at most one in ten ends with the plain "no parts" message', () => {

@@ -424,3 +424,51 @@ export const obstaclePlans: CorpusObstaclePlan[] = [
     expect: 'Als ik geen antwoord krijg, dan bel ik na een week.',
   },
 ];
+
+/** More sentences the tool must write, by goal (checked with the rest of the corpus). */
+export const expectedSentences: Record<string, string[]> = {
+  'Ik wil deze week vijf vacatures vinden': [
+    'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
+    'Ik wil oefenen met het vinden van vacatures.',
+  ],
+  'Ik wil me inschrijven bij vijf uitzendbureaus': [
+    'Ik wil leren hoe ik me bij uitzendbureaus kan inschrijven.',
+    'Ik wil ontdekken wat mij helpt om me bij uitzendbureaus in te schrijven.',
+  ],
+  'Ik wil mijn cv bijwerken': ['Ik wil ontdekken wat mij helpt om mijn cv bij te werken.'],
+  'ik wil mijn cv bijwerke': ['Ik wil ontdekken wat mij helpt om mijn cv bij te werken.'],
+  'Ik wil 5 kilometer hardlopen zonder te stoppen': [
+    'Ik wil ontdekken wat mij helpt om hard te lopen zonder te stoppen.',
+  ],
+  'Ik wil niet meer roken': ['Ik wil leren hoe ik kan stoppen met roken.'],
+  'Ik wil meer zelfvertrouwen': [
+    'Ik wil uitzoeken wat ik anders doe als ik meer zelfvertrouwen heb.',
+  ],
+  'Ik wil me zekerder voelen in gesprekken': [
+    'Ik wil uitzoeken wat ik anders doe als ik me in gesprekken zekerder voel.',
+  ],
+  'Ik wil een baan als buschauffeur': [
+    'Ik wil uitzoeken via welke kanalen ik een baan als buschauffeur kan vinden.',
+    'Ik wil uitzoeken wat werkgevers zoeken in een buschauffeur.',
+  ],
+  'Ik wil dit jaar mijn mbo-diploma halen': [
+    'Ik wil uitzoeken welke manier van leren voor mijn mbo-diploma bij mij werkt.',
+  ],
+  'Ik wil slagen voor mijn taaltoets': [
+    'Ik wil ontdekken hoe ik rustig blijf tijdens mijn taaltoets.',
+  ],
+  'Ik wil dat mijn team op tijd komt': [
+    'Ik wil uitzoeken wat ik zelf kan doen zodat mijn team op tijd komt.',
+    'Ik wil ontdekken wat mijn team van mij nodig heeft.',
+  ],
+  'Ik wil de beste verkoper van het jaar worden': [
+    'Ik wil ontdekken waarin ik als verkoper nog kan groeien.',
+  ],
+  'Ik wil op tijd naar bed': ['Ik wil ontdekken wat mij helpt om op tijd naar bed te gaan.'],
+  'Ik wil elke dag 10.000 stappen zetten': [
+    'Ik wil ontdekken wat mij helpt om elke dag stappen te zetten.',
+  ],
+  'Ik wil wekelijks vragen hoe het met mijn medewerkers gaat': [
+    'Ik wil leren hoe ik wekelijks kan vragen hoe het met mijn medewerkers gaat.',
+  ],
+};

@@ -1,0 +1,34 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './scripts/local.mjs';
+const base = 'http://localhost:4410/';
+const tag = process.argv[2] ?? 'x';
+const browser = await chromium.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', args: chromiumArgs });
+for (const [w, h] of [[390, 844], [1366, 768]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  await page.goto(base + 'doelen/');
+  await page.waitForTimeout(500);
+  const doel = page.getByLabel('Schrijf je doel op');
+  await doel.click();
+  await doel.fill('Ik wil binnen drie maanden een baan als magazijnmedewerker');
+  await page.waitForTimeout(800);
+  await page.locator('.dh-analyse').first().screenshot({ path: `/tmp/shots-goals-nl/${tag}-doelen-analyse-${w}.png` });
+  await page.locator('#dh-herschrijf-kop').scrollIntoViewIfNeeded();
+  await page.getByLabel('In welke situaties is het het moeilijkst?').fill('als ik moe ben');
+  await page.getByRole('button', { name: 'Maak kleiner' }).click();
+  await page.waitForTimeout(300);
+  await page.locator('.dh-kleiner').screenshot({ path: `/tmp/shots-goals-nl/${tag}-doelen-kleiner-${w}.png` });
+  await page.locator('section[aria-labelledby="dh-herschrijf-kop"]').screenshot({ path: `/tmp/shots-goals-nl/${tag}-doelen-stap2-${w}.png` });
+  await page.screenshot({ path: `/tmp/shots-goals-nl/${tag}-doelen-full-${w}.png`, fullPage: true });
+  const m = await browser.newPage({ viewport: { width: w, height: h } });
+  await m.goto(base + 'mindsettest/');
+  await m.waitForTimeout(500);
+  await m.getByText('Werk', { exact: true }).first().click().catch(() => {});
+  const radios = m.locator('fieldset.mt-item, .mt-item');
+  const n = await radios.count();
+  for (let i = 0; i < n; i++) await radios.nth(i).locator('input[type=radio]').nth(1).check({ force: true }).catch(() => {});
+  await m.getByRole('button', { name: 'Bekijk mijn uitslag' }).click();
+  await m.waitForTimeout(1500);
+  await m.locator('.mt-uitslag').screenshot({ path: `/tmp/shots-goals-nl/${tag}-mindset-uitslag-${w}.png` });
+  await m.locator('.mt-figuur').first().screenshot({ path: `/tmp/shots-goals-nl/${tag}-mindset-figuur-${w}.png` }).catch((e) => console.log('fig', e.message));
+}
+await browser.close();
