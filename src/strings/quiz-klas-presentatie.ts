@@ -25,9 +25,7 @@ export const presentatieTeksten = {
     `${label}: ${aantal} ${aantal === 1 ? 'hand' : 'handen'} (${procent}%)`,
   verschuiving: (voor: number, na: number) => `Goed gekozen: eerst ${voor}%, daarna ${na}%`,
   verschil: (punten: number) =>
-    punten === 0
-      ? 'geen verschuiving'
-      : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
+    punten === 0 ? 'geen verschuiving' : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
   bron: 'Bron',
   vorigeStelling: 'Vorige stelling',
   volgendeStelling: 'Volgende stelling',

@@ -16,11 +16,7 @@ function offerUpdate(worker: ServiceWorker): void {
   prompt.hidden = false;
   if (prompt.showPopover) {
     // Bottom of the screen, clear of the content's edges (set here: no stylesheet).
-    Object.assign(prompt.style, {
-      inset: 'auto 1rem 1rem',
-      padding: '0.75rem 1rem',
-      maxWidth: '30rem',
-    });
+    Object.assign(prompt.style, { inset: 'auto 1rem 1rem', padding: '0.75rem 1rem', maxWidth: '30rem' });
     prompt.showPopover();
   }
 }

@@ -28,12 +28,7 @@ export async function getQuizBank(): Promise<QuizBank> {
       titel: h.data.titel,
       label: groepLabel({ hoofdstuk: h.data.hoofdstuk, titel: h.data.titel }),
     })),
-    ...praktijk.map((p) => ({
-      key: `praktijk/${p.id}`,
-      kort: p.id,
-      titel: p.data.titel,
-      label: groepLabel({ titel: p.data.titel }),
-    })),
+    ...praktijk.map((p) => ({ key: `praktijk/${p.id}`, kort: p.id, titel: p.data.titel, label: groepLabel({ titel: p.data.titel }) })),
   ];
   const titelVan = new Map(paginas.map((p) => [p.key, p.titel]));
 
@@ -57,8 +52,7 @@ export async function getQuizBank(): Promise<QuizBank> {
         ids.push(s.id);
       }
     }
-    if (ids.length > 0)
-      groepen.push({ key: pagina.key, kort: pagina.kort, label: pagina.label, ids });
+    if (ids.length > 0) groepen.push({ key: pagina.key, kort: pagina.kort, label: pagina.label, ids });
   }
   return { stellingen, groepen };
 }

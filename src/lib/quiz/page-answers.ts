@@ -19,9 +19,7 @@ export function decodePaginaAntwoorden(raw: string): Antwoorden | undefined {
     const ok =
       v === PAGINA_VERSIE &&
       data?.constructor === Object &&
-      Object.entries(data).every(
-        ([id, o]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && (o === 'waar' || o === 'misvatting'),
-      );
+      Object.entries(data).every(([id, o]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && (o === 'waar' || o === 'misvatting'));
     return ok ? data : undefined;
   } catch {
     return undefined;

@@ -39,17 +39,8 @@ function echo(entry: string): string {
 }
 
 /** Reads a `set` parameter against the known ids; never throws. */
-export function decodeQuizSet(
-  raw: string | null | undefined,
-  known: ReadonlySet<string>,
-): DecodedSet {
-  const result: DecodedSet = {
-    ids: [],
-    unknown: [],
-    duplicate: [],
-    malformed: [],
-    truncated: false,
-  };
+export function decodeQuizSet(raw: string | null | undefined, known: ReadonlySet<string>): DecodedSet {
+  const result: DecodedSet = { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false };
   if (!raw) return result;
   const { list, truncated } = entries(raw);
   result.truncated = truncated;
@@ -76,10 +67,7 @@ export interface DecodedPages {
 }
 
 /** Reads `hoofdstuk=5,8,leiderschap`: whole pages, in the order given, without repeats. */
-export function decodeQuizPages(
-  raw: string | null | undefined,
-  groepen: readonly QuizGroep[],
-): DecodedPages {
+export function decodeQuizPages(raw: string | null | undefined, groepen: readonly QuizGroep[]): DecodedPages {
   const result: DecodedPages = { ids: [], unknown: [] };
   if (!raw) return result;
   const taken = new Set<string>();
@@ -98,10 +86,7 @@ export function decodeQuizPages(
 }
 
 /** Reads a whole query string: `set` wins over `hoofdstuk`; returns the ids and every problem. */
-export function decodeQuizQuery(
-  search: string,
-  groepen: readonly QuizGroep[],
-): DecodedSet & { requested: boolean } {
+export function decodeQuizQuery(search: string, groepen: readonly QuizGroep[]): DecodedSet & { requested: boolean } {
   const params = new URLSearchParams(search);
   const set = params.get('set');
   const known = new Set(groepen.flatMap((g) => g.ids));
@@ -109,14 +94,7 @@ export function decodeQuizQuery(
   const pages = params.get('hoofdstuk');
   if (pages !== null) {
     const decoded = decodeQuizPages(pages, groepen);
-    return {
-      ids: decoded.ids,
-      unknown: decoded.unknown,
-      duplicate: [],
-      malformed: [],
-      truncated: false,
-      requested: true,
-    };
+    return { ids: decoded.ids, unknown: decoded.unknown, duplicate: [], malformed: [], truncated: false, requested: true };
   }
   return { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false, requested: false };
 }

@@ -16,7 +16,5 @@ export const EMPTY_TALLY: Tally = { waar: 0, misvatting: 0 };
 export function isTally(value: unknown): value is Tally {
   if (typeof value !== 'object' || value === null) return false;
   const { waar, misvatting } = value as Record<string, unknown>;
-  return [waar, misvatting].every(
-    (n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= TALLY_MAX,
-  );
+  return [waar, misvatting].every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= TALLY_MAX);
 }

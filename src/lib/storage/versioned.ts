@@ -15,11 +15,7 @@ export function encodeStored<T>(version: number, data: T): string {
 }
 
 /** Parses and validates a stored envelope; never throws. */
-export function decodeStored<T>(
-  raw: string,
-  version: number,
-  validate: Validate<T>,
-): DecodeResult<T> {
+export function decodeStored<T>(raw: string, version: number, validate: Validate<T>): DecodeResult<T> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
