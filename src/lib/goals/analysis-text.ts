@@ -87,7 +87,7 @@ export const analysisStrings = {
         leerdoel: (w: string) =>
           w ? `Je noemt wat je wilt leren: ${q(w)}.` : 'Je noemt wat je wilt leren.',
         'leerdoel-breed': (w: string) =>
-          `${w ? `${q(w)} is nog breed. ` : ''}Bij welke taak wil je het leren? Of in welke situatie?`,
+          `${w ? `Je schrijft ${q(w)}. Dat is nog breed. ` : ''}Bij welke taak wil je het leren? Of in welke situatie?`,
         concreet: (w: string) =>
           w
             ? `Je noemt iets wat je kunt zien of tellen: ${q(w)}.`
@@ -95,9 +95,9 @@ export const analysisStrings = {
         breed: () => 'Het is nog niet duidelijk wat je precies gaat doen. Maak het concreter.',
         vaag: () => 'Er staat niet in wat je anders gaat doen. Schrijf op wat je gaat doen.',
         gevoel: (w: string) =>
-          `${q(w)} is een gevoel. Een ander kan dat niet zien. Wat doe of zie je als je ${w} bent?`,
+          `Je schrijft ${q(w)}. Dat is een gevoel, en een ander kan dat niet zien. Wat doe of zie je als je ${w} bent?`,
         gevoelNaam: (w: string) =>
-          `${q(w)} is een gevoel. Een ander kan dat niet zien. Wat doe of zie je als je ${w} hebt?`,
+          `Je schrijft ${q(w)}. Dat is een gevoel, en een ander kan dat niet zien. Wat doe of zie je als je ${w} hebt?`,
       },
     },
     haalbaar: {
@@ -109,9 +109,9 @@ export const analysisStrings = {
         ok: () =>
           'Dit lijkt een stap die je kunt zetten. Kijk zelf of het ook niet te makkelijk is.',
         groot: (w: string) =>
-          `${w ? `${q(w)} is een groot doel. ` : 'Dit is een groot doel. '}Maak er eerst een leerdoel van. Deel dat op in kleine stappen.`,
+          `${w ? `Je schrijft ${q(w)}. ` : ''}Dat is een groot doel. Maak er eerst een leerdoel van. Deel dat op in kleine stappen.`,
         'groot-leerdoel': (w: string) =>
-          `${w ? `${q(w)} is nog groot. ` : 'Dit leerdoel is nog groot. '}Kies de situatie waarin het het moeilijkst is.`,
+          `${w ? `Je schrijft ${q(w)}. ` : ''}Dat is nog groot. Kies de situatie waarin het het moeilijkst is.`,
         klein: (w: string) =>
           `${w ? `Door ${q(w)} klinkt het vrijblijvend. ` : 'Het klinkt vrijblijvend. '}Een goed doel mag wat moeite kosten.`,
         onduidelijk: () =>

@@ -811,6 +811,18 @@ function wordsOf(signals: Signal[], ...kinds: SignalKind[]): string {
   return [...seen].slice(0, 2).join(', ');
 }
 
+/** Amounts and times with the word after them, as typed: "5 keer", "drie maanden". */
+function counts(text: string, tokens: Token[]): string {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t) || out.length >= 2) return;
+    const next = tokens[i + 1];
+    const end = next && /\p{L}/u.test(next.w) && next.sent === t.sent ? i + 2 : i + 1;
+    out.push(quote(text, tokens, i, end));
+  });
+  return out.join(', ');
+}
+
 /** A feeling as written ("minder zenuwachtig", "meer zelfvertrouwen"), or undefined. */
 function feeling(text: string, tokens: Token[]): { woorden: string; naam: boolean } | undefined {
   const i = tokens.findIndex((t) => FEELING_ADJ(t) || FEELING_NOUN(t));
@@ -894,7 +906,7 @@ function buildChecks(
         ? check(
             'specifiek',
             true,
-            s.specifiek.uitleg.concreet(wordsOf(signals, 'aantal', 'termijn') || contentText),
+            s.specifiek.uitleg.concreet(counts(text, tokens) || wordsOf(signals, 'termijn') || contentText),
           )
         : check('specifiek', false, s.specifiek.uitleg.breed());
 

@@ -68,9 +68,7 @@ export function firstPerson(verb: string): string {
   return s;
 }
 
-const PARTICLES = new Set(
-  'aan af bij in mee na op terug toe uit voor weg samen vast los door over om thuis'.split(' '),
-);
+const PARTICLES = new Set('aan af bij mee na op terug toe uit weg samen vast los'.split(' '));
 /** Finite forms a plan field may start with after its subject. */
 const FINITE_HINT =
   /^(ben|bent|is|zijn|heb|hebt|heeft|hebben|word|wordt|ga|gaat|sta|staat|kom|komt|zit|zitten|krijg|krijgt|wil|kan|moet|voel|weet|doe|doet|lig|vergeet|twijfel|raak|loop|zie|hoor|denk|merk|lukt|regent|valt|gaat)$|^\p{L}+t$/iu;
