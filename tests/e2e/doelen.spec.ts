@@ -191,7 +191,7 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
   // More than 500 characters: a clear message, the text is kept.
   const lang = `Ik wil leren hoe ik vacatures vind. ${'en nog meer '.repeat(45)}`;
   await doel.fill(lang);
-  await expect(page.locator('#dh-doel-fout')).toContainText('op de doelkaart passen er 500');
+  await expect(page.locator('#dh-doel-fout')).toContainText('Op de doelkaart passen er 500');
   await expect(doel).toHaveAttribute('aria-invalid', 'true');
   await expect(doel).toHaveAttribute('aria-describedby', /dh-doel-fout/);
   await expect(doel).toHaveValue(lang);
