@@ -5,7 +5,7 @@ export { cardText as cardStrings } from '../lib/goals/card-text.ts';
 
 /** Island, step: kaart. */
 export const kaartUi = {
-  kop: '6. Je doelkaart',
+  kop: '5. Je doelkaart',
   uitleg:
     'Zo ziet je doelkaart eruit. Je kunt hem bewaren op dit apparaat, afdrukken of downloaden.',
   bewaar: 'Doelkaart bewaren',

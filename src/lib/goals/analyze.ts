@@ -852,7 +852,7 @@ function buildChecks(
     type === 'leerdoel'
       ? s.leren.uitleg.leerdoel(wordsOf(signals, 'leren'))
       : type === 'uitkomstdoel'
-        ? s.leren.uitleg.uitkomstdoel(wordsOf(signals, 'resultaat', 'anderen', 'aantal'))
+        ? s.leren.uitleg.uitkomstdoel(wordsOf(signals, 'resultaat', 'anderen'))
         : type === 'competitiedoel'
           ? s.leren.uitleg.competitiedoel(wordsOf(signals, 'competitie'))
           : s.leren.uitleg.vaag(),
