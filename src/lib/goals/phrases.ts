@@ -1,5 +1,7 @@
 // The learning-goal sentences of the goal rewriter, as data of the goal logic (issue #12:
-// src/lib imports nothing above it). Each template takes parts of the user's goal that
+// src/lib imports nothing above it). Text, not codes: the sentences are built from the
+// parts of the user's goal with Dutch word order, and that grammar belongs with the
+// parser; codes would move it into the islands. src/strings re-exports these texts. Each template takes parts of the user's goal that
 // rewrite.ts has already put in Dutch word order: `mid` is the middle field of a
 // subordinate clause (object, place, time: "mijn cv", "elke dag om 7 uur"), `verb` an
 // infinitive ("afvallen"), `te` a te-infinitive ("af te vallen"), `na` words that follow
