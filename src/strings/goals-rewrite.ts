@@ -15,7 +15,7 @@ export const herschrijfUi = {
   voorbeeldKop: 'Voorbeeld',
   voorbeeldVan: 'Doel: Ik wil deze week vijf vacatures vinden.',
   voorbeeldNaar: 'Leerdoel: Ik wil leren hoe ik vacatures vind die bij mij passen.',
-  meerWeten: 'Meer weten',
+  voorbeeldLink: 'Lees het uitgewerkte voorbeeld: stoppen met roken',
   voorstellenKop: 'Voorstellen',
   gebruik: 'Gebruik dit',
   gebruikLabel: (tekst: string) => `Gebruik dit: ${tekst}`,

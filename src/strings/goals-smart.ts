@@ -5,11 +5,13 @@ export { smartStrings } from '../lib/goals/smart-text.ts';
 
 /** Island, step: leider. */
 export const leiderUi = {
-  kop: '5. Voor leidinggevenden: SMART en zichtbaar gedrag',
+  kop: 'Voor leidinggevenden: SMART en gedrag dat je team ziet',
+  /** Name of the section while only its question shows. */
+  vraagLabel: 'Gaat je doel over leidinggeven?',
   schakelaar: 'Ik ben leidinggevende en mijn doel gaat over leidinggeven aan anderen',
   uitleg:
     'Een leerdoel voor leidinggevenden wordt sterker als het SMART is. En als je team kan zien wat je doet.',
   geenDoel: 'Vul eerst een leerdoel in bij stap 2.',
-  meer: 'Meer weten: leerdoelen voor leidinggevenden',
+  meerWeten: 'Meer weten:',
   bron: 'Praktijk: leerdoelen voor leidinggevenden',
 } as const;

@@ -23,4 +23,13 @@ export const snelleCheckStrings = {
   gemengd: (groeiPaar: string, vastPaar: string) =>
     `Over ${groeiPaar} denk je eerder in groei, over ${vastPaar} eerder dat het vastligt. Je mindset kan per onderwerp verschillen. Met de test van tien items zoek je dat uit per gebied.`,
   eerlijk: 'Ook dit is een oefening om over jezelf na te denken. Het is geen meting.',
+  /** "Meer weten": the practice page first, the chapter second (root-relative). */
+  meerWeten: 'Meer weten:',
+  meer: [
+    {
+      href: '/praktijk/leerdoelen-en-falen/#mindset-volgens-dweck',
+      tekst: 'Mindset volgens Dweck',
+    },
+    { href: '/studie/5-doelen/#5-4', tekst: '§5.4 Leerdoelen bij nieuwe en lastige taken' },
+  ],
 } as const;

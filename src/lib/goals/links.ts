@@ -5,6 +5,8 @@ export const goalLinks = {
   leerdoelen: '/praktijk/leerdoelen-en-falen/',
   positief: '/praktijk/positief-in-gesprek/',
   leiderschap: '/praktijk/leiderschap/',
+  /** The worked example of the practice page: stop smoking, made smaller step by step. */
+  voorbeeld: '/praktijk/leerdoelen-en-falen/#een-voorbeeld-stoppen-met-roken',
 } as const;
 
 /** A "Meer weten" link: a practice page (plain) first, the chapter second. */
