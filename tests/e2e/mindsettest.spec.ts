@@ -180,7 +180,7 @@ test('export, delete all and import again; a foreign or broken file changes noth
   );
 
   const downloadPromise = page.waitForEvent('download');
-  await pressOn(page, button(page, 'Exporteer als bestand (JSON)'));
+  await pressOn(page, button(page, 'Download je uitslagen als bestand'));
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^mindsettest-uitslagen-\d{4}-\d{2}-\d{2}\.json$/);
   const bestand = testInfo.outputPath('export.json');
@@ -212,13 +212,13 @@ test('export, delete all and import again; a foreign or broken file changes noth
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ soort: 'quizset', items: [1, 2] })),
   });
-  await expect(page.locator('.mt-importmelding')).toContainText('geen export van de mindsettest');
+  await expect(page.locator('.mt-importmelding')).toContainText('geen bestand van de mindsettest');
   await page.locator('#mt-import').setInputFiles({
     name: 'kapot.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"soort": "zelfsturing-mindsettest", "versie": 1, "resul'),
   });
-  await expect(page.locator('.mt-importmelding')).toContainText('geen (volledig) JSON-bestand');
+  await expect(page.locator('.mt-importmelding')).toContainText('Dit bestand kunnen we niet lezen');
   await expect(gebiedKaart(page, 'Werk').locator('.mt-verloop__stap')).toHaveCount(2);
   await checkA11y(page, ISLAND);
 });
@@ -357,7 +357,7 @@ test('the quick check reads which pair members you agree with', async ({ page })
   await chooseRadio(page, 'mt-snel-intelligentie', 1);
   await chooseRadio(page, 'mt-snel-persoonlijkheid', 1);
   await expect(lezing).toContainText('groeimindset');
-  await expect(lezing).toContainText('meesterschapsreactie');
+  await expect(lezing).toContainText('meesterschapsrespons');
 
   await chooseRadio(page, 'mt-snel-persoonlijkheid', 0);
   await expect(lezing).toContainText(
@@ -366,7 +366,7 @@ test('the quick check reads which pair members you agree with', async ({ page })
 
   await chooseRadio(page, 'mt-snel-intelligentie', 0);
   await expect(lezing).toContainText('vaste mindset');
-  await expect(lezing).toContainText('hulpeloze reactie');
+  await expect(lezing).toContainText('hulpeloosheidsrespons');
   await checkA11y(page, ISLAND);
 });
 
@@ -476,7 +476,7 @@ test.describe('without JavaScript', () => {
     const papier = page.locator('#op-papier');
     await expect(papier.locator('.mt-papier-item')).toHaveCount(10);
     await expect(papier.locator('.mt-papier-item').first()).toContainText(
-      'Hoe slim ik ben, ligt vast.',
+      'Mijn intelligentie ligt vast.',
     );
     await expect(papier).toContainText('Tel de tien cijfers bij elkaar op');
     await expect(papier.getByRole('row')).toHaveCount(4);

@@ -9,6 +9,7 @@ import {
   type SnelleCheckKeuzes,
   type SnelleCheckStelling,
 } from '@/lib/mindset/quickcheck';
+import { withBase } from '@/lib/text/url';
 import { snelleCheckStrings } from '@/strings/mindset-snelle-check';
 
 const s = snelleCheckStrings;
@@ -62,6 +63,17 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
       <div class="mt-snel-lezing" aria-live="polite">
         <p>{lezing}</p>
         {uitkomst.ok && <p class="mt-eerlijk">{s.eerlijk}</p>}
+        {uitkomst.ok && (
+          <p class="mt-meer">
+            {s.meerWeten}{' '}
+            {s.meer.map((l, i) => (
+              <span key={l.href}>
+                {i > 0 && ' · '}
+                <a href={withBase(l.href)}>{l.tekst}</a>
+              </span>
+            ))}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -115,7 +115,7 @@ describe('export and import', () => {
     expect(t).toContain('Leerdoel: Ik wil leren hoe ik vacatures vind die bij mij passen.');
     expect(t).toContain('- Als ik geen zin heb, dan begin ik tien minuten.');
     expect(t).toContain(
-      '- Als het maandag na het ontbijt is en ik ben aan de keukentafel, dan open ik mijn laptop.',
+      '- Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan open ik mijn laptop.',
     );
     expect(t).toContain('- Probeer drie vacaturesites');
   });
