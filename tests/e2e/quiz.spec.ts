@@ -526,3 +526,19 @@ test.describe('quiz pages without JavaScript', () => {
     });
   }
 });
+
+test('a set link whose reader does not load says so and keeps the link', async ({ page }) => {
+  const [a, b] = await stellingenVan(page);
+  // The set link's parser is a part of its own, loaded only when the address has a set.
+  await page.route('**/_astro/setlink.*.js', (route) => route.abort());
+  const link = `?set=${a!.id},${b!.id}`;
+  await page.goto(`${KLAS}${link}`);
+  await hydrated(page);
+  await expect(page.getByText('De set in de link kon niet worden gelezen')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Stel een set samen' })).toBeVisible();
+  // The address still holds the set, so reloading tries again.
+  await expect(page).toHaveURL(new RegExp(`\\${link}$`));
+  await page.unroute('**/_astro/setlink.*.js');
+  await page.reload();
+  await expect(page.locator('.klas-set li')).toHaveCount(2);
+});

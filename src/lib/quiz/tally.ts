@@ -2,23 +2,11 @@
 // "misvatting", their shares, and the shift between a first and a second vote.
 import type { Oordeel } from './types';
 
-/** Hands counted for each verdict. */
-export interface Tally {
-  waar: number;
-  misvatting: number;
-}
+// What a tally is (also read when a stored session is checked, on the page's first
+// load) is in ./tally-shape; what the presenter does with one is here, loaded with it.
+import { TALLY_MAX, type Tally } from './tally-shape';
 
-/** Highest count a tally takes; a room never holds more, and three digits stay readable. */
-export const TALLY_MAX = 999;
-
-export const EMPTY_TALLY: Tally = { waar: 0, misvatting: 0 };
-
-/** A tally is valid when both sides are whole numbers in range. */
-export function isTally(value: unknown): value is Tally {
-  if (typeof value !== 'object' || value === null) return false;
-  const { waar, misvatting } = value as Record<string, unknown>;
-  return [waar, misvatting].every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= TALLY_MAX);
-}
+export { EMPTY_TALLY, isTally, TALLY_MAX, type Tally } from './tally-shape';
 
 /** A count clamped to 0..TALLY_MAX, whole numbers only. */
 export function clampCount(n: number): number {
