@@ -15,7 +15,7 @@ import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/k
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { quizOpslagTeksten } from '@/strings/quiz';
+import { noemEnkele, storageStrings } from '@/strings/storage';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
@@ -61,9 +61,9 @@ const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.le
 function setMeldingen(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[]; gevraagd: boolean } {
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];
-  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
-  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
-  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
+  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(noemEnkele(d.unknown)) });
+  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(noemEnkele(d.duplicate)) });
+  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(noemEnkele(d.malformed)) });
   if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
   if (d.requested && d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
   return { ids: d.ids, meldingen, gevraagd: d.requested };
@@ -101,7 +101,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   useEffect(() => {
     const uitLink = setMeldingen(location.search, groepen);
     const extra: Melding[] = [...uitLink.meldingen];
-    if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
+    const weg = vergeetOnbekendeSessie(bekend);
+    if (weg.length) extra.push({ id: 'verouderd', tekst: storageStrings.weggelaten(weg) });
     const opgeslagen = $klasSessie.get();
     setIds(uitLink.ids);
     setOpties(decodeKlasOpties(location.search));

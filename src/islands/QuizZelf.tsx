@@ -23,7 +23,8 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
+import { storageStrings } from '@/strings/storage';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
 import { Geladen } from './quiz/laden';
@@ -45,7 +46,8 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   // Stored rounds exist only in the browser: until mounted, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   useEffect(() => {
-    if (vergeetOnbekendeRonde(bekend)) setMelding(quizOpslagTeksten.verouderd);
+    const weg = vergeetOnbekendeRonde(bekend);
+    if (weg.length) setMelding(storageStrings.weggelaten(weg));
     setKlaar(true);
   }, [bekend]);
 

@@ -10,14 +10,15 @@ import {
   conceptToCard,
   emptyConcept,
   validateConcept,
-  validateDoelkaarten,
+  CARDS_RULE,
   type ConceptProblem,
   type DoelConcept,
   type Doelkaart,
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
 import { newId } from '@/lib/storage/id';
-import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { storageStrings } from '@/strings/storage';
 
 /** localStorage keys. */
 export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
@@ -28,7 +29,8 @@ export const $doelkaarten = persistedAtom<Doelkaart[]>({
   key: KAARTEN_KEY,
   version: 1,
   initial: [],
-  validate: validateDoelkaarten,
+  list: CARDS_RULE,
+  limitMessage: storageStrings.teVeel(CARD_LIMITS.kaarten, 'doelkaarten'),
 });
 
 /** The card being edited; kept so a reload loses nothing. */
@@ -37,6 +39,7 @@ export const $doelConcept = persistedAtom<DoelConcept>({
   version: 1,
   initial: emptyConcept(),
   validate: validateConcept,
+  limitMessage: storageStrings.conceptTeLang,
 });
 
 function update(change: Partial<DoelConcept>): void {
@@ -45,14 +48,18 @@ function update(change: Partial<DoelConcept>): void {
 
 const field = (text: string) => text.slice(0, CARD_LIMITS.veld);
 
-/** The goal of step 1; an over-long text is kept (up to a generous limit) so nothing is lost. */
+/**
+ * The goal of step 1. An over-long text is kept whole: the field shows it is over and
+ * saving says what to shorten. Beyond what the draft may store, it stays in this window
+ * and the store says it is not kept (never cut silently).
+ */
 export function setOrigineel(text: string): void {
-  update({ oorspronkelijk: text.slice(0, CARD_LIMITS.concept) });
+  update({ oorspronkelijk: text });
 }
 
-/** The learning goal of step 2. */
+/** The learning goal of step 2; kept whole as in setOrigineel. */
 export function setDoel(text: string): void {
-  update({ doel: text.slice(0, CARD_LIMITS.concept) });
+  update({ doel: text });
 }
 
 export function setStrategie(index: number, text: string): void {
@@ -151,6 +158,11 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   if (problemen.length) return { ok: false, problemen };
   const kaarten = $doelkaarten.get();
   const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
+  // The same limit as loading: refuse before anything is written or lost.
+  if (!bestaand && kaarten.length >= CARD_LIMITS.kaarten) {
+    addStorageNotice({ key: KAARTEN_KEY, kind: 'limit', message: storageStrings.teVeel(CARD_LIMITS.kaarten, 'doelkaarten') });
+    return { ok: false, problemen: ['te-veel-kaarten'] };
+  }
   const iso = nu.toISOString();
   const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
   $doelkaarten.set(
@@ -174,7 +186,34 @@ export function deleteCard(id: string): void {
   if ($doelConcept.get().kaartId === id) update({ kaartId: null });
 }
 
-/** Starts a fresh, empty card. */
+/** True when the draft holds something the visitor typed that is not on a saved card. */
+export function conceptHasUnsavedText(): boolean {
+  const c = $doelConcept.get();
+  const typed =
+    !!c.oorspronkelijk.trim() ||
+    !!c.doel.trim() ||
+    c.strategieen.some((x) => x.trim()) ||
+    c.obstakels.some((p) => p.als.trim() || p.dan.trim()) ||
+    c.startplannen.some((p) => p.wanneer.trim() || p.waar.trim() || p.hoe.trim());
+  if (!typed) return false;
+  const saved = c.kaartId ? $doelkaarten.get().find((k) => k.id === c.kaartId) : undefined;
+  if (!saved) return true;
+  const asCard = conceptToCard(c, saved.id, saved.gemaakt, saved.gewijzigd);
+  return JSON.stringify(asCard) !== JSON.stringify(saved);
+}
+
+let discarded: DoelConcept | null = null;
+
+/** Starts a fresh, empty card; the draft it replaces can be brought back with undoNewConcept. */
 export function newConcept(): void {
-  $doelConcept.set({ ...emptyConcept(), leider: $doelConcept.get().leider });
+  discarded = $doelConcept.get();
+  $doelConcept.set({ ...emptyConcept(), leider: discarded.leider });
+}
+
+/** Brings back the draft newConcept replaced; false when there is none. */
+export function undoNewConcept(): boolean {
+  if (!discarded) return false;
+  $doelConcept.set(discarded);
+  discarded = null;
+  return true;
 }

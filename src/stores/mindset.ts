@@ -2,16 +2,18 @@
 // load), the test being filled in, and the actions the island calls. The per-area
 // overview, export and import are in ./mindset-data, which the page loads later.
 import { atom } from 'nanostores';
-import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable } from '@/stores/persisted';
 import {
   normalizeArea,
-  validateResultaten,
+  RESULTS_RULE,
   GEBIED_MAX,
+  MAX_RESULTATEN,
   type MindsetResultaat,
 } from '@/lib/mindset/results';
 import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
 import { gebieden, type GebiedId } from '@/strings/mindset';
 import { newId } from '@/lib/storage/id';
+import { storageStrings } from '@/strings/storage';
 
 /** localStorage key of the saved results. */
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
@@ -21,7 +23,8 @@ export const $mindsetResults = persistedAtom<MindsetResultaat[]>({
   key: MINDSET_KEY,
   version: 1,
   initial: [],
-  validate: validateResultaten,
+  list: RESULTS_RULE,
+  limitMessage: storageStrings.teVeel(MAX_RESULTATEN, 'uitslagen'),
 });
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
@@ -66,7 +69,7 @@ export function resultsAreKept(): boolean {
 
 export type SubmitUitkomst =
   | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
-  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean };
+  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: string };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
 export function submitTest(nu: Date = new Date()): SubmitUitkomst {
@@ -75,6 +78,12 @@ export function submitTest(nu: Date = new Date()): SubmitUitkomst {
   const gebied = areaLabel($mindsetArea.get());
   if (ontbrekend.length > 0 || !gebied) {
     return { ok: false, ontbrekend, gebiedOntbreekt: !gebied };
+  }
+  // The same limit as loading: refuse before anything is written or lost; the answers stay.
+  if ($mindsetResults.get().length >= MAX_RESULTATEN) {
+    const vol = storageStrings.teVeel(MAX_RESULTATEN, 'uitslagen');
+    addStorageNotice({ key: MINDSET_KEY, kind: 'limit', message: vol });
+    return { ok: false, ontbrekend: [], gebiedOntbreekt: false, vol };
   }
   const resultaat: MindsetResultaat = {
     id: newId(),

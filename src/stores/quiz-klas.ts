@@ -5,6 +5,7 @@
 // with it.
 import { atom } from 'nanostores';
 import { persistedAtom } from '@/stores/persisted';
+import { forgetUnknownStatements } from '@/stores/statements';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
 
@@ -41,10 +42,7 @@ export function stopPresentatie(): void {
   $klasSessie.set(null);
 }
 
-/** Drops a stored session that names statements the site no longer has. */
-export function vergeetOnbekendeSessie(bekend: ReadonlySet<string>): boolean {
-  const s = $klasSessie.get();
-  if (!s || s.ids.every((id) => bekend.has(id))) return false;
-  $klasSessie.set(null);
-  return true;
+/** Drops statements the site no longer has from the stored session; returns their ids. */
+export function vergeetOnbekendeSessie(bekend: ReadonlySet<string>): string[] {
+  return forgetUnknownStatements($klasSessie, bekend, ['rondes'], -1);
 }

@@ -1,6 +1,7 @@
 // Self-play on /quiz/: the round in progress (persisted, versioned, validated on load)
 // and the actions the island calls. The logic lives in @/lib/quiz.
 import { persistedAtom } from '@/stores/persisted';
+import { forgetUnknownStatements } from '@/stores/statements';
 import { newSeed } from '@/lib/quiz/shuffle';
 import {
   beantwoord,
@@ -51,10 +52,7 @@ export function stopRonde(): void {
   $zelfSessie.set(null);
 }
 
-/** Drops a stored round that names statements the site no longer has. */
-export function vergeetOnbekendeRonde(bekend: ReadonlySet<string>): boolean {
-  const s = $zelfSessie.get();
-  if (!s || s.ids.every((id) => bekend.has(id))) return false;
-  $zelfSessie.set(null);
-  return true;
+/** Drops statements the site no longer has from the stored round; returns their ids. */
+export function vergeetOnbekendeRonde(bekend: ReadonlySet<string>): string[] {
+  return forgetUnknownStatements($zelfSessie, bekend, ['antwoorden'], 0);
 }

@@ -1,4 +1,5 @@
 /** Dutch text of the doelkaart (/doelen/, step 6): the card, saving, the saved cards, export and import. */
+import type { ImportFout } from '@/lib/storage/transfer';
 
 /** The doelkaart. */
 export const cardStrings = {
@@ -34,6 +35,7 @@ export const kaartUi = {
     'geen-doel': 'Vul eerst een leerdoel in (stap 2).',
     'doel-te-lang': 'Je leerdoel is langer dan 500 tekens; maak het korter.',
     'oorspronkelijk-te-lang': 'Je doel in stap 1 is langer dan 500 tekens; maak het korter.',
+    'te-veel-kaarten': 'Je hebt 200 doelkaarten; verwijder of exporteer er eerst een.',
   },
   lijstKop: 'Bewaarde doelkaarten',
   leeg: 'Je hebt nog geen doelkaarten bewaard.',
@@ -63,9 +65,12 @@ export const kaartUi = {
     'geen-json':
       'Dit bestand kunnen we niet lezen; kies een JSON-bestand dat je hier eerder hebt gedownload.',
     onbekend: 'Dit is geen bestand met doelkaarten van deze site.',
-    ongeldig:
-      'Het bestand met doelkaarten is beschadigd of komt uit een andere versie; er is niets veranderd.',
-  },
+    'nieuwere-versie':
+      'Dit bestand met doelkaarten komt uit een nieuwere versie van de site; er is niets veranderd.',
+    'andere-versie':
+      'Dit bestand met doelkaarten komt uit een andere versie van de site; er is niets veranderd.',
+    ongeldig: 'Het bestand met doelkaarten is beschadigd; er is niets veranderd.',
+  } satisfies Record<ImportFout, string>,
   teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,
   gewijzigd: (datum: string) => `Laatst gewijzigd: ${datum}`,
   voorbeeldKop: 'Voorbeeld van je doelkaart',

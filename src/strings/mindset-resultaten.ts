@@ -135,13 +135,15 @@ export const resultaatStrings = {
         .join(' '),
     importFout: {
       leeg: 'Het gekozen bestand is leeg. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      teGroot:
+      'te-groot':
         'Dit bestand is veel groter dan een export van de mindsettest kan zijn. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      geenJson:
+      'geen-json':
         'Dit bestand kunnen we niet lezen: het is geen (volledig) JSON-bestand. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      nietVanOns:
+      onbekend:
         'Dit bestand is geen export van de mindsettest van deze site. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      andereVersie:
+      'nieuwere-versie':
+        'Dit bestand komt uit een nieuwere versie van de mindsettest dan deze site. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+      'andere-versie':
         'Dit bestand komt uit een andere versie van de mindsettest en kan hier niet worden ingelezen. Je bestaande uitslagen zijn niet aangeraakt.',
       ongeldig:
         'In dit bestand staan uitslagen die niet kloppen, bijvoorbeeld met een ontbrekend antwoord. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',

@@ -129,7 +129,11 @@ describe('export and import', () => {
     expect(parseCards('{"soort":"iets anders"}')).toEqual({ ok: false, reden: 'onbekend' });
     expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":99,"kaarten":[]}')).toEqual({
       ok: false,
-      reden: 'ongeldig',
+      reden: 'nieuwere-versie',
+    });
+    expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":0,"kaarten":[]}')).toEqual({
+      ok: false,
+      reden: 'andere-versie',
     });
     expect(
       parseCards('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[{"id":1}]}'),

@@ -94,26 +94,31 @@ describe('export and import', () => {
     expect(JSON.parse(tekst)).toMatchObject({
       soort: EXPORT_SOORT,
       versie: 1,
-      geexporteerd: nu.toISOString(),
+      gemaakt: nu.toISOString(),
     });
     expect(parseExport(tekst)).toEqual({ ok: true, resultaten: [werk1, sport] });
   });
 
   it.each([
     ['an empty file', '', 'leeg'],
-    ['a file that is not JSON', 'hallo, dit is geen JSON', 'geenJson'],
-    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'geenJson'],
-    ['a JSON array', '[1,2,3]', 'nietVanOns'],
+    ['a file that is not JSON', 'hallo, dit is geen JSON', 'geen-json'],
+    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'geen-json'],
+    ['a JSON array', '[1,2,3]', 'onbekend'],
     [
       'another tool’s file',
       JSON.stringify({ soort: 'quizset', versie: 1, resultaten: [] }),
-      'nietVanOns',
+      'onbekend',
     ],
-    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'nietVanOns'],
+    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'onbekend'],
     [
       'a newer version',
       JSON.stringify({ soort: EXPORT_SOORT, versie: 2, resultaten: [] }),
-      'andereVersie',
+      'nieuwere-versie',
+    ],
+    [
+      'an older version',
+      JSON.stringify({ soort: EXPORT_SOORT, versie: 0, resultaten: [] }),
+      'andere-versie',
     ],
     [
       'a file with a broken result',
@@ -125,7 +130,7 @@ describe('export and import', () => {
       'ongeldig',
     ],
     ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'ongeldig'],
-    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'teGroot'],
+    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'te-groot'],
   ])('refuses %s', (_, tekst, reden) => {
     expect(parseExport(tekst)).toEqual({ ok: false, reden });
   });

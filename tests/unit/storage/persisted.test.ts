@@ -90,13 +90,27 @@ describe('persistedAtom', () => {
     expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'c' }]));
   });
 
-  it('a full storage while setting a corrupt value aside: default value, no exception', async () => {
+  it('a full storage while setting a corrupt value aside: the original stays where it is, and the message says so', async () => {
     const storage = new FakeStorage({ [KEY]: '{kapot', ...OTHER });
     storage.full = true;
     const { store, persisted } = await setup(storage);
     expect(store.get()).toEqual([]);
-    expect(persisted.$storageNotices.get().map((n) => n.kind)).toContain('corrupt');
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'kept', message: storageStrings.kept }]);
+    expect(storageStrings.kept).toMatch(/onaangeroerd/);
+    expect(storage.getItem(KEY)).toBe('{kapot');
+    expect(asideKeys(storage)).toEqual([]);
     for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);
+    // A change while storage is still full does not write over it either.
+    store.set([{ tekst: 'eerst' }]);
+    expect(storage.getItem(KEY)).toBe('{kapot');
+    // Once there is room, the copy is made first, and only then the new value written.
+    storage.full = false;
+    store.set([{ tekst: 'nieuw' }]);
+    const aside = asideKeys(storage);
+    expect(aside).toHaveLength(1);
+    expect(storage.getItem(aside[0]!)).toBe('{kapot');
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'nieuw' }]));
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).not.toContain('kept');
   });
 
   it('storage that cannot be used at all: works in memory and says so', async () => {

@@ -1,0 +1,84 @@
+// One export file format for everything a visitor can take to another device, and one
+// parser for it. A file is {"soort": <kind>, "versie": <n>, "gemaakt": ISO, <field>: data}.
+// An imported file is never trusted: its data goes through the same check as stored data.
+import { isRecord, type Validate } from './versioned.ts';
+
+/** Largest import file read, in characters. */
+export const MAX_IMPORT_CHARS = 1_000_000;
+
+/** Why an import file was refused; one set for every tool. */
+export type ImportFout = 'leeg' | 'te-groot' | 'geen-json' | 'onbekend' | 'nieuwere-versie' | 'andere-versie' | 'ongeldig';
+
+export const IMPORT_FOUTEN: readonly ImportFout[] = ['leeg', 'te-groot', 'geen-json', 'onbekend', 'nieuwere-versie', 'andere-versie', 'ongeldig'];
+
+export interface TransferFormat<T> {
+  /** Marks files of this kind, e.g. "zelfsturing-doelkaarten". */
+  soort: string;
+  versie: number;
+  /** Name of the field holding the data, e.g. "kaarten". */
+  veld: string;
+  validate: Validate<T>;
+}
+
+/** Serialises data as an export file. */
+export function encodeTransfer<T>(format: TransferFormat<T>, data: T, nu: Date): string {
+  return JSON.stringify({ soort: format.soort, versie: format.versie, gemaakt: nu.toISOString(), [format.veld]: data }, null, 2);
+}
+
+export type TransferResult<T> = { ok: true; data: T } | { ok: false; reden: ImportFout };
+
+/** Parses text as a JSON file, within the size limit; never throws. */
+export function parseJsonFile(raw: string, max = MAX_IMPORT_CHARS): { ok: true; data: unknown } | { ok: false; reden: ImportFout } {
+  if (!raw.trim()) return { ok: false, reden: 'leeg' };
+  if (raw.length > max) return { ok: false, reden: 'te-groot' };
+  try {
+    return { ok: true, data: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, reden: 'geen-json' };
+  }
+}
+
+/** Checks an already parsed export file against its format. */
+export function checkTransfer<T>(data: unknown, format: TransferFormat<T>): TransferResult<T> {
+  if (!isRecord(data) || data.soort !== format.soort) return { ok: false, reden: 'onbekend' };
+  if (typeof data.versie === 'number' && data.versie > format.versie) return { ok: false, reden: 'nieuwere-versie' };
+  if (data.versie !== format.versie) return { ok: false, reden: 'andere-versie' };
+  const checked = format.validate(data[format.veld]);
+  return checked === undefined ? { ok: false, reden: 'ongeldig' } : { ok: true, data: checked };
+}
+
+/** Reads an export file of one format; anything else is refused with a reason. */
+export function parseTransfer<T>(raw: string, format: TransferFormat<T>, max = MAX_IMPORT_CHARS): TransferResult<T> {
+  const parsed = parseJsonFile(raw, max);
+  return parsed.ok ? checkTransfer(parsed.data, format) : parsed;
+}
+
+export interface MergeResult<T> {
+  /** Existing entries followed by the new ones. */
+  lijst: T[];
+  /** How many imported entries were new. */
+  toegevoegd: number;
+  /** How many were already there (same id) and were left as they were. */
+  alAanwezig: number;
+  /** How many did not fit under the limit. */
+  teVeel: number;
+}
+
+/** Adds imported entries whose id is new, up to `max`; existing entries are never changed. */
+export function mergeById<T extends { id: string }>(bestaand: readonly T[], nieuw: readonly T[], max: number): MergeResult<T> {
+  const ids = new Set(bestaand.map((e) => e.id));
+  const lijst = [...bestaand];
+  let toegevoegd = 0;
+  let alAanwezig = 0;
+  let teVeel = 0;
+  for (const e of nieuw) {
+    if (ids.has(e.id)) alAanwezig++;
+    else if (lijst.length >= max) teVeel++;
+    else {
+      ids.add(e.id);
+      lijst.push(e);
+      toegevoegd++;
+    }
+  }
+  return { lijst, toegevoegd, alAanwezig, teVeel };
+}
