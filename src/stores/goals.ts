@@ -17,7 +17,7 @@ import {
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
 import { newId } from '@/lib/storage/id';
-import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable, type PersistedOptions } from '@/stores/persisted';
 import { storageStrings } from '@/strings/storage';
 
 /** localStorage keys. */
@@ -25,22 +25,24 @@ export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
 export const CONCEPT_KEY = 'zelfsturing:doelconcept';
 
 /** Saved cards, oldest first. */
-export const $doelkaarten = persistedAtom<Doelkaart[]>({
+export const CARDS_STORED: PersistedOptions<Doelkaart[]> = {
   key: KAARTEN_KEY,
   version: 1,
   initial: [],
   list: CARDS_RULE,
   limitMessage: storageStrings.teVeel(CARD_LIMITS.kaarten, 'doelkaarten'),
-});
+};
+export const $doelkaarten = persistedAtom(CARDS_STORED);
 
 /** The card being edited; kept so a reload loses nothing. */
-export const $doelConcept = persistedAtom<DoelConcept>({
+export const DRAFT_STORED: PersistedOptions<DoelConcept> = {
   key: CONCEPT_KEY,
   version: 1,
   initial: emptyConcept(),
   validate: validateConcept,
   limitMessage: storageStrings.conceptTeLang,
-});
+};
+export const $doelConcept = persistedAtom(DRAFT_STORED);
 
 function update(change: Partial<DoelConcept>): void {
   $doelConcept.set({ ...$doelConcept.get(), ...change });

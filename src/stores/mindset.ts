@@ -2,7 +2,7 @@
 // load), the test being filled in, and the actions the island calls. The per-area
 // overview, export and import are in ./mindset-data, which the page loads later.
 import { atom } from 'nanostores';
-import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable, type PersistedOptions } from '@/stores/persisted';
 import {
   normalizeArea,
   RESULTS_RULE,
@@ -19,13 +19,14 @@ import { storageStrings } from '@/strings/storage';
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
 
 /** Every completed test, oldest first; kept in this browser only. */
-export const $mindsetResults = persistedAtom<MindsetResultaat[]>({
+export const RESULTS_STORED: PersistedOptions<MindsetResultaat[]> = {
   key: MINDSET_KEY,
   version: 1,
   initial: [],
   list: RESULTS_RULE,
   limitMessage: storageStrings.teVeel(MAX_RESULTATEN, 'uitslagen'),
-});
+};
+export const $mindsetResults = persistedAtom(RESULTS_STORED);
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
 export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());

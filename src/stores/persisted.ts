@@ -12,7 +12,7 @@
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { whenIdle } from '@/lib/browser/idle';
 import { asideKey, type AsideReason } from '@/lib/storage/aside';
-import { checkList, encodeStored, openEnvelope, type ListRule, type Validate } from '@/lib/storage/versioned';
+import { checkList, encodeStored, openEnvelope, type DecodeFailure, type ListRule, type Validate } from '@/lib/storage/versioned';
 import { storageStrings } from '@/strings/storage';
 
 export interface StorageNotice {
@@ -224,7 +224,7 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
     }
     removeKey(key);
     seen = null;
-    addStorageNotice({ key, kind: reason, message: storageStrings[reason as Exclude<AsideReason, 'partial'>] });
+    addStorageNotice({ key, kind: reason, message: storageStrings[reason as DecodeFailure] });
     return initial;
   }
 

@@ -4,7 +4,7 @@
 // buttons that step through a session) are in src/islands/quiz/bediening.ts, loaded
 // with it.
 import { atom } from 'nanostores';
-import { persistedAtom } from '@/stores/persisted';
+import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import { forgetUnknownStatements } from '@/stores/statements';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
@@ -13,12 +13,13 @@ import type { Oordeel } from '@/lib/quiz/types';
 export const KLAS_KEY = 'zelfsturing:quiz-klas';
 
 /** The running session, or null while the trainer builds a set. */
-export const $klasSessie = persistedAtom<KlasSessie | null>({
+export const KLAS_STORED: PersistedOptions<KlasSessie | null> = {
   key: KLAS_KEY,
   version: 1,
   initial: null,
   validate: (value) => (value === null ? null : validateKlasSessie(value)),
-});
+};
+export const $klasSessie = persistedAtom(KLAS_STORED);
 
 /** The tally that digits and +/− change: chosen with W or M. */
 export const $tellingKant = atom<Oordeel>('waar');

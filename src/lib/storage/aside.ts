@@ -3,10 +3,14 @@
 // why, so the value itself stays exactly as it was found.
 import type { DecodeFailure } from './versioned.ts';
 
-/** Why a value was set aside: it could not be read at all, or only part of a list could. */
-export type AsideReason = DecodeFailure | 'partial';
+/**
+ * Why a value was set aside: it could not be read at all, only part of a list could,
+ * it was replaced by a restored copy, or an import brought a value that was not put
+ * over the one already there.
+ */
+export type AsideReason = DecodeFailure | 'partial' | 'replaced' | 'imported';
 
-export const ASIDE_REASONS: readonly AsideReason[] = ['corrupt', 'version', 'newer', 'invalid', 'partial'];
+export const ASIDE_REASONS: readonly AsideReason[] = ['corrupt', 'version', 'newer', 'invalid', 'partial', 'replaced', 'imported'];
 
 export interface AsideKey {
   /** The key the value was stored under. */
