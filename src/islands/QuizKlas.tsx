@@ -9,13 +9,14 @@
  * show before any script has run.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { noemEnkele, storageStrings } from '@/strings/storage';
+import { klasOpslag as k, mijnGegevens, noemEnkele, storageStrings } from '@/strings/storage';
+import { $klasTweede, KLAS_TWEEDE_KEY, parkeerSessie, stopTweede, wisselSessie } from '@/stores/quiz-klas';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
@@ -78,6 +79,7 @@ function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: 
 export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const { stellingen, groepen } = useMemo(() => JSON.parse(bank) as KlasBank, [bank]);
   const sessie = useStore($klasSessie);
+  const tweede = useStore($klasTweede);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
   const groepLabel = (key: string) => labels.get(key) ?? key;
@@ -144,10 +146,33 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const stop = () => {
     if (confirm(t.stoppenVraag)) stopPresentatie();
   };
+  // Starting another set while a session runs: keep it in the second slot, or end it first.
+  const keuze = useRef<HTMLDialogElement>(null);
+  const [wachtend, setWachtend] = useState(false);
+  useEffect(() => {
+    if (wachtend && !keuze.current?.open) keuze.current?.showModal();
+  }, [wachtend]);
+  const vraagStart = () => {
+    if (sessie) setWachtend(true);
+    else start(ids, opties);
+  };
+  const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
+    keuze.current?.close();
+    setWachtend(false);
+    if (wat === 'annuleer') return;
+    if (wat === 'bewaar' && !parkeerSessie()) {
+      setMeldingenState((m) => [...m, { id: 'parkeren', tekst: k.parkeerMislukt }]);
+      return;
+    }
+    start(ids, opties);
+  };
 
   return (
     <div class="quiz-klas">
       {klaar && presenteren && sessie ? (
+        <>
+        {/* The presenter warns when its session cannot be kept, as the other tools do. */}
+        <Meldingen keys={[KLAS_KEY]} sluiten={t.meldingSluiten} />
         <Geladen
           laad={laad.presentatie}
           kinderen={([Presentatie, bank]) => (
@@ -167,6 +192,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             />
           )}
         />
+        </>
       ) : (
         <div class="klas-pagina">
           <p class="klas-terug">
@@ -174,7 +200,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           </p>
           <h1>{t.titel}</h1>
           <Meldingen
-            keys={klaar ? [KLAS_KEY] : []}
+            keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
             sluiten={t.meldingSluiten}
             extra={meldingen}
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
@@ -189,8 +215,31 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                 <button type="button" class="button button--primary" onClick={() => setPresenteren(true)}>
                   {t.hervat}
                 </button>
-                <button type="button" class="button" onClick={stopPresentatie}>
+                <button type="button" class="button" onClick={stop}>
                   {t.verwerp}
+                </button>
+              </p>
+            </div>
+          )}
+          {klaar && tweede && (
+            // A session kept in the second slot when another set was started.
+            <div class="quiz-melding klas-lopend klas-tweede">
+              <p>
+                <strong>{k.tweedeKop}</strong> {k.tweede(tweede.index + 1, tweede.ids.length)}
+              </p>
+              <p class="quiz-knoppen">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    wisselSessie();
+                    setPresenteren(true);
+                  }}
+                >
+                  {k.hervatTweede}
+                </button>
+                <button type="button" class="button" onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}>
+                  {k.stopTweede}
                 </button>
               </p>
             </div>
@@ -210,13 +259,31 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                     setIds(nieuw);
                     setOpties(o);
                   }}
-                  onStart={() => start(ids, opties)}
+                  onStart={vraagStart}
                   onBijnaStart={() => void laad.presentatie().catch(() => {})}
                   onDruk={(soort) => setAfdruk({ soort })}
                 />
               )}
             />
           )}
+          <p class="klas-gegevens">
+            {mijnGegevens.linkZin} <a href={`${thuis}mijn-gegevens/`}>{mijnGegevens.link}</a>.
+          </p>
+          <dialog ref={keuze} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={() => setWachtend(false)}>
+            <h2 id="klas-keuze-kop">{k.kiesKop}</h2>
+            {sessie && <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>}
+            <p class="quiz-knoppen">
+              <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>
+                {k.bewaarEnStart}
+              </button>
+              <button type="button" class="button" onClick={() => kies('stop')}>
+                {k.stopEnStart}
+              </button>
+              <button type="button" class="button" onClick={() => kies('annuleer')}>
+                {k.annuleer}
+              </button>
+            </p>
+          </dialog>
         </div>
       )}
       {afdruk && (

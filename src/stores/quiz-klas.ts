@@ -4,7 +4,7 @@
 // buttons that step through a session) are in src/islands/quiz/bediening.ts, loaded
 // with it.
 import { atom } from 'nanostores';
-import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
+import { persistedAtom, readKey, setAside, type PersistedOptions } from '@/stores/persisted';
 import { forgetUnknownStatements } from '@/stores/statements';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
@@ -20,6 +20,41 @@ export const KLAS_STORED: PersistedOptions<KlasSessie | null> = {
   validate: (value) => (value === null ? null : validateKlasSessie(value)),
 };
 export const $klasSessie = persistedAtom(KLAS_STORED);
+
+/** localStorage key of the second slot: a session kept aside while another set runs. */
+export const KLAS_TWEEDE_KEY = 'zelfsturing:quiz-klas-2';
+
+/** A session the trainer kept for later when starting another set, or null. */
+export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = { ...KLAS_STORED, key: KLAS_TWEEDE_KEY };
+export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
+
+/**
+ * Moves the running session to the second slot, so another set can start without
+ * losing it. A session already in that slot is set aside first (see /mijn-gegevens/);
+ * false, and nothing moved, when that copy cannot be made.
+ */
+export function parkeerSessie(): boolean {
+  const s = $klasSessie.get();
+  if (!s) return true;
+  const vorige = readKey(KLAS_TWEEDE_KEY);
+  if ($klasTweede.get() && vorige !== null && setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined) return false;
+  $klasTweede.set(s);
+  $klasSessie.set(null);
+  return true;
+}
+
+/** Resumes the session of the second slot; the running one (if any) takes its place there. */
+export function wisselSessie(): void {
+  const tweede = $klasTweede.get();
+  if (!tweede) return;
+  $klasTweede.set($klasSessie.get());
+  $klasSessie.set(tweede);
+}
+
+/** Ends the session in the second slot. */
+export function stopTweede(): void {
+  $klasTweede.set(null);
+}
 
 /** The tally that digits and +/− change: chosen with W or M. */
 export const $tellingKant = atom<Oordeel>('waar');
@@ -45,5 +80,7 @@ export function stopPresentatie(): void {
 
 /** Drops statements the site no longer has from the stored session; returns their ids. */
 export function vergeetOnbekendeSessie(bekend: ReadonlySet<string>): string[] {
-  return forgetUnknownStatements($klasSessie, bekend, ['rondes'], -1);
+  const weg = forgetUnknownStatements($klasSessie, bekend, ['rondes'], -1);
+  for (const id of forgetUnknownStatements($klasTweede, bekend, ['rondes'], -1)) if (!weg.includes(id)) weg.push(id);
+  return weg;
 }

@@ -7,7 +7,7 @@ import { checkStored, type PersistedOptions } from '@/stores/persisted';
 import { CARDS_STORED, DRAFT_STORED } from '@/stores/goals';
 import { RESULTS_STORED } from '@/stores/mindset';
 import { ZELF_STORED } from '@/stores/quiz';
-import { KLAS_STORED } from '@/stores/quiz-klas';
+import { KLAS_STORED, KLAS_TWEEDE_STORED } from '@/stores/quiz-klas';
 import { registryStrings as t } from '@/strings/storage';
 
 /** How one stored value is read: a persisted store's rule, or a plain check of the raw text. */
@@ -71,7 +71,10 @@ export const STORED_TOOLS: StoredTool[] = [
     id: 'klas',
     label: t.klas,
     pad: 'quiz/klas/',
-    keys: [{ key: KLAS_STORED.key, label: t.sessie, rule: persisted(KLAS_STORED) }],
+    keys: [
+      { key: KLAS_STORED.key, label: t.sessie, rule: persisted(KLAS_STORED) },
+      { key: KLAS_TWEEDE_STORED.key, label: t.tweedeSessie, rule: persisted(KLAS_TWEEDE_STORED) },
+    ],
   },
   {
     id: 'weergave',

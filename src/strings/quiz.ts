@@ -50,6 +50,8 @@ export const blokTeksten = {
   gewist: 'Je antwoorden op deze pagina zijn gewist.',
   apart:
     'Eerder bewaarde antwoorden op deze pagina waren beschadigd of verouderd. We hebben ze apart gezet; je begint opnieuw.',
+  vast:
+    'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
   oefenAlles: 'Oefen alle stellingen in de quiz',
 } as const;
 

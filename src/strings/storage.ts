@@ -27,6 +27,8 @@ export const storageStrings = {
   dismiss: 'Melding sluiten',
   /** A list at its limit: what to do before one more can be saved. */
   teVeel: (max: number, wat: string) => `Je hebt ${max} ${wat}; verwijder of exporteer er eerst een.`,
+  conceptWeggooien:
+    'Je doelkaart is nog niet bewaard. Wil je hem weggooien en een nieuwe beginnen? Kies Annuleren om hem eerst te bewaren.',
   conceptTeLang:
     'Je tekst is te lang om op dit apparaat te bewaren. Hij staat nog in het veld; kort hem in, anders is hij weg als je de pagina sluit.',
   /** Statements a stored round or session named that the site no longer has. */
@@ -44,6 +46,23 @@ export const storageStrings = {
   } satisfies Record<ImportFout, string>,
 } as const;
 
+/** Classroom mode: what happens to a running session when another set starts. */
+export const klasOpslag = {
+  kiesKop: 'Er loopt nog een presentatie',
+  kiesUitleg: (nr: number, totaal: number) =>
+    `Die staat bij stelling ${nr} van ${totaal}. Wat wil je ermee doen voordat de nieuwe set begint?`,
+  bewaarEnStart: 'Bewaren in het tweede vak en de nieuwe set starten',
+  stopEnStart: 'Stoppen (stemmen gaan verloren) en de nieuwe set starten',
+  annuleer: 'Annuleren',
+  parkeerMislukt:
+    'De presentatie in het tweede vak kon niet apart worden gezet: de opslag van deze browser is vol. Er is niets veranderd.',
+  tweedeKop: 'In het tweede vak',
+  tweede: (nr: number, totaal: number) => `staat een presentatie bij stelling ${nr} van ${totaal}.`,
+  hervatTweede: 'Die hervatten',
+  stopTweede: 'Die stoppen',
+  stopTweedeVraag: 'Wil je de presentatie in het tweede vak stoppen? De stemmen gaan verloren.',
+} as const;
+
 /** Names of the tools and of what each keeps, for /mijn-gegevens/. */
 export const registryStrings = {
   doelen: 'Doelenhulp',
@@ -56,6 +75,7 @@ export const registryStrings = {
   paginaAntwoorden: 'Antwoorden op de stellingen bij',
   klas: 'Klassikale quiz',
   sessie: 'De lopende presentatie',
+  tweedeSessie: 'De presentatie in het tweede vak',
   weergave: 'Weergave',
   thema: 'Licht of donker thema',
 } as const;

@@ -7,6 +7,7 @@ import { cardAsText } from '@/lib/goals/card-text';
 import {
   $doelConcept,
   $doelkaarten,
+  conceptHasUnsavedText,
   deleteCard,
   editCard,
   newConcept,
@@ -14,6 +15,7 @@ import {
 } from '@/stores/goals';
 import { exportCards, importCards } from '@/stores/goals-transfer';
 import { kaartUi } from '@/strings/goals-card';
+import { storageStrings } from '@/strings/storage';
 import { Kaart } from './Kaart';
 import { download } from '@/lib/browser/download';
 
@@ -73,6 +75,8 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
   }
 
   function nieuw() {
+    // What the visitor typed and did not save is not thrown away without asking.
+    if (conceptHasUnsavedText() && !confirm(storageStrings.conceptWeggooien)) return;
     newConcept();
     setProblemen([]);
     setGelukt('');
