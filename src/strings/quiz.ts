@@ -75,12 +75,6 @@ export const ladenTeksten = {
 /** Label of the button that dismisses a notice. */
 export const MELDING_SLUITEN = 'Melding sluiten';
 
-/** Messages about stored quiz data that go beyond the generic storage messages. */
-export const quizOpslagTeksten = {
-  verouderd:
-    'Je bewaarde ronde noemde stellingen die niet meer op de site staan. We zijn opnieuw begonnen.',
-} as const;
-
 /** The page /quiz/ around the island (rendered on the server). */
 export const zelfPaginaTeksten = {
   titel: 'Quiz: waarheid of misvatting?',
