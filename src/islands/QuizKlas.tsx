@@ -16,12 +16,22 @@ import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { klasOpslag as k, mijnGegevens, noemEnkele, storageStrings } from '@/strings/storage';
-import { $klasTweede, KLAS_TWEEDE_KEY, parkeerSessie, stopTweede, wisselSessie } from '@/stores/quiz-klas';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from './quiz/kern';
+import {
+  $klasSessie,
+  $klasTweede,
+  forgetStaleSession,
+  KLAS_KEY,
+  KLAS_TWEEDE_KEY,
+  parkeerSessie,
+  startPresentatie,
+  stopPresentatie,
+  stopTweede,
+  wisselSessie,
+} from './quiz/kern';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import { Geladen } from './quiz/laden';
 import { Meldingen } from './quiz/Meldingen';
@@ -103,7 +113,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   useEffect(() => {
     const uitLink = setMeldingen(location.search, groepen);
     const extra: Melding[] = [...uitLink.meldingen];
-    const weg = vergeetOnbekendeSessie(bekend);
+    const weg = [...new Set([...forgetStaleSession($klasSessie, bekend, 'klas'), ...forgetStaleSession($klasTweede, bekend, 'klas')])];
     if (weg.length) extra.push({ id: 'verouderd', tekst: storageStrings.weggelaten(weg) });
     const opgeslagen = $klasSessie.get();
     setIds(uitLink.ids);

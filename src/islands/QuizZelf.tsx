@@ -17,7 +17,6 @@ import {
   oefenMissers,
   startRonde,
   stopRonde,
-  vergeetOnbekendeRonde,
   ZELF_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
@@ -25,6 +24,7 @@ import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
 import { storageStrings } from '@/strings/storage';
+import { forgetStaleSession } from '@/stores/stale-session';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
 import { Geladen } from './quiz/laden';
@@ -46,7 +46,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   // Stored rounds exist only in the browser: until mounted, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   useEffect(() => {
-    const weg = vergeetOnbekendeRonde(bekend);
+    const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
     if (weg.length) setMelding(storageStrings.weggelaten(weg));
     setKlaar(true);
   }, [bekend]);

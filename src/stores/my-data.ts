@@ -3,7 +3,7 @@
 // export everything as one file and import it, delete per tool or all. Nothing here
 // deletes an original before its replacement or copy is confirmed written.
 import { parseAsideKey, type AsideReason } from '@/lib/storage/aside';
-import { encodeTransfer, mergeById, parseTransfer, type ImportFout, type TransferFormat } from '@/lib/storage/transfer';
+import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
 import { encodeStored, isRecord } from '@/lib/storage/versioned';
 import { readKey, removeKey, setAside, storedKeys, writeKey } from '@/stores/persisted';
 import { checkRule, findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
@@ -103,7 +103,7 @@ export function rawOf(key: string): string | null {
 
 export type RestoreResult =
   | { ok: true; soort: 'teruggezet' | 'samengevoegd'; toegevoegd: number; teVeel: number; kopieBlijft: boolean }
-  | { ok: false; reden: 'weg' | 'ongeldig' | 'vol' };
+  | { ok: false; reden: 'gone' | 'invalid' | 'full' };
 
 /**
  * Puts a set-aside copy back. A list is merged by id into what is stored now (what
@@ -114,28 +114,28 @@ export function restoreAside(asideKey: string): RestoreResult {
   const copy = parseAsideKey(asideKey);
   const raw = readKey(asideKey);
   const found = copy && findStored(copy.key);
-  if (!copy || raw === null || !found) return { ok: false, reden: 'weg' };
+  if (!copy || raw === null || !found) return { ok: false, reden: 'gone' };
   const checked = checkRule(found.entry.rule, raw);
-  if (!checked.ok) return { ok: false, reden: 'ongeldig' };
+  if (!checked.ok) return { ok: false, reden: 'invalid' };
   const rule = found.entry.rule;
   const current = readKey(copy.key);
   const list = rule.kind === 'persisted' ? rule.options.list : undefined;
   if (rule.kind === 'persisted' && list && current !== null) {
     const now = checkRule(rule, current);
     const base = now.ok ? (now.value as { id: string }[]) : [];
-    if (!now.ok && setAside(copy.key, current, 'replaced') === undefined) return { ok: false, reden: 'vol' };
+    if (!now.ok && setAside(copy.key, current, 'replaced') === undefined) return { ok: false, reden: 'full' };
     const merged = mergeById(base, checked.value as { id: string }[], list.max);
-    if (!writeKey(copy.key, encodeStored(rule.options.version, merged.lijst))) return { ok: false, reden: 'vol' };
+    if (!writeKey(copy.key, encodeStored(rule.options.version, merged.lijst))) return { ok: false, reden: 'full' };
     const kopieBlijft = merged.teVeel > 0 || checked.dropped > 0;
     if (!kopieBlijft) removeKey(asideKey);
     return { ok: true, soort: 'samengevoegd', toegevoegd: merged.toegevoegd, teVeel: merged.teVeel, kopieBlijft };
   }
   if (current !== null && current !== raw && setAside(copy.key, current, 'replaced') === undefined) {
-    return { ok: false, reden: 'vol' };
+    return { ok: false, reden: 'full' };
   }
   const value =
     rule.kind === 'persisted' && checked.dropped > 0 ? encodeStored(rule.options.version, checked.value) : raw;
-  if (!writeKey(copy.key, value) || readKey(copy.key) !== value) return { ok: false, reden: 'vol' };
+  if (!writeKey(copy.key, value) || readKey(copy.key) !== value) return { ok: false, reden: 'full' };
   if (checked.dropped === 0) removeKey(asideKey);
   return { ok: true, soort: 'teruggezet', toegevoegd: 1, teVeel: 0, kopieBlijft: checked.dropped > 0 };
 }
@@ -199,7 +199,7 @@ export function exportAll(now = new Date()): string {
 
 export type ImportAllResult =
   | { ok: true; toegevoegd: number; alAanwezig: number; apart: number; mislukt: number }
-  | { ok: false; reden: ImportFout };
+  | { ok: false; reden: ImportError };
 
 /**
  * Reads a file of everything. Nothing already here is written over: a key that is

@@ -5,7 +5,6 @@
 // with it.
 import { atom } from 'nanostores';
 import { persistedAtom, readKey, setAside, type PersistedOptions } from '@/stores/persisted';
-import { forgetUnknownStatements } from '@/stores/statements';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
 
@@ -76,11 +75,4 @@ export function startPresentatie(ids: readonly string[], opties: KlasOpties): vo
 /** Ends the session (back to the set builder). */
 export function stopPresentatie(): void {
   $klasSessie.set(null);
-}
-
-/** Drops statements the site no longer has from the stored session; returns their ids. */
-export function vergeetOnbekendeSessie(bekend: ReadonlySet<string>): string[] {
-  const weg = forgetUnknownStatements($klasSessie, bekend, ['rondes'], -1);
-  for (const id of forgetUnknownStatements($klasTweede, bekend, ['rondes'], -1)) if (!weg.includes(id)) weg.push(id);
-  return weg;
 }

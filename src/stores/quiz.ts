@@ -1,7 +1,6 @@
 // Self-play on /quiz/: the round in progress (persisted, versioned, validated on load)
 // and the actions the island calls. The logic lives in @/lib/quiz.
 import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
-import { forgetUnknownStatements } from '@/stores/statements';
 import { newSeed } from '@/lib/quiz/shuffle';
 import {
   beantwoord,
@@ -51,9 +50,4 @@ export function gaDoor(): void {
 /** Back to the choice screen; the round is dropped. */
 export function stopRonde(): void {
   $zelfSessie.set(null);
-}
-
-/** Drops statements the site no longer has from the stored round; returns their ids. */
-export function vergeetOnbekendeRonde(bekend: ReadonlySet<string>): string[] {
-  return forgetUnknownStatements($zelfSessie, bekend, ['antwoorden'], 0);
 }

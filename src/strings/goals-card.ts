@@ -1,5 +1,5 @@
 /** Dutch text of the doelkaart (/doelen/, step 6): the card, saving, the saved cards, export and import. */
-import type { ImportFout } from '@/lib/storage/transfer';
+import type { ImportError } from '@/lib/storage/transfer';
 
 /** The doelkaart. */
 export const cardStrings = {
@@ -60,17 +60,17 @@ export const kaartUi = {
   importOk: (n: number, dubbel: number) =>
     `${n === 1 ? 'Eén doelkaart' : `${n} doelkaarten`} toegevoegd.${dubbel ? ` ${dubbel === 1 ? 'Eén stond' : `${dubbel} stonden`} er al.` : ''}`,
   importFout: {
-    leeg: 'Het bestand is leeg.',
-    'te-groot': 'Het bestand is te groot.',
-    'geen-json':
+    empty: 'Het bestand is leeg.',
+    'too-large': 'Het bestand is te groot.',
+    'not-json':
       'Dit bestand kunnen we niet lezen; kies een JSON-bestand dat je hier eerder hebt gedownload.',
-    onbekend: 'Dit is geen bestand met doelkaarten van deze site.',
-    'nieuwere-versie':
+    'unknown-kind': 'Dit is geen bestand met doelkaarten van deze site.',
+    'newer-version':
       'Dit bestand met doelkaarten komt uit een nieuwere versie van de site; er is niets veranderd.',
-    'andere-versie':
+    'other-version':
       'Dit bestand met doelkaarten komt uit een andere versie van de site; er is niets veranderd.',
-    ongeldig: 'Het bestand met doelkaarten is beschadigd; er is niets veranderd.',
-  } satisfies Record<ImportFout, string>,
+    invalid: 'Het bestand met doelkaarten is beschadigd; er is niets veranderd.',
+  } satisfies Record<ImportError, string>,
   teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,
   gewijzigd: (datum: string) => `Laatst gewijzigd: ${datum}`,
   voorbeeldKop: 'Voorbeeld van je doelkaart',

@@ -3,7 +3,7 @@
 // interaction (see src/islands/mindset/Resultaten.tsx). The paper version uses one.
 import type { Richting } from '@/lib/mindset/reading';
 import type { Positie } from '@/lib/mindset/score';
-import type { ImportFout } from '@/lib/mindset/transfer';
+import type { ImportError } from '@/lib/mindset/transfer';
 
 const datumFormaat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -134,20 +134,20 @@ export const resultaatStrings = {
         .filter(Boolean)
         .join(' '),
     importFout: {
-      leeg: 'Het gekozen bestand is leeg. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      'te-groot':
+      empty: 'Het gekozen bestand is leeg. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+      'too-large':
         'Dit bestand is veel groter dan een export van de mindsettest kan zijn. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      'geen-json':
+      'not-json':
         'Dit bestand kunnen we niet lezen: het is geen (volledig) JSON-bestand. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      onbekend:
+      'unknown-kind':
         'Dit bestand is geen export van de mindsettest van deze site. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      'nieuwere-versie':
+      'newer-version':
         'Dit bestand komt uit een nieuwere versie van de mindsettest dan deze site. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-      'andere-versie':
+      'other-version':
         'Dit bestand komt uit een andere versie van de mindsettest en kan hier niet worden ingelezen. Je bestaande uitslagen zijn niet aangeraakt.',
-      ongeldig:
+      invalid:
         'In dit bestand staan uitslagen die niet kloppen, bijvoorbeeld met een ontbrekend antwoord. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
-    } satisfies Record<ImportFout, string>,
+    } satisfies Record<ImportError, string>,
     leesFout:
       'Het bestand kon niet worden geopend. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
     allesVerwijderen: 'Alle uitslagen verwijderen',

@@ -1,6 +1,6 @@
 // Messages about data kept in this browser, the one set of import errors, and the
 // page /mijn-gegevens/.
-import type { ImportFout } from '@/lib/storage/transfer';
+import type { ImportError } from '@/lib/storage/transfer';
 
 const PAGINA = 'Mijn gegevens op dit apparaat';
 
@@ -36,14 +36,14 @@ export const storageStrings = {
     `${ids.length === 1 ? 'Deze stelling bestaat' : 'Deze stellingen bestaan'} niet meer en ${ids.length === 1 ? 'is' : 'zijn'} uit je bewaarde ronde gehaald: ${noemEnkele(ids)}. De rest staat er nog.`,
   /** One set of messages for every import file. */
   importFout: {
-    leeg: 'Het bestand is leeg.',
-    'te-groot': 'Het bestand is te groot om te lezen.',
-    'geen-json': 'Dit bestand kunnen we niet lezen. Kies een bestand dat je eerder op deze site hebt bewaard.',
-    onbekend: 'Dit bestand is geen export van dit onderdeel van de site.',
-    'nieuwere-versie': 'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
-    'andere-versie': 'Dit bestand komt uit een andere versie van de site en kan hier niet worden gelezen. Er is niets veranderd.',
-    ongeldig: 'Dit bestand is beschadigd of aangepast. Er is niets veranderd.',
-  } satisfies Record<ImportFout, string>,
+    empty: 'Het bestand is leeg.',
+    'too-large': 'Het bestand is te groot om te lezen.',
+    'not-json': 'Dit bestand kunnen we niet lezen. Kies een bestand dat je eerder op deze site hebt bewaard.',
+    'unknown-kind': 'Dit bestand is geen export van dit onderdeel van de site.',
+    'newer-version': 'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
+    'other-version': 'Dit bestand komt uit een andere versie van de site en kan hier niet worden gelezen. Er is niets veranderd.',
+    invalid: 'Dit bestand is beschadigd of aangepast. Er is niets veranderd.',
+  } satisfies Record<ImportError, string>,
 } as const;
 
 /** Classroom mode: what happens to a running session when another set starts. */
@@ -134,9 +134,9 @@ export const mijnGegevens = {
     `${n === 1 ? 'Eén onderdeel' : `${n} onderdelen`} teruggezet.${teVeel ? ` ${teVeel} pasten er niet meer bij; die blijven in de kopie.` : ''}`,
   kopieBlijft: 'Wat niet gelezen kon worden, blijft in de kopie staan.',
   terugFout: {
-    weg: 'Deze kopie is er niet meer.',
-    ongeldig: 'Deze kopie kan deze versie van de site niet lezen. Je kunt haar wel downloaden.',
-    vol: 'De opslag van deze browser is vol; er is niets veranderd. Maak eerst ruimte.',
+    gone: 'Deze kopie is er niet meer.',
+    invalid: 'Deze kopie kan deze versie van de site niet lezen. Je kunt haar wel downloaden.',
+    full: 'De opslag van deze browser is vol; er is niets veranderd. Maak eerst ruimte.',
   },
   verwijderKopieVraag: 'Deze apart gezette kopie verwijderen? Dit kun je niet ongedaan maken.',
   verwijderKopieLabel: (wat: string) => `Kopie van ${wat.toLowerCase()} verwijderen`,

@@ -99,7 +99,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
           }
         : { ok: false, tekst: s.importFout[r.reden] };
     } catch {
-      melding = { ok: false, tekst: s.importFout['geen-json'] };
+      melding = { ok: false, tekst: s.importFout['not-json'] };
     }
     input.value = '';
     setImportMelding(melding);

@@ -13,6 +13,11 @@ export {
   nieuweStap,
   startPresentatie,
   stopPresentatie,
-  vergeetOnbekendeSessie,
+  $klasTweede,
+  KLAS_TWEEDE_KEY,
+  parkeerSessie,
+  stopTweede,
+  wisselSessie,
 } from '@/stores/quiz-klas';
+export { forgetStaleSession } from '@/stores/stale-session';
 export { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';

@@ -1,9 +1,9 @@
 // Moving doelkaarten between browsers: the export file in the site's one transfer
 // format (../storage/transfer), read back through the same check as stored cards.
-import { encodeTransfer, mergeById, parseTransfer, type ImportFout, type TransferFormat } from '../storage/transfer.ts';
+import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '../storage/transfer.ts';
 import { CARD_LIMITS, validateDoelkaarten, type Doelkaart } from './card.ts';
 
-export type { ImportFout };
+export type { ImportError };
 
 /** The export file of the saved cards. */
 export const CARDS_FORMAT: TransferFormat<Doelkaart[]> = {
@@ -19,7 +19,7 @@ export function encodeCards(kaarten: Doelkaart[], nu: Date = new Date()): string
 }
 
 /** Reads an export file; never throws. */
-export function parseCards(raw: string): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportFout } {
+export function parseCards(raw: string): { ok: true; kaarten: Doelkaart[] } | { ok: false; reden: ImportError } {
   const r = parseTransfer(raw, CARDS_FORMAT, CARD_LIMITS.importTekens);
   return r.ok ? { ok: true, kaarten: r.data } : r;
 }

@@ -5,12 +5,12 @@ import {
   mergeById,
   parseTransfer,
   MAX_IMPORT_CHARS,
-  type ImportFout,
+  type ImportError,
   type TransferFormat,
 } from '../storage/transfer';
 import { MAX_RESULTATEN, validateResultaten, type MindsetResultaat } from './results';
 
-export type { ImportFout };
+export type { ImportError };
 
 /** Largest import file we read, in characters. */
 export const MAX_IMPORT_TEKENS = MAX_IMPORT_CHARS;
@@ -32,7 +32,7 @@ export function encodeExport(resultaten: readonly MindsetResultaat[], nu: Date):
   return encodeTransfer(RESULTS_FORMAT, [...resultaten], nu);
 }
 
-export type ImportUitkomst = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportFout };
+export type ImportUitkomst = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
 export function parseExport(tekst: string): ImportUitkomst {

@@ -7,9 +7,9 @@ import { isRecord, type Validate } from './versioned.ts';
 export const MAX_IMPORT_CHARS = 1_000_000;
 
 /** Why an import file was refused; one set for every tool. */
-export type ImportFout = 'leeg' | 'te-groot' | 'geen-json' | 'onbekend' | 'nieuwere-versie' | 'andere-versie' | 'ongeldig';
+export type ImportError = 'empty' | 'too-large' | 'not-json' | 'unknown-kind' | 'newer-version' | 'other-version' | 'invalid';
 
-export const IMPORT_FOUTEN: readonly ImportFout[] = ['leeg', 'te-groot', 'geen-json', 'onbekend', 'nieuwere-versie', 'andere-versie', 'ongeldig'];
+export const IMPORT_ERRORS: readonly ImportError[] = ['empty', 'too-large', 'not-json', 'unknown-kind', 'newer-version', 'other-version', 'invalid'];
 
 export interface TransferFormat<T> {
   /** Marks files of this kind, e.g. "zelfsturing-doelkaarten". */
@@ -25,26 +25,26 @@ export function encodeTransfer<T>(format: TransferFormat<T>, data: T, nu: Date):
   return JSON.stringify({ soort: format.soort, versie: format.versie, gemaakt: nu.toISOString(), [format.veld]: data }, null, 2);
 }
 
-export type TransferResult<T> = { ok: true; data: T } | { ok: false; reden: ImportFout };
+export type TransferResult<T> = { ok: true; data: T } | { ok: false; reden: ImportError };
 
 /** Parses text as a JSON file, within the size limit; never throws. */
-export function parseJsonFile(raw: string, max = MAX_IMPORT_CHARS): { ok: true; data: unknown } | { ok: false; reden: ImportFout } {
-  if (!raw.trim()) return { ok: false, reden: 'leeg' };
-  if (raw.length > max) return { ok: false, reden: 'te-groot' };
+export function parseJsonFile(raw: string, max = MAX_IMPORT_CHARS): { ok: true; data: unknown } | { ok: false; reden: ImportError } {
+  if (!raw.trim()) return { ok: false, reden: 'empty' };
+  if (raw.length > max) return { ok: false, reden: 'too-large' };
   try {
     return { ok: true, data: JSON.parse(raw) as unknown };
   } catch {
-    return { ok: false, reden: 'geen-json' };
+    return { ok: false, reden: 'not-json' };
   }
 }
 
 /** Checks an already parsed export file against its format. */
 export function checkTransfer<T>(data: unknown, format: TransferFormat<T>): TransferResult<T> {
-  if (!isRecord(data) || data.soort !== format.soort) return { ok: false, reden: 'onbekend' };
-  if (typeof data.versie === 'number' && data.versie > format.versie) return { ok: false, reden: 'nieuwere-versie' };
-  if (data.versie !== format.versie) return { ok: false, reden: 'andere-versie' };
+  if (!isRecord(data) || data.soort !== format.soort) return { ok: false, reden: 'unknown-kind' };
+  if (typeof data.versie === 'number' && data.versie > format.versie) return { ok: false, reden: 'newer-version' };
+  if (data.versie !== format.versie) return { ok: false, reden: 'other-version' };
   const checked = format.validate(data[format.veld]);
-  return checked === undefined ? { ok: false, reden: 'ongeldig' } : { ok: true, data: checked };
+  return checked === undefined ? { ok: false, reden: 'invalid' } : { ok: true, data: checked };
 }
 
 /** Reads an export file of one format; anything else is refused with a reason. */

@@ -100,25 +100,25 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['an empty file', '', 'leeg'],
-    ['a file that is not JSON', 'hallo, dit is geen JSON', 'geen-json'],
-    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'geen-json'],
-    ['a JSON array', '[1,2,3]', 'onbekend'],
+    ['an empty file', '', 'empty'],
+    ['a file that is not JSON', 'hallo, dit is geen JSON', 'not-json'],
+    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'not-json'],
+    ['a JSON array', '[1,2,3]', 'unknown-kind'],
     [
       'another tool’s file',
       JSON.stringify({ soort: 'quizset', versie: 1, resultaten: [] }),
-      'onbekend',
+      'unknown-kind',
     ],
-    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'onbekend'],
+    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'unknown-kind'],
     [
       'a newer version',
       JSON.stringify({ soort: EXPORT_SOORT, versie: 2, resultaten: [] }),
-      'nieuwere-versie',
+      'newer-version',
     ],
     [
       'an older version',
       JSON.stringify({ soort: EXPORT_SOORT, versie: 0, resultaten: [] }),
-      'andere-versie',
+      'other-version',
     ],
     [
       'a file with a broken result',
@@ -127,10 +127,10 @@ describe('export and import', () => {
         versie: 1,
         resultaten: [werk1, { ...sport, antwoorden: [9] }],
       }),
-      'ongeldig',
+      'invalid',
     ],
-    ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'ongeldig'],
-    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'te-groot'],
+    ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'invalid'],
+    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'too-large'],
   ])('refuses %s', (_, tekst, reden) => {
     expect(parseExport(tekst)).toEqual({ ok: false, reden });
   });

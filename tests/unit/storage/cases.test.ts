@@ -151,20 +151,20 @@ describe('unknown statements in a stored round or session', () => {
 
   it('self-play keeps the rest, their answers and its place, and names what was dropped', () => {
     const s = { ...startZelfSessie(['a', 'x', 'b', 'y', 'd'], [], 1), ids: ['a', 'x', 'b', 'y', 'd'], index: 3, antwoorden: { a: 'waar', x: 'waar', b: 'misvatting' } as const };
-    const { session, dropped } = withoutUnknown(s, known, ['antwoorden'], 0);
+    const { session, dropped } = withoutUnknown(s, known, 'zelf');
     expect(dropped).toEqual(['x', 'y']);
     expect(session).toMatchObject({ ids: ['a', 'b', 'd'], index: 2, antwoorden: { a: 'waar', b: 'misvatting' } });
   });
 
   it('self-play on its end screen stays on the end screen', () => {
     const s = { ...startZelfSessie(['a', 'x'], [], 1), ids: ['a', 'x'], index: 2 };
-    expect(withoutUnknown(s, known, ['antwoorden'], 0).session).toMatchObject({ ids: ['a'], index: 1 });
+    expect(withoutUnknown(s, known, 'zelf').session).toMatchObject({ ids: ['a'], index: 1 });
   });
 
   it('a classroom session keeps its rounds and stays within its statements', () => {
     const s = startKlasSessie(['a', 'b', 'x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
     const op = { ...s, index: 2, rondes: { ...s.rondes, x: s.rondes.a! } };
-    const { session, dropped } = withoutUnknown(op, known, ['rondes'], -1);
+    const { session, dropped } = withoutUnknown(op, known, 'klas');
     expect(dropped).toEqual(['x']);
     expect(session).toMatchObject({ ids: ['a', 'b'], index: 1 });
     expect(Object.keys(session!.rondes)).toEqual(['a']);
@@ -172,7 +172,7 @@ describe('unknown statements in a stored round or session', () => {
 
   it('nothing known left: no session', () => {
     const s = startKlasSessie(['x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
-    expect(withoutUnknown(s, known, ['rondes'], -1)).toEqual({ session: null, dropped: ['x'] });
+    expect(withoutUnknown(s, known, 'klas')).toEqual({ session: null, dropped: ['x'] });
   });
 
   it('the stores drop them and return their ids; the message names a handful', async () => {
@@ -180,10 +180,11 @@ describe('unknown statements in a stored round or session', () => {
       'zelfsturing:quiz-klas': encodeStored(1, startKlasSessie(['a', 'gone-1', 'b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0))),
     });
     const { module: k } = await loadWith(storage, () => import('@/stores/quiz-klas'));
+    const { forgetStaleSession } = await import('@/stores/stale-session');
     mounted.push(k.$klasSessie as WritableAtom<unknown>);
-    expect(k.vergeetOnbekendeSessie(new Set(['a', 'b']))).toEqual(['gone-1']);
+    expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual(['gone-1']);
     expect(k.$klasSessie.get()?.ids).toEqual(['a', 'b']);
-    expect(k.vergeetOnbekendeSessie(new Set(['a', 'b']))).toEqual([]);
+    expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `weg-${i}`);
     const text = storageStrings.weggelaten(many);
     expect(text).toContain('weg-0, weg-1, weg-2, weg-3, weg-4 en nog 35');

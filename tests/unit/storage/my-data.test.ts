@@ -83,7 +83,7 @@ describe('restore', () => {
     const { module: m } = await open(storage);
     storage.full = true;
     const before = storage.snapshot();
-    expect(m.restoreAside(aside)).toEqual({ ok: false, reden: 'vol' });
+    expect(m.restoreAside(aside)).toEqual({ ok: false, reden: 'full' });
     expect(storage.snapshot()).toEqual(before);
   });
 
@@ -91,7 +91,7 @@ describe('restore', () => {
     const aside = `${KAARTEN}:apart:2025-02-01T10:00:00.000Z:newer`;
     const storage = new FakeStorage({ [aside]: encodeStored(9, [kaart(1)]) });
     const { module: m } = await open(storage);
-    expect(m.restoreAside(aside)).toEqual({ ok: false, reden: 'ongeldig' });
+    expect(m.restoreAside(aside)).toEqual({ ok: false, reden: 'invalid' });
     expect(storage.getItem(aside)).toBe(encodeStored(9, [kaart(1)]));
   });
 });
@@ -144,10 +144,10 @@ describe('everything as one file', () => {
 
   it('refuses files that are not ours with the one set of reasons', async () => {
     const { module: m } = await open(new FakeStorage());
-    expect(m.importAll('')).toEqual({ ok: false, reden: 'leeg' });
-    expect(m.importAll('{')).toEqual({ ok: false, reden: 'geen-json' });
-    expect(m.importAll('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[]}')).toEqual({ ok: false, reden: 'onbekend' });
-    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":2,"opslag":{}}')).toEqual({ ok: false, reden: 'nieuwere-versie' });
-    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":{"elders":"x"}}')).toEqual({ ok: false, reden: 'ongeldig' });
+    expect(m.importAll('')).toEqual({ ok: false, reden: 'empty' });
+    expect(m.importAll('{')).toEqual({ ok: false, reden: 'not-json' });
+    expect(m.importAll('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[]}')).toEqual({ ok: false, reden: 'unknown-kind' });
+    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":2,"opslag":{}}')).toEqual({ ok: false, reden: 'newer-version' });
+    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":{"elders":"x"}}')).toEqual({ ok: false, reden: 'invalid' });
   });
 });
