@@ -34,7 +34,7 @@ export function withoutUnknown<S extends StatementSession>(
   if (ids.length === 0) return { session: null, dropped };
   const { records, last } = SESSION_SHAPES[kind];
   const before = s.ids.slice(0, s.index).filter((id) => known.has(id)).length;
-  const next = { ...s, ids, index: Math.min(before, ids.length + last) } as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...(s as object), ids, index: Math.min(before, ids.length + last) };
   for (const field of records) {
     const record = (s as unknown as Record<string, Record<string, unknown>>)[field] ?? {};
     next[field] = Object.fromEntries(Object.entries(record).filter(([id]) => known.has(id)));
