@@ -116,3 +116,10 @@ describe.each(found)('$name ($key)', (f) => {
     expect(() => store.set(store.get())).not.toThrow();
   });
 });
+
+it('every persisted store is registered for /mijn-gegevens/, so nothing kept is hidden there', async () => {
+  const { findStored } = await import('@/stores/registry');
+  const missing = found.filter((f) => !findStored(f.key)).map((f) => f.key);
+  expect(missing).toEqual([]);
+  unload();
+});
