@@ -19,7 +19,7 @@ import {
   type AsideItem,
   type Inventory,
 } from '@/stores/my-data';
-import { grootte, mijnGegevens as t, storageStrings } from '@/strings/storage';
+import { grootte, importFout, mijnGegevens as t } from '@/strings/my-data';
 
 interface Props {
   /** The site's base path, for links to the tools. */
@@ -62,7 +62,7 @@ export default function MijnGegevens({ base }: Props) {
     if (!bestand) return;
     try {
       const r = importAll(await bestand.text());
-      meld(r.ok, r.ok ? t.geimporteerd(r) : storageStrings.importFout[r.reden]);
+      meld(r.ok, r.ok ? t.geimporteerd(r) : importFout[r.reden]);
     } catch {
       meld(false, t.leesFout);
     }

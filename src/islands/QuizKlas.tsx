@@ -15,8 +15,8 @@ import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/k
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { klasOpslag as k, mijnGegevens, noemEnkele, storageStrings } from '@/strings/storage';
-import { klasTeksten as t } from '@/strings/quiz-klas';
+import { noemEnkele, weggelaten } from '@/strings/quiz';
+import { klasOpslag as k, klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
@@ -114,7 +114,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     const uitLink = setMeldingen(location.search, groepen);
     const extra: Melding[] = [...uitLink.meldingen];
     const weg = [...new Set([...forgetStaleSession($klasSessie, bekend, 'klas'), ...forgetStaleSession($klasTweede, bekend, 'klas')])];
-    if (weg.length) extra.push({ id: 'verouderd', tekst: storageStrings.weggelaten(weg) });
+    if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
     const opgeslagen = $klasSessie.get();
     setIds(uitLink.ids);
     setOpties(decodeKlasOpties(location.search));
@@ -277,7 +277,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             />
           )}
           <p class="klas-gegevens">
-            {mijnGegevens.linkZin} <a href={`${thuis}mijn-gegevens/`}>{mijnGegevens.link}</a>.
+            {k.gegevensZin} <a href={`${thuis}mijn-gegevens/`}>{k.gegevensLink}</a>.
           </p>
           <dialog ref={keuze} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={() => setWachtend(false)}>
             <h2 id="klas-keuze-kop">{k.kiesKop}</h2>

@@ -22,8 +22,7 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
-import { storageStrings } from '@/strings/storage';
+import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
 import { forgetStaleSession } from '@/stores/stale-session';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
@@ -47,7 +46,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   useEffect(() => {
     const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
-    if (weg.length) setMelding(storageStrings.weggelaten(weg));
+    if (weg.length) setMelding(weggelaten(weg));
     setKlaar(true);
   }, [bekend]);
 

@@ -40,7 +40,6 @@ export const DRAFT_STORED: PersistedOptions<DoelConcept> = {
   version: 1,
   initial: emptyConcept(),
   validate: validateConcept,
-  limitMessage: storageStrings.conceptTeLang,
 };
 export const $doelConcept = persistedAtom(DRAFT_STORED);
 
@@ -204,18 +203,7 @@ export function conceptHasUnsavedText(): boolean {
   return JSON.stringify(asCard) !== JSON.stringify(saved);
 }
 
-let discarded: DoelConcept | null = null;
-
-/** Starts a fresh, empty card; the draft it replaces can be brought back with undoNewConcept. */
+/** Starts a fresh, empty card (the island asks first when the draft holds unsaved text). */
 export function newConcept(): void {
-  discarded = $doelConcept.get();
-  $doelConcept.set({ ...emptyConcept(), leider: discarded.leider });
-}
-
-/** Brings back the draft newConcept replaced; false when there is none. */
-export function undoNewConcept(): boolean {
-  if (!discarded) return false;
-  $doelConcept.set(discarded);
-  discarded = null;
-  return true;
+  $doelConcept.set({ ...emptyConcept(), leider: $doelConcept.get().leider });
 }

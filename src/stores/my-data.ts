@@ -5,7 +5,7 @@
 import { parseAsideKey, type AsideReason } from '@/lib/storage/aside';
 import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
 import { encodeStored, isRecord } from '@/lib/storage/versioned';
-import { readKey, removeKey, setAside, storedKeys, writeKey } from '@/stores/persisted';
+import { readKey, removeKey, setAside, writeKey } from '@/stores/persisted';
 import { checkRule, findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
 
 /** Bytes a key and its value take in the browser's storage (UTF-16). */
@@ -45,10 +45,18 @@ export interface Inventory {
   bytes: number;
 }
 
+/** Every key of the site in this browser's storage, sorted. */
 function siteKeys(): string[] {
-  return storedKeys()
-    .filter((k) => k.startsWith(SITE_PREFIX))
-    .sort();
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k?.startsWith(SITE_PREFIX)) keys.push(k);
+    }
+  } catch {
+    /* storage unavailable: nothing kept */
+  }
+  return keys.sort();
 }
 
 function labelOf(entry: StoredKey, key: string): string {

@@ -28,10 +28,10 @@ export interface StorageNotice {
 export const $storageNotices = atom<StorageNotice[]>([]);
 
 export function addStorageNotice(notice: StorageNotice): void {
-  const current = $storageNotices.get();
-  const same = current.findIndex((n) => n.key === notice.key && n.kind === notice.kind);
-  if (same >= 0 && current[same]!.message === notice.message) return;
-  $storageNotices.set(same >= 0 ? current.map((n, i) => (i === same ? notice : n)) : [...current, notice]);
+  const all = $storageNotices.get();
+  const same = (n: StorageNotice) => n.key === notice.key && n.kind === notice.kind;
+  if (all.some((n) => same(n) && n.message === notice.message)) return;
+  $storageNotices.set([...all.filter((n) => !same(n)), notice]);
 }
 
 export function dismissStorageNotice(key: string): void {
@@ -91,22 +91,6 @@ export function removeKey(key: string): void {
   } catch {
     /* nothing to remove */
   }
-}
-
-/** Every key kept in this browser (storage and memory). */
-export function storedKeys(): string[] {
-  const keys = new Set(memory.keys());
-  if (backing) {
-    try {
-      for (let i = 0; i < backing.length; i++) {
-        const k = backing.key(i);
-        if (k !== null) keys.add(k);
-      }
-    } catch {
-      /* memory only */
-    }
-  }
-  return [...keys];
 }
 
 /**

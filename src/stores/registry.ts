@@ -2,13 +2,12 @@
 // itself so /mijn-gegevens/ can list, export, restore and delete it. A new store adds
 // an entry here (label, key or key prefix, and the rule it is read with).
 import { validateAntwoorden } from '@/lib/quiz/answers';
-import { PAGINA_VERSIE } from '@/lib/quiz/page-answers';
 import { checkStored, type PersistedOptions } from '@/stores/persisted';
 import { CARDS_STORED, DRAFT_STORED } from '@/stores/goals';
 import { RESULTS_STORED } from '@/stores/mindset';
 import { ZELF_STORED } from '@/stores/quiz';
 import { KLAS_STORED, KLAS_TWEEDE_STORED } from '@/stores/quiz-klas';
-import { registryStrings as t } from '@/strings/storage';
+import { registryStrings as t } from '@/strings/my-data';
 
 /** How one stored value is read: a persisted store's rule, or a plain check of the raw text. */
 export type StoredRule =
@@ -63,7 +62,9 @@ export const STORED_TOOLS: StoredTool[] = [
         key: 'zelfsturing:stellingen:',
         prefix: true,
         label: t.paginaAntwoorden,
-        rule: persisted({ key: 'zelfsturing:stellingen:', version: PAGINA_VERSIE, initial: {}, validate: validateAntwoorden }),
+        // Version 1 as in src/lib/quiz/page-answers.ts (not imported: that module is the
+        // reading pages' own, and sharing it would split it off their 3 kB of JS).
+        rule: persisted({ key: 'zelfsturing:stellingen:', version: 1, initial: {}, validate: validateAntwoorden }),
       },
     ],
   },

@@ -31,6 +31,7 @@ export const kaartUi = {
   bijgewerkt: 'De doelkaart is bijgewerkt.',
   nietBewaard: 'De doelkaart staat alleen in dit venster: deze browser bewaart niets.',
   nieuwGestart: 'Je bent een nieuwe doelkaart begonnen.',
+  weggooienVraag: 'Je doelkaart is nog niet bewaard. Weggooien en een nieuwe beginnen?',
   problemen: {
     'geen-doel': 'Vul eerst een leerdoel in (stap 2).',
     'doel-te-lang': 'Je leerdoel is langer dan 500 tekens; maak het korter.',

@@ -87,7 +87,7 @@ test('case 2: storage full while an unusable value must be set aside: it stays w
 
   await openDoelen(page);
   const melding = page.locator('.dh-melding');
-  await expect(melding).toContainText('apart zetten lukte niet');
+  await expect(melding).toContainText('apart zetten lukt niet');
   await expect(melding).toContainText('onaangeroerd');
   expect(await stored(page, KAARTEN)).toBe(raw);
   // Working on a card does not write over it either.

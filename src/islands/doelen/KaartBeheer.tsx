@@ -15,7 +15,6 @@ import {
 } from '@/stores/goals';
 import { exportCards, importCards } from '@/stores/goals-transfer';
 import { kaartUi } from '@/strings/goals-card';
-import { storageStrings } from '@/strings/storage';
 import { Kaart } from './Kaart';
 import { download } from '@/lib/browser/download';
 
@@ -76,7 +75,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
 
   function nieuw() {
     // What the visitor typed and did not save is not thrown away without asking.
-    if (conceptHasUnsavedText() && !confirm(storageStrings.conceptWeggooien)) return;
+    if (conceptHasUnsavedText() && !confirm(s.weggooienVraag)) return;
     newConcept();
     setProblemen([]);
     setGelukt('');

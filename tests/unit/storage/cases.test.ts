@@ -9,7 +9,8 @@ import { parseAsideKey } from '@/lib/storage/aside';
 import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-sessie';
-import { noemEnkele, storageStrings } from '@/strings/storage';
+import { storageStrings } from '@/strings/storage';
+import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { FakeStorage } from './fake-storage';
 import { loadWith, unload } from './load';
 
@@ -186,7 +187,7 @@ describe('unknown statements in a stored round or session', () => {
     expect(k.$klasSessie.get()?.ids).toEqual(['a', 'b']);
     expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `weg-${i}`);
-    const text = storageStrings.weggelaten(many);
+    const text = weggelaten(many);
     expect(text).toContain('weg-0, weg-1, weg-2, weg-3, weg-4 en nog 35');
     expect(text).not.toContain('weg-5');
   });

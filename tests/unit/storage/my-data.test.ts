@@ -151,3 +151,10 @@ describe('everything as one file', () => {
     expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":{"elders":"x"}}')).toEqual({ ok: false, reden: 'invalid' });
   });
 });
+
+it('reads the reading pages’ answers with the version those pages write', async () => {
+  const { PAGINA_VERSIE } = await import('@/lib/quiz/page-answers');
+  const { findStored } = await import('@/stores/registry');
+  const rule = findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.rule;
+  expect(rule.kind === 'persisted' && rule.options.version).toBe(PAGINA_VERSIE);
+});
