@@ -184,7 +184,7 @@ test('case 4: a running class session is kept or ended only when the trainer say
   await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 1/);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Stoppen' }).click();
-  await expect(page.getByText('In het tweede vak')).toBeVisible();
+  await expect(page.locator('.klas-tweede')).toContainText('In het tweede vak');
   await page.getByRole('button', { name: 'Die hervatten' }).click();
   await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
 });
@@ -242,7 +242,7 @@ test('Mijn gegevens: per tool with sizes, everything as one file and back, delet
   expect(await stored(page, KAARTEN)).not.toBeNull();
   page.once('dialog', (d) => void d.accept());
   await doelen.getByRole('button', { name: 'Alles van doelenhulp verwijderen' }).click();
-  await expect(page.getByRole('status')).toContainText('is verwijderd');
+  await expect(page.locator('.mg-melding')).toContainText('is verwijderd');
   await expect(doelen).toContainText('Niets bewaard.');
   expect(await stored(page, 'zelfsturing:thema')).toBe('dark');
 
@@ -251,10 +251,10 @@ test('Mijn gegevens: per tool with sizes, everything as one file and back, delet
   await page.getByRole('button', { name: 'Alles verwijderen', exact: true }).click();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:')))).toEqual([]);
   await page.getByLabel('Een bestand met alles inlezen').setInputFiles({ name: 'alles.json', mimeType: 'application/json', buffer: Buffer.from(bestand) });
-  await expect(page.getByRole('status')).toContainText('2 onderdelen toegevoegd.');
+  await expect(page.locator('.mg-melding')).toContainText('2 onderdelen toegevoegd.');
   expect(JSON.parse((await stored(page, KAARTEN))!).data).toHaveLength(2);
 
   // A file that is not ours changes nothing and says why.
   await page.getByLabel('Een bestand met alles inlezen').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"soort":"iets"}') });
-  await expect(page.getByRole('status')).toContainText('geen export');
+  await expect(page.locator('.mg-melding')).toContainText('geen export');
 });
