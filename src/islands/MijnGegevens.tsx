@@ -89,6 +89,7 @@ export default function MijnGegevens({ base }: Props) {
                 {items.map((i) => (
                   <li key={i.key}>
                     {i.label} <span class="mg-hint">({grootte(i.bytes)})</span>
+                    {!i.readable && <span class="mg-hint"> {t.onleesbaar}</span>}
                   </li>
                 ))}
               </ul>

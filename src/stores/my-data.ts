@@ -2,11 +2,31 @@
 // its size, list the set-aside copies (download, restore where valid again, delete),
 // export everything as one file and import it, delete per tool or all. Nothing here
 // deletes an original before its replacement or copy is confirmed written.
-import { parseAsideKey, type AsideReason } from '@/lib/storage/aside';
+import type { AsideReason } from '@/lib/storage/aside';
+import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
-import { encodeStored, isRecord } from '@/lib/storage/versioned';
+import { encodeStored, isRecord, openEnvelope, type DecodeFailure } from '@/lib/storage/versioned';
 import { readKey, removeKey, setAside, writeKey } from '@/stores/persisted';
-import { checkRule, findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
+import { findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
+
+type Entry = { id: string };
+type Checked = { ok: true; data: unknown } | { ok: false; reason: DecodeFailure };
+
+/**
+ * What this page can tell of a stored value: whether its envelope is of the version the
+ * tool reads (and, for a list, whether it is a list). The entries themselves are checked
+ * by the tool when it loads them: valid ones are kept, the rest set aside again.
+ */
+function checkRaw(entry: StoredKey, raw: string): Checked {
+  if (entry.values) return entry.values.includes(raw) ? { ok: true, data: raw } : { ok: false, reason: 'invalid' };
+  const opened = openEnvelope(raw, entry.version ?? 1);
+  if (opened.ok && entry.max !== undefined && !Array.isArray(opened.data)) return { ok: false, reason: 'invalid' };
+  return opened;
+}
+
+/** The entries of a list that have an id (the ones a merge can place). */
+const withId = (data: unknown): Entry[] =>
+  Array.isArray(data) ? data.filter((e): e is Entry => isRecord(e) && typeof e.id === 'string') : [];
 
 /** Bytes a key and its value take in the browser's storage (UTF-16). */
 export const sizeOf = (key: string, raw: string): number => (key.length + raw.length) * 2;
@@ -15,6 +35,8 @@ export interface KeptItem {
   key: string;
   label: string;
   bytes: number;
+  /** False when the tool cannot read it (it will set it aside when it next opens). */
+  readable: boolean;
 }
 
 export interface ToolData {
@@ -77,7 +99,7 @@ export function inventory(): Inventory {
     const copy = parseAsideKey(key);
     if (copy) {
       const found = findStored(copy.key);
-      const check = found ? checkRule(found.entry.rule, raw) : undefined;
+      const check = found ? checkRaw(found.entry, raw) : undefined;
       aside.push({
         key,
         of: copy.key,
@@ -91,7 +113,7 @@ export function inventory(): Inventory {
       continue;
     }
     const found = findStored(key);
-    const item = { key, label: found ? labelOf(found.entry, key) : key, bytes: size };
+    const item = { key, label: found ? labelOf(found.entry, key) : key, bytes: size, readable: !!found && checkRaw(found.entry, raw).ok };
     if (!found) {
       other.push(item);
       continue;
@@ -123,29 +145,29 @@ export function restoreAside(asideKey: string): RestoreResult {
   const raw = readKey(asideKey);
   const found = copy && findStored(copy.key);
   if (!copy || raw === null || !found) return { ok: false, reden: 'gone' };
-  const checked = checkRule(found.entry.rule, raw);
+  const { entry } = found;
+  const checked = checkRaw(entry, raw);
   if (!checked.ok) return { ok: false, reden: 'invalid' };
-  const rule = found.entry.rule;
   const current = readKey(copy.key);
-  const list = rule.kind === 'persisted' ? rule.options.list : undefined;
-  if (rule.kind === 'persisted' && list && current !== null) {
-    const now = checkRule(rule, current);
-    const base = now.ok ? (now.value as { id: string }[]) : [];
-    if (!now.ok && setAside(copy.key, current, 'replaced') === undefined) return { ok: false, reden: 'full' };
-    const merged = mergeById(base, checked.value as { id: string }[], list.max);
-    if (!writeKey(copy.key, encodeStored(rule.options.version, merged.lijst))) return { ok: false, reden: 'full' };
-    const kopieBlijft = merged.teVeel > 0 || checked.dropped > 0;
+  if (entry.max !== undefined && current !== null) {
+    const now = checkRaw(entry, current);
+    const base = now.ok ? withId(now.data) : [];
+    // Whatever of the current value a merge would not carry over is set aside first.
+    const whole = now.ok && base.length === (now.data as unknown[]).length;
+    if (!whole && setAside(copy.key, current, 'replaced') === undefined) return { ok: false, reden: 'full' };
+    const incoming = withId(checked.data);
+    const merged = mergeById(base, incoming, entry.max);
+    if (!writeKey(copy.key, encodeStored(entry.version ?? 1, merged.lijst))) return { ok: false, reden: 'full' };
+    const kopieBlijft = merged.teVeel > 0 || incoming.length < (checked.data as unknown[]).length;
     if (!kopieBlijft) removeKey(asideKey);
     return { ok: true, soort: 'samengevoegd', toegevoegd: merged.toegevoegd, teVeel: merged.teVeel, kopieBlijft };
   }
   if (current !== null && current !== raw && setAside(copy.key, current, 'replaced') === undefined) {
     return { ok: false, reden: 'full' };
   }
-  const value =
-    rule.kind === 'persisted' && checked.dropped > 0 ? encodeStored(rule.options.version, checked.value) : raw;
-  if (!writeKey(copy.key, value) || readKey(copy.key) !== value) return { ok: false, reden: 'full' };
-  if (checked.dropped === 0) removeKey(asideKey);
-  return { ok: true, soort: 'teruggezet', toegevoegd: 1, teVeel: 0, kopieBlijft: checked.dropped > 0 };
+  if (!writeKey(copy.key, raw) || readKey(copy.key) !== raw) return { ok: false, reden: 'full' };
+  removeKey(asideKey);
+  return { ok: true, soort: 'teruggezet', toegevoegd: 1, teVeel: 0, kopieBlijft: false };
 }
 
 /** Deletes one key (a set-aside copy, or an unclaimed key). */
@@ -241,26 +263,27 @@ export function importAll(text: string, now = new Date()): ImportAllResult {
       } else aside(parseAsideKey(key)?.key ?? key, raw, 'imported');
       continue;
     }
-    const checked = checkRule(found.entry.rule, raw);
+    const { entry } = found;
+    const checked = checkRaw(entry, raw);
     if (!checked.ok) {
-      aside(key, raw, checked.reason as AsideReason);
+      aside(key, raw, checked.reason);
       continue;
     }
-    const rule = found.entry.rule;
     if (current === null) {
       if (writeKey(key, raw)) toegevoegd++;
       else mislukt++;
       continue;
     }
-    const list = rule.kind === 'persisted' ? rule.options.list : undefined;
-    const now_ = checkRule(rule, current);
-    if (rule.kind === 'persisted' && list && now_.ok) {
-      const merged = mergeById(now_.value as { id: string }[], checked.value as { id: string }[], list.max);
+    const now = checkRaw(entry, current);
+    if (entry.max !== undefined && now.ok && withId(now.data).length === (now.data as unknown[]).length) {
+      const incoming = withId(checked.data);
+      const merged = mergeById(withId(now.data), incoming, entry.max);
       if (merged.toegevoegd > 0) {
-        if (writeKey(key, encodeStored(rule.options.version, merged.lijst))) toegevoegd += merged.toegevoegd;
+        if (writeKey(key, encodeStored(entry.version ?? 1, merged.lijst))) toegevoegd += merged.toegevoegd;
         else mislukt++;
       } else alAanwezig++;
-      if (merged.teVeel > 0) aside(key, raw, 'imported');
+      // What did not fit, or has no id, stays whole in a copy.
+      if (merged.teVeel > 0 || incoming.length < (checked.data as unknown[]).length) aside(key, raw, 'imported');
       continue;
     }
     aside(key, raw, 'imported');

@@ -1,18 +1,13 @@
 // Everything the site keeps in this browser, per tool: the one place a store registers
 // itself so /mijn-gegevens/ can list, export, restore and delete it. A new store adds
-// an entry here (label, key or key prefix, and the rule it is read with).
-import { validateAntwoorden } from '@/lib/quiz/answers';
-import { checkStored, type PersistedOptions } from '@/stores/persisted';
-import { CARDS_STORED, DRAFT_STORED } from '@/stores/goals';
-import { RESULTS_STORED } from '@/stores/mindset';
-import { ZELF_STORED } from '@/stores/quiz';
-import { KLAS_STORED, KLAS_TWEEDE_STORED } from '@/stores/quiz-klas';
+// an entry here: its key (or key prefix), the version of its envelope, and whether it
+// holds a list of entries with an id (restored and imported by merging).
+//
+// Plain data on purpose: the page checks the envelope only, and each tool checks the
+// entries when it loads them (keeping the valid ones, setting aside the rest), so the
+// page does not import the tools' code and the tools do not share chunks with it.
+// tests/unit/storage/stores.test.ts keeps this list in step with the stores.
 import { registryStrings as t } from '@/strings/my-data';
-
-/** How one stored value is read: a persisted store's rule, or a plain check of the raw text. */
-export type StoredRule =
-  | { kind: 'persisted'; options: PersistedOptions<unknown> }
-  | { kind: 'raw'; valid: (raw: string) => boolean };
 
 export interface StoredKey {
   /** The exact key, or a prefix when `prefix` is true (one key per reading page). */
@@ -20,21 +15,21 @@ export interface StoredKey {
   prefix?: boolean;
   /** What it holds, in a few words. */
   label: string;
-  rule: StoredRule;
+  /** Version of its {"v","data"} envelope; undefined for a plain text value. */
+  version?: number;
+  /** For a list of entries with an id: the most the tool keeps. */
+  max?: number;
+  /** For a plain text value: the values that are valid. */
+  values?: readonly string[];
 }
 
 export interface StoredTool {
   id: string;
   label: string;
-  /** Site path of the tool, without the base ("doelen/"). */
+  /** Site path of the tool, without the base ("doelen/"); "" for none. */
   pad: string;
   keys: StoredKey[];
 }
-
-const persisted = <T>(options: PersistedOptions<T>): StoredRule => ({
-  kind: 'persisted',
-  options: options as PersistedOptions<unknown>,
-});
 
 export const STORED_TOOLS: StoredTool[] = [
   {
@@ -42,30 +37,23 @@ export const STORED_TOOLS: StoredTool[] = [
     label: t.doelen,
     pad: 'doelen/',
     keys: [
-      { key: CARDS_STORED.key, label: t.doelkaarten, rule: persisted(CARDS_STORED) },
-      { key: DRAFT_STORED.key, label: t.doelconcept, rule: persisted(DRAFT_STORED) },
+      { key: 'zelfsturing:doelkaarten', label: t.doelkaarten, version: 1, max: 200 },
+      { key: 'zelfsturing:doelconcept', label: t.doelconcept, version: 1 },
     ],
   },
   {
     id: 'mindsettest',
     label: t.mindsettest,
     pad: 'mindsettest/',
-    keys: [{ key: RESULTS_STORED.key, label: t.uitslagen, rule: persisted(RESULTS_STORED) }],
+    keys: [{ key: 'zelfsturing:mindsettest', label: t.uitslagen, version: 1, max: 500 }],
   },
   {
     id: 'quiz',
     label: t.quiz,
     pad: 'quiz/',
     keys: [
-      { key: ZELF_STORED.key, label: t.ronde, rule: persisted(ZELF_STORED) },
-      {
-        key: 'zelfsturing:stellingen:',
-        prefix: true,
-        label: t.paginaAntwoorden,
-        // Version 1 as in src/lib/quiz/page-answers.ts (not imported: that module is the
-        // reading pages' own, and sharing it would split it off their 3 kB of JS).
-        rule: persisted({ key: 'zelfsturing:stellingen:', version: 1, initial: {}, validate: validateAntwoorden }),
-      },
+      { key: 'zelfsturing:quiz', label: t.ronde, version: 1 },
+      { key: 'zelfsturing:stellingen:', prefix: true, label: t.paginaAntwoorden, version: 1 },
     ],
   },
   {
@@ -73,15 +61,15 @@ export const STORED_TOOLS: StoredTool[] = [
     label: t.klas,
     pad: 'quiz/klas/',
     keys: [
-      { key: KLAS_STORED.key, label: t.sessie, rule: persisted(KLAS_STORED) },
-      { key: KLAS_TWEEDE_STORED.key, label: t.tweedeSessie, rule: persisted(KLAS_TWEEDE_STORED) },
+      { key: 'zelfsturing:quiz-klas', label: t.sessie, version: 1 },
+      { key: 'zelfsturing:quiz-klas-2', label: t.tweedeSessie, version: 1 },
     ],
   },
   {
     id: 'weergave',
     label: t.weergave,
     pad: '',
-    keys: [{ key: 'zelfsturing:thema', label: t.thema, rule: { kind: 'raw', valid: (raw) => raw === 'light' || raw === 'dark' } }],
+    keys: [{ key: 'zelfsturing:thema', label: t.thema, values: ['light', 'dark'] }],
   },
 ];
 
@@ -96,12 +84,4 @@ export function findStored(key: string): { tool: StoredTool; entry: StoredKey } 
     }
   }
   return undefined;
-}
-
-export type RuleCheck = { ok: true; dropped: number; value: unknown } | { ok: false; reason: string };
-
-/** Reads a raw stored value by its entry's rule. */
-export function checkRule(rule: StoredRule, raw: string): RuleCheck {
-  if (rule.kind === 'raw') return rule.valid(raw) ? { ok: true, dropped: 0, value: raw } : { ok: false, reason: 'invalid' };
-  return checkStored(rule.options, raw);
 }

@@ -52,6 +52,7 @@ export const mijnGegevens = {
   totaal: (g: string) => `Samen nemen je gegevens ${g} in beslag.`,
   perHulpmiddel: 'Per hulpmiddel',
   niets: 'Niets bewaard.',
+  onleesbaar: '(kan niet worden gelezen; wordt apart gezet zodra je het hulpmiddel opent)',
   naarHulpmiddel: (naam: string) => `Naar ${naam.toLowerCase()}`,
   verwijderTool: 'Verwijderen',
   verwijderToolLabel: (naam: string) => `Alles van ${naam.toLowerCase()} verwijderen`,

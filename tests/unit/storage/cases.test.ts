@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores, type WritableAtom } from 'nanostores';
 import { encodeStored } from '@/lib/storage/versioned';
-import { parseAsideKey } from '@/lib/storage/aside';
+import { asideKey } from '@/lib/storage/aside';
+import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-sessie';
@@ -198,5 +199,20 @@ describe('echoes are bounded', () => {
     expect(noemEnkele(['a', 'b'])).toBe('a, b');
     expect(noemEnkele(['x'.repeat(23_000)]).length).toBeLessThan(60);
     expect(noemEnkele(Array.from({ length: 1000 }, () => 'y'.repeat(100))).length).toBeLessThan(300);
+  });
+});
+
+describe('set-aside keys', () => {
+  it('say which key, when and why; never overwrite an earlier copy; other keys are not copies', () => {
+    const when = new Date('2026-12-01T09:30:00.000Z');
+    const k = asideKey('zelfsturing:stellingen:studie/5-doelen', when, 'newer');
+    expect(parseAsideKey(k)).toEqual({ key: 'zelfsturing:stellingen:studie/5-doelen', date: when.toISOString(), reason: 'newer' });
+    const taken = new Set([k]);
+    const next = asideKey('zelfsturing:stellingen:studie/5-doelen', when, 'newer', (x) => taken.has(x));
+    expect(next).not.toBe(k);
+    expect(parseAsideKey(next)?.reason).toBe('newer');
+    // Copies made by older code have no reason in their key.
+    expect(parseAsideKey('zelfsturing:quiz:apart:2025-01-01T00:00:00.000Z')?.reason).toBe('unknown');
+    expect(parseAsideKey('zelfsturing:doelkaarten')).toBeUndefined();
   });
 });

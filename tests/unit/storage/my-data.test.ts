@@ -96,6 +96,28 @@ describe('restore', () => {
   });
 });
 
+describe('restore never drops what is there now', () => {
+  it('a current list with entries a merge cannot place is set aside before the merge', async () => {
+    const aside = `${KAARTEN}:apart:2025-02-01T10:00:00.000Z:version`;
+    const current = encodeStored(1, [kaart(1), { zonder: 'id' }]);
+    const storage = new FakeStorage({ [KAARTEN]: current, [aside]: encodeStored(1, [kaart(2)]) });
+    const { module: m } = await open(storage);
+    expect(m.inventory().tools[0]!.items[0]!.readable).toBe(true);
+    expect(m.restoreAside(aside).ok).toBe(true);
+    expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2)]));
+    const copies = m.inventory().aside;
+    expect(copies.map((c) => c.reason)).toEqual(['replaced']);
+    expect(storage.getItem(copies[0]!.key)).toBe(current);
+  });
+
+  it('marks a value its tool cannot read', async () => {
+    const { module: m } = await open(new FakeStorage({ [KAARTEN]: '{kapot', 'zelfsturing:thema': 'paars' }));
+    const inv = m.inventory();
+    expect(inv.tools.find((t) => t.tool.id === 'doelen')!.items[0]!.readable).toBe(false);
+    expect(inv.tools.find((t) => t.tool.id === 'weergave')!.items[0]!.readable).toBe(false);
+  });
+});
+
 describe('delete', () => {
   it('per tool removes only that tool’s keys; all removes every key of the site and nothing else', async () => {
     const storage = new FakeStorage({
@@ -134,9 +156,8 @@ describe('everything as one file', () => {
     const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]), 'zelfsturing:thema': 'dark' });
     const { module: m } = await open(storage);
     const r = m.importAll(file);
-    // One new card, and the copy the source browser had set aside of its broken draft
-    // (added as a copy); the other theme is kept as a copy instead of over this one.
-    expect(r).toEqual({ ok: true, toegevoegd: 2, alAanwezig: 0, apart: 1, mislukt: 0 });
+    // One new card is added; the broken draft and the other theme are kept as copies.
+    expect(r).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 0, apart: 2, mislukt: 0 });
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2)]));
     expect(storage.getItem('zelfsturing:thema')).toBe('dark');
     expect(m.inventory().aside.map((c) => c.reason).sort()).toEqual(['corrupt', 'imported']);
@@ -155,6 +176,5 @@ describe('everything as one file', () => {
 it('reads the reading pages’ answers with the version those pages write', async () => {
   const { PAGINA_VERSIE } = await import('@/lib/quiz/page-answers');
   const { findStored } = await import('@/stores/registry');
-  const rule = findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.rule;
-  expect(rule.kind === 'persisted' && rule.options.version).toBe(PAGINA_VERSIE);
+  expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(PAGINA_VERSIE);
 });

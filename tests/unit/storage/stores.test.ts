@@ -117,9 +117,18 @@ describe.each(found)('$name ($key)', (f) => {
   });
 });
 
-it('every persisted store is registered for /mijn-gegevens/, so nothing kept is hidden there', async () => {
+it('every persisted store is registered for /mijn-gegevens/ with its version and limit', async () => {
   const { findStored } = await import('@/stores/registry');
-  const missing = found.filter((f) => !findStored(f.key)).map((f) => f.key);
-  expect(missing).toEqual([]);
+  const { CARD_LIMITS } = await import('@/lib/goals/card');
+  const { MAX_RESULTATEN } = await import('@/lib/mindset/results');
+  for (const f of found) {
+    const entry = findStored(f.key)?.entry;
+    expect(entry, f.key).toBeDefined();
+    expect(entry!.version, f.key).toBe(JSON.parse(f.written).v);
+    // A list (its initial value is []) is merged by id, within the store's own limit.
+    expect(entry!.max !== undefined, f.key).toBe(f.initial === '[]');
+  }
+  expect(findStored('zelfsturing:doelkaarten')!.entry.max).toBe(CARD_LIMITS.kaarten);
+  expect(findStored('zelfsturing:mindsettest')!.entry.max).toBe(MAX_RESULTATEN);
   unload();
 });
