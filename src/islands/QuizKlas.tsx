@@ -9,14 +9,14 @@
  * show before any script has run.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
-import { klasOpslag as k, klasTeksten as t } from '@/strings/quiz-klas';
+import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
@@ -26,11 +26,8 @@ import {
   forgetStaleSession,
   KLAS_KEY,
   KLAS_TWEEDE_KEY,
-  parkeerSessie,
   startPresentatie,
   stopPresentatie,
-  stopTweede,
-  wisselSessie,
 } from './quiz/kern';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import { Geladen } from './quiz/laden';
@@ -40,6 +37,7 @@ const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer))
 const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
 const laadEinde = eenmalig(() => import('./quiz/Einde').then((m) => m.Einde));
 const laadAfdrukken = eenmalig(() => import('./quiz/Afdrukken').then((m) => m.Afdrukken));
+const laadVakken = eenmalig(() => import('./quiz/Vakken'));
 
 /** The end screen of a session, loaded when the presenter reaches it. */
 function Einde(props: EindeProps) {
@@ -157,24 +155,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     if (confirm(t.stoppenVraag)) stopPresentatie();
   };
   // Starting another set while a session runs: keep it in the second slot, or end it first.
-  const keuze = useRef<HTMLDialogElement>(null);
   const [wachtend, setWachtend] = useState(false);
-  useEffect(() => {
-    if (wachtend && !keuze.current?.open) keuze.current?.showModal();
-  }, [wachtend]);
   const vraagStart = () => {
     if (sessie) setWachtend(true);
     else start(ids, opties);
-  };
-  const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
-    keuze.current?.close();
-    setWachtend(false);
-    if (wat === 'annuleer') return;
-    if (wat === 'bewaar' && !parkeerSessie()) {
-      setMeldingenState((m) => [...m, { id: 'parkeren', tekst: k.parkeerMislukt }]);
-      return;
-    }
-    start(ids, opties);
   };
 
   return (
@@ -233,26 +217,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           )}
           {klaar && tweede && (
             // A session kept in the second slot when another set was started.
-            <div class="quiz-melding klas-lopend klas-tweede">
-              <p>
-                <strong>{k.tweedeKop}</strong> {k.tweede(tweede.index + 1, tweede.ids.length)}
-              </p>
-              <p class="quiz-knoppen">
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    wisselSessie();
-                    setPresenteren(true);
-                  }}
-                >
-                  {k.hervatTweede}
-                </button>
-                <button type="button" class="button" onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}>
-                  {k.stopTweede}
-                </button>
-              </p>
-            </div>
+            <Geladen laad={laadVakken} kinderen={(v) => <v.Tweede tweede={tweede} onHervat={() => setPresenteren(true)} />} />
           )}
           <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
           {klaar && (
@@ -277,23 +242,27 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             />
           )}
           <p class="klas-gegevens">
-            {k.gegevensZin} <a href={`${thuis}mijn-gegevens/`}>{k.gegevensLink}</a>.
+            {t.gegevensZin} <a href={`${thuis}mijn-gegevens/`}>{t.gegevensLink}</a>.
           </p>
-          <dialog ref={keuze} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={() => setWachtend(false)}>
-            <h2 id="klas-keuze-kop">{k.kiesKop}</h2>
-            {sessie && <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>}
-            <p class="quiz-knoppen">
-              <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>
-                {k.bewaarEnStart}
-              </button>
-              <button type="button" class="button" onClick={() => kies('stop')}>
-                {k.stopEnStart}
-              </button>
-              <button type="button" class="button" onClick={() => kies('annuleer')}>
-                {k.annuleer}
-              </button>
-            </p>
-          </dialog>
+          {wachtend && sessie && (
+            <Geladen
+              laad={laadVakken}
+              kinderen={(v) => (
+                <v.Keuze
+                  sessie={sessie}
+                  onStart={() => {
+                    setWachtend(false);
+                    start(ids, opties);
+                  }}
+                  onSluit={() => setWachtend(false)}
+                  onMislukt={(tekst) => {
+                    setWachtend(false);
+                    setMeldingenState((m) => [...m, { id: 'parkeren', tekst }]);
+                  }}
+                />
+              )}
+            />
+          )}
         </div>
       )}
       {afdruk && (

@@ -28,10 +28,8 @@ export interface StorageNotice {
 export const $storageNotices = atom<StorageNotice[]>([]);
 
 export function addStorageNotice(notice: StorageNotice): void {
-  const all = $storageNotices.get();
-  const same = (n: StorageNotice) => n.key === notice.key && n.kind === notice.kind;
-  if (all.some((n) => same(n) && n.message === notice.message)) return;
-  $storageNotices.set([...all.filter((n) => !same(n)), notice]);
+  const others = $storageNotices.get().filter((n) => n.key !== notice.key || n.kind !== notice.kind);
+  $storageNotices.set([...others, notice]);
 }
 
 export function dismissStorageNotice(key: string): void {

@@ -28,24 +28,7 @@ export const klasTeksten = {
   hervat: 'Ga verder met die presentatie',
   verwerp: 'Stop die presentatie',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
-  meldingSluiten: MELDING_SLUITEN,
-} as const;
-
-/** Classroom mode: what happens to a running session when another set starts. */
-export const klasOpslag = {
-  kiesKop: 'Er loopt nog een presentatie',
-  kiesUitleg: (nr: number, totaal: number) =>
-    `Die staat bij stelling ${nr} van ${totaal}. Wat wil je ermee doen voordat de nieuwe set begint?`,
-  bewaarEnStart: 'Bewaren in het tweede vak en de nieuwe set starten',
-  stopEnStart: 'Stoppen (stemmen gaan verloren) en de nieuwe set starten',
-  annuleer: 'Annuleren',
-  parkeerMislukt:
-    'De presentatie in het tweede vak kon niet apart worden gezet: de opslag van deze browser is vol. Er is niets veranderd.',
-  tweedeKop: 'In het tweede vak',
-  tweede: (nr: number, totaal: number) => `staat een presentatie bij stelling ${nr} van ${totaal}.`,
-  hervatTweede: 'Die hervatten',
-  stopTweede: 'Die stoppen',
-  stopTweedeVraag: 'Wil je de presentatie in het tweede vak stoppen? De stemmen gaan verloren.',
   gegevensZin: 'Alles wat deze site op dit apparaat bewaart, zie je op',
   gegevensLink: 'Mijn gegevens op dit apparaat',
+  meldingSluiten: MELDING_SLUITEN,
 } as const;

@@ -11,10 +11,9 @@ export const storageStrings = {
   version: apart('komt uit een oudere versie van de site'),
   newer: apart('komt uit een nieuwere versie van de site', 'onaangeroerd apart gezet'),
   invalid: apart('had een onbekende vorm'),
-  partial: (n: number) =>
-    `${n === 1 ? 'Eén bewaard onderdeel kon' : `${n} bewaarde onderdelen konden`} niet worden gelezen en staan apart (zie ${PAGINA}). De rest staat er nog.`,
-  kept: 'Iets dat hier bewaard was, kan niet worden gelezen, en apart zetten lukt niet: de opslag is vol. Het blijft onaangeroerd staan; wat je nu doet, wordt niet bewaard.',
-  limit: 'Dit is te veel om op dit apparaat te bewaren. Je wijziging staat alleen in dit venster.',
+  partial: (n: number) => `Bewaarde onderdelen die niet te lezen waren (${n}), staan apart (zie ${PAGINA}). De rest staat er nog.`,
+  kept: 'Iets dat hier bewaard was, is niet te lezen, en apart zetten lukt niet: de opslag is vol. Het blijft onaangeroerd staan; wat je nu doet, wordt niet bewaard.',
+  limit: 'Dit is te veel om te bewaren. Je wijziging staat alleen in dit venster.',
   unavailable:
     'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Alles werkt, maar je antwoorden worden niet bewaard als je de pagina sluit.',
   full: 'De opslag van deze browser is vol. Je laatste wijziging staat alleen in dit venster en is weg als je het sluit.',

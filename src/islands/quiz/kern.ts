@@ -15,9 +15,6 @@ export {
   stopPresentatie,
   $klasTweede,
   KLAS_TWEEDE_KEY,
-  parkeerSessie,
-  stopTweede,
-  wisselSessie,
 } from '@/stores/quiz-klas';
 export { forgetStaleSession } from '@/stores/stale-session';
 export { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
