@@ -6,7 +6,8 @@ import type { AsideReason } from '@/lib/storage/aside';
 import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
 import { encodeStored, isRecord, openEnvelope, type DecodeFailure } from '@/lib/storage/versioned';
-import { readKey, removeKey, setAside, writeKey } from '@/stores/persisted';
+import { readKey, removeKey, writeKey } from '@/stores/persisted';
+import { setAside } from '@/stores/persisted-repair';
 import { findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
 
 type Entry = { id: string };

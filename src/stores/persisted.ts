@@ -6,13 +6,15 @@
 // - a value that cannot be used is copied untouched to "<key>:apart:<time>:<reason>", and
 //   the original goes only once the copy has been read back; when the copy cannot be
 //   made (storage full), the original stays where it is, the store works in memory
-//   without writing over it, and the message says so;
+//   without writing over it, and the message says so. That repair (./persisted-repair,
+//   with its messages) loads only when needed: the valid entries show at once, and the
+//   original is not written until the repair is done;
 // - storage that is unavailable or full: the store keeps working in memory and says so.
 // /mijn-gegevens/ lists, downloads, restores and deletes what is kept (./registry).
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { whenIdle } from '@/lib/browser/idle';
-import { asideKey, type AsideReason } from '@/lib/storage/aside';
-import { checkList, encodeStored, openEnvelope, type DecodeFailure, type ListRule, type Validate } from '@/lib/storage/versioned';
+import type { AsideReason } from '@/lib/storage/aside';
+import { checkList, encodeStored, openEnvelope, type ListRule, type Validate } from '@/lib/storage/versioned';
 import { storageStrings } from '@/strings/storage';
 
 export interface StorageNotice {
@@ -22,6 +24,14 @@ export interface StorageNotice {
   kind: AsideReason | 'unavailable' | 'full' | 'limit' | 'kept';
   /** Dutch message for the visitor. */
   message: string;
+}
+
+/** Repairs under way (loading ./persisted-repair), for storageSettled. */
+const pending: Promise<void>[] = [];
+
+/** Resolves once every repair started so far is done (for tests and the data page). */
+export async function storageSettled(): Promise<void> {
+  while (pending.length) await Promise.all(pending.splice(0));
 }
 
 /** Messages about stored data that the page should show (and let the visitor dismiss). */
@@ -36,7 +46,7 @@ export function dismissStorageNotice(key: string): void {
   $storageNotices.set($storageNotices.get().filter((n) => n.key !== key));
 }
 
-function clearNotices(key: string, kinds: readonly StorageNotice['kind'][]): void {
+export function clearNotices(key: string, kinds: readonly StorageNotice['kind'][]): void {
   const current = $storageNotices.get();
   const next = current.filter((n) => n.key !== key || !kinds.includes(n.kind));
   if (next.length !== current.length) $storageNotices.set(next);
@@ -92,20 +102,6 @@ export function removeKey(key: string): void {
 }
 
 /**
- * Copies `raw` to a set-aside key and reads it back; true only when the copy is
- * there. The original is not touched here: the caller removes it after this.
- */
-export function setAside(key: string, raw: string, reason: AsideReason, now = new Date()): string | undefined {
-  const target = asideKey(key, now, reason, (k) => readKey(k) !== null);
-  if (!writeKey(target, raw) || readKey(target) !== raw) {
-    memory.delete(target);
-    if (backing) removeKey(target);
-    return undefined;
-  }
-  return target;
-}
-
-/**
  * Other tabs' changes arrive through the window's "storage" event. Chromium makes the
  * first listener for that event a synchronous round trip to the browser process (1-10
  * ms here, four times that on a mid-range phone). So one shared listener is added once
@@ -151,7 +147,7 @@ export interface PersistedOptions<T> {
   limitMessage?: string;
 }
 
-type Checked<T> = { ok: true; value: T; dropped: number } | { ok: false; reason: AsideReason };
+export type Checked<T> = { ok: true; value: T; dropped: number } | { ok: false; reason: AsideReason };
 
 function checker<T>(opts: PersistedOptions<T>): (data: unknown) => Checked<T> {
   return (data) => {
@@ -180,34 +176,37 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
   }
   /** The raw value last read or written, to skip re-reading what is already known. */
   let seen: string | null = null;
-  /** True while an unreadable original could not be set aside: it must not be written over. */
-  let locked = false;
-  let lockedReason: AsideReason = 'invalid';
+  /**
+   * Set while a value that cannot be used (all or in part) is still at the key: it is
+   * not written over until the repair has copied it aside.
+   */
+  let unrepaired: { raw: string; reason: AsideReason } | null = null;
+
+  /** Loads the repair and lets it copy the value aside; then writes what is in memory. */
+  function repair(cleaned?: T, dropped = 0): void {
+    const wanted = unrepaired;
+    if (!wanted) return;
+    pending.push(
+      import('./persisted-repair').then((m) => {
+        if (unrepaired !== wanted) return;
+        if (!m.repairStored(key, wanted.raw, wanted.reason, dropped)) return;
+        unrepaired = null;
+        seen = null;
+        if (cleaned === undefined && store.get() === initial) removeKey(key);
+        else store.set(store.get());
+      }),
+    );
+  }
 
   function load(raw: string | null): T {
     seen = raw;
-    locked = false;
+    unrepaired = null;
     if (raw === null) return initial;
     const result = checkStored(opts, raw);
     if (result.ok && result.dropped === 0) return result.value;
-    const reason: AsideReason = result.ok ? 'partial' : result.reason;
-    if (setAside(key, raw, reason) === undefined) {
-      // The copy failed: leave the original exactly where it is, and do not write over it.
-      locked = true;
-      lockedReason = reason;
-      addStorageNotice({ key, kind: 'kept', message: storageStrings.kept });
-      return result.ok ? result.value : initial;
-    }
-    if (result.ok) {
-      const cleaned = encodeStored(version, result.value);
-      if (writeKey(key, cleaned)) seen = cleaned;
-      addStorageNotice({ key, kind: 'partial', message: storageStrings.partial(result.dropped) });
-      return result.value;
-    }
-    removeKey(key);
-    seen = null;
-    addStorageNotice({ key, kind: reason, message: storageStrings[reason as DecodeFailure] });
-    return initial;
+    unrepaired = { raw, reason: result.ok ? 'partial' : result.reason };
+    repair(result.ok ? result.value : undefined, result.ok ? result.dropped : 0);
+    return result.ok ? result.value : initial;
   }
 
   const store = atom<T>(load(readKey(key)));
@@ -215,12 +214,10 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
 
   store.set = (value: T) => {
     set(value);
-    if (locked) {
-      // Try the copy again (there may be room now); until it succeeds, the original stays.
-      const original = readKey(key);
-      if (original !== null && setAside(key, original, lockedReason) === undefined) return;
-      locked = false;
-      clearNotices(key, ['kept']);
+    if (unrepaired) {
+      // Not written until the original is copied aside; try again (there may be room now).
+      repair(value);
+      return;
     }
     const checked = check(value);
     if (!checked.ok || checked.dropped > 0) {
@@ -238,7 +235,7 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
   };
 
   const reread = (raw: string | null) => {
-    if (raw === seen && !locked) return;
+    if (raw === seen && !unrepaired) return;
     set(load(raw));
   };
   onMount(store, () => {

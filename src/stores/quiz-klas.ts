@@ -4,7 +4,7 @@
 // buttons that step through a session) are in src/islands/quiz/bediening.ts, loaded
 // with it.
 import { atom } from 'nanostores';
-import { persistedAtom, readKey, setAside, type PersistedOptions } from '@/stores/persisted';
+import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
 
@@ -26,21 +26,6 @@ export const KLAS_TWEEDE_KEY = 'zelfsturing:quiz-klas-2';
 /** A session the trainer kept for later when starting another set, or null. */
 export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = { ...KLAS_STORED, key: KLAS_TWEEDE_KEY };
 export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
-
-/**
- * Moves the running session to the second slot, so another set can start without
- * losing it. A session already in that slot is set aside first (see /mijn-gegevens/);
- * false, and nothing moved, when that copy cannot be made.
- */
-export function parkeerSessie(): boolean {
-  const s = $klasSessie.get();
-  if (!s) return true;
-  const vorige = readKey(KLAS_TWEEDE_KEY);
-  if ($klasTweede.get() && vorige !== null && setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined) return false;
-  $klasTweede.set(s);
-  $klasSessie.set(null);
-  return true;
-}
 
 /** Resumes the session of the second slot; the running one (if any) takes its place there. */
 export function wisselSessie(): void {

@@ -1,18 +1,8 @@
-// Messages about data kept in this browser, shown by every tool (loaded with each
-// tool, so kept short); the page /mijn-gegevens/ has its own strings in ./my-data.
-
-const PAGINA = 'Mijn gegevens op dit apparaat';
-
-const apart = (wat: string, hoe = 'apart gezet') =>
-  `Iets dat hier bewaard was, ${wat}. Het is ${hoe} (zie ${PAGINA}); je begint opnieuw.`;
+// Messages about data kept in this browser that every tool may need at once (loaded
+// with each tool, so kept short). What is said when stored data has to be set aside is
+// in ./storage-repair, loaded only then; the page /mijn-gegevens/ has ./my-data.
 
 export const storageStrings = {
-  corrupt: apart('was beschadigd'),
-  version: apart('komt uit een oudere versie van de site'),
-  newer: apart('komt uit een nieuwere versie van de site', 'onaangeroerd apart gezet'),
-  invalid: apart('had een onbekende vorm'),
-  partial: (n: number) => `Bewaarde onderdelen die niet te lezen waren (${n}), staan apart (zie ${PAGINA}). De rest staat er nog.`,
-  kept: 'Iets dat hier bewaard was, is niet te lezen, en apart zetten lukt niet: de opslag is vol. Het blijft onaangeroerd staan; wat je nu doet, wordt niet bewaard.',
   limit: 'Dit is te veel om te bewaren. Je wijziging staat alleen in dit venster.',
   unavailable:
     'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Alles werkt, maar je antwoorden worden niet bewaard als je de pagina sluit.',
@@ -25,5 +15,5 @@ export const storageStrings = {
 /** The link every tool gives to /mijn-gegevens/. */
 export const mijnGegevensLink = {
   zin: 'Alles wat deze site op dit apparaat bewaart, zie je op',
-  tekst: PAGINA,
+  tekst: 'Mijn gegevens op dit apparaat',
 } as const;

@@ -3,7 +3,8 @@
 // kept in the second slot. Loaded only when one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
 import type { KlasSessie } from '@/lib/quiz/klas-sessie';
-import { parkeerSessie, stopTweede, wisselSessie } from '@/stores/quiz-klas';
+import { stopTweede, wisselSessie } from '@/stores/quiz-klas';
+import { parkeerSessie } from '@/stores/quiz-klas-tweede';
 import { klasOpslag as k } from '@/strings/quiz-klas-vakken';
 
 /** The session kept in the second slot, to resume or end. */

@@ -10,10 +10,10 @@ import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-sessie';
-import { storageStrings } from '@/strings/storage';
+import { repairStrings } from '@/strings/storage-repair';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { FakeStorage } from './fake-storage';
-import { loadWith, unload } from './load';
+import { loadWith, settle, unload } from './load';
 
 const KAARTEN = 'zelfsturing:doelkaarten';
 const MINDSET = 'zelfsturing:mindsettest';
@@ -36,7 +36,8 @@ const uitslag = (i: number) => ({
 });
 
 const mounted: WritableAtom<unknown>[] = [];
-afterEach(() => {
+afterEach(async () => {
+  await settle();
   cleanStores(...mounted.splice(0));
   unload();
 });
@@ -48,6 +49,7 @@ async function goals(storage: FakeStorage) {
   const loaded = await loadWith(storage, () => import('@/stores/goals'));
   mounted.push(loaded.module.$doelkaarten as WritableAtom<unknown>, loaded.module.$doelConcept as WritableAtom<unknown>);
   loaded.module.$doelkaarten.listen(() => {});
+  await loaded.persisted.storageSettled();
   return loaded;
 }
 
@@ -107,7 +109,7 @@ describe('partial lists: one bad entry never hides the rest', () => {
     expect(aside[0]!.parsed!.reason).toBe('partial');
     expect(storage.getItem(aside[0]!.k)).toBe(raw);
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2), kaart(3)]));
-    expect(persisted.$storageNotices.get()).toEqual([{ key: KAARTEN, kind: 'partial', message: storageStrings.partial(2) }]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KAARTEN, kind: 'partial', message: repairStrings.partial(2) }]);
   });
 
   it('a list over its limit keeps the first entries and sets aside the whole original', async () => {
@@ -126,6 +128,7 @@ describe('partial lists: one bad entry never hides the rest', () => {
     expect(g.$doelkaarten.get().map((k) => k.id)).toEqual(['k1']);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['kept']);
     g.deleteCard('k1');
+    await settle();
     expect(storage.getItem(KAARTEN)).toBe(raw);
     expect(asideOf(storage, KAARTEN)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores, type WritableAtom } from 'nanostores';
 import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from './fake-storage';
-import { loadWith, unload } from './load';
+import { loadWith, settle, unload } from './load';
 
 const modules = import.meta.glob<Record<string, unknown>>(['/src/stores/*.ts', '!/src/stores/persisted.ts']);
 
@@ -53,7 +53,8 @@ const others = (key: string) =>
   Object.fromEntries([['zelfsturing:thema', 'dark'], ...found.filter((f) => f.key !== key).map((f) => [f.key, f.written])]);
 
 let mounted: WritableAtom<unknown>[] = [];
-afterEach(() => {
+afterEach(async () => {
+  await settle();
   cleanStores(...mounted);
   mounted = [];
   unload();
@@ -64,6 +65,7 @@ async function open(f: Found, storage: FakeStorage) {
   const store = loaded.module[f.name] as WritableAtom<unknown>;
   mounted.push(store);
   store.listen(() => {});
+  await loaded.persisted.storageSettled();
   return { store, notices: () => loaded.persisted.$storageNotices.get().filter((n) => n.key === f.key) };
 }
 
