@@ -2,12 +2,10 @@
 // its size, list the set-aside copies (download, restore where valid again, delete),
 // export everything as one file and import it, delete per tool or all. Nothing here
 // deletes an original before its replacement or copy is confirmed written.
-import type { AsideReason } from '@/lib/storage/aside';
 import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
 import { encodeStored, isRecord, openEnvelope, type DecodeFailure } from '@/lib/storage/versioned';
-import { readKey, removeKey, writeKey } from '@/stores/persisted';
-import { setAside } from '@/stores/persisted-repair';
+import { copyAside, type AsideReason, type KeyStore } from '@/lib/storage/aside';
 import { findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
 
 type Entry = { id: string };
@@ -28,6 +26,37 @@ function checkRaw(entry: StoredKey, raw: string): Checked {
 /** The entries of a list that have an id (the ones a merge can place). */
 const withId = (data: unknown): Entry[] =>
   Array.isArray(data) ? data.filter((e): e is Entry => isRecord(e) && typeof e.id === 'string') : [];
+
+// This page works on the browser's storage itself (not through the tools' stores, whose
+// code it then does not share): what is kept is what is in localStorage.
+const local: KeyStore = {
+  read(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  write(key, value) {
+    try {
+      localStorage.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  remove(key) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing to remove */
+    }
+  },
+};
+const readKey = local.read;
+const writeKey = local.write;
+const removeKey = local.remove;
+const setAside = (key: string, raw: string, reason: AsideReason, now = new Date()) => copyAside(local, key, raw, reason, now);
 
 /** Bytes a key and its value take in the browser's storage (UTF-16). */
 export const sizeOf = (key: string, raw: string): number => (key.length + raw.length) * 2;

@@ -2,21 +2,13 @@
 // value cannot be used, all or in part: copy it aside untouched, confirm the copy, and
 // say what happened. When the copy cannot be made, the original stays where it is
 // and the message says so; the store then keeps writing nothing over it.
-import { asideKey, type AsideReason } from '@/lib/storage/aside';
+import { copyAside, type AsideReason } from '@/lib/storage/aside';
 import { repairStrings } from '@/strings/storage-repair';
 import { addStorageNotice, clearNotices, readKey, removeKey, writeKey } from '@/stores/persisted';
 
-/**
- * Copies `raw` to a set-aside key and reads it back; true only when the copy is
- * there. The original is not touched here: the caller removes it after this.
- */
+/** Copies a value aside in this browser's storage (see copyAside); the key of the copy, or undefined. */
 export function setAside(key: string, raw: string, reason: AsideReason, now = new Date()): string | undefined {
-  const target = asideKey(key, now, reason, (k) => readKey(k) !== null);
-  if (!writeKey(target, raw) || readKey(target) !== raw) {
-    removeKey(target);
-    return undefined;
-  }
-  return target;
+  return copyAside({ read: readKey, write: writeKey, remove: removeKey }, key, raw, reason, now);
 }
 
 /**

@@ -19,3 +19,24 @@ export function asideKey(key: string, date: Date, reason: AsideReason, taken: (k
   while (taken(`${base}~${n}`)) n++;
   return `${base}~${n}`;
 }
+
+/** What copyAside needs of a storage: reads that return null when absent, writes that say whether they held. */
+export interface KeyStore {
+  read(key: string): string | null;
+  write(key: string, value: string): boolean;
+  remove(key: string): void;
+}
+
+/**
+ * Copies `raw` to a new set-aside key and reads it back; returns that key only when
+ * the copy is there (a failed copy leaves nothing behind). The original is not touched:
+ * the caller removes it after this.
+ */
+export function copyAside(store: KeyStore, key: string, raw: string, reason: AsideReason, now = new Date()): string | undefined {
+  const target = asideKey(key, now, reason, (k) => store.read(k) !== null);
+  if (!store.write(target, raw) || store.read(target) !== raw) {
+    store.remove(target);
+    return undefined;
+  }
+  return target;
+}

@@ -100,12 +100,6 @@ export function isIsoDate(value: unknown): value is string {
  * (for values that only make sense whole, such as the plans of one card).
  */
 export function validateArray<T>(value: unknown, item: Validate<T>, max = 10_000): T[] | undefined {
-  if (!Array.isArray(value) || value.length > max) return undefined;
-  const out: T[] = [];
-  for (const entry of value) {
-    const checked = item(entry);
-    if (checked === undefined) return undefined;
-    out.push(checked);
-  }
-  return out;
+  if (Array.isArray(value) && value.length > max) return undefined;
+  return validateList(value, { item, max });
 }
