@@ -219,3 +219,21 @@ describe('set-aside keys', () => {
     expect(parseAsideKey('zelfsturing:doelkaarten')).toBeUndefined();
   });
 });
+
+describe('a copy is trusted only once it reads back', () => {
+  it('a write that reports success but does not hold leaves no copy and returns nothing', async () => {
+    const { copyAside } = await import('@/lib/storage/aside');
+    const data = new Map<string, string>([['k', 'origineel']]);
+    const liar = {
+      read: (k: string) => data.get(k) ?? null,
+      write: () => true,
+      remove: (k: string) => void data.delete(k),
+    };
+    expect(copyAside(liar, 'k', 'origineel', 'corrupt')).toBeUndefined();
+    expect([...data.keys()]).toEqual(['k']);
+    const honest = { ...liar, write: (k: string, v: string) => (data.set(k, v), true) };
+    const copy = copyAside(honest, 'k', 'origineel', 'corrupt')!;
+    expect(data.get(copy)).toBe('origineel');
+    expect(data.get('k')).toBe('origineel');
+  });
+});
