@@ -17,8 +17,7 @@ import {
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
 import { newId } from '@/lib/storage/id';
-import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable, type PersistedOptions } from '@/stores/persisted';
-import { storageStrings } from '@/strings/storage';
+import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/persisted';
 
 /** localStorage keys. */
 export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
@@ -30,7 +29,7 @@ export const CARDS_STORED: PersistedOptions<Doelkaart[]> = {
   version: 1,
   initial: [],
   list: CARDS_RULE,
-  limitMessage: storageStrings.teVeel(CARD_LIMITS.kaarten, 'doelkaarten'),
+  limit: { max: CARD_LIMITS.kaarten, noun: 'doelkaarten' },
 };
 export const $doelkaarten = persistedAtom(CARDS_STORED);
 
@@ -144,8 +143,7 @@ export function setGemotiveerd(gemotiveerd: boolean | null): void {
 
 /** True while cards can be written to this browser (available and not full). */
 export function cardsAreKept(): boolean {
-  const full = $storageNotices.get().some((n) => n.key === KAARTEN_KEY && n.kind === 'full');
-  return storageAvailable() && !full;
+  return isKept(KAARTEN_KEY);
 }
 
 export type SaveResult =
@@ -161,7 +159,7 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
   // The same limit as loading: refuse before anything is written or lost.
   if (!bestaand && kaarten.length >= CARD_LIMITS.kaarten) {
-    addStorageNotice({ key: KAARTEN_KEY, kind: 'limit', message: storageStrings.teVeel(CARD_LIMITS.kaarten, 'doelkaarten') });
+    notify(KAARTEN_KEY, 'limit', CARDS_STORED.limit);
     return { ok: false, problemen: ['te-veel-kaarten'] };
   }
   const iso = nu.toISOString();

@@ -2,7 +2,7 @@
 // load), the test being filled in, and the actions the island calls. The per-area
 // overview, export and import are in ./mindset-data, which the page loads later.
 import { atom } from 'nanostores';
-import { $storageNotices, addStorageNotice, persistedAtom, storageAvailable, type PersistedOptions } from '@/stores/persisted';
+import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import {
   normalizeArea,
   RESULTS_RULE,
@@ -13,7 +13,6 @@ import {
 import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
 import { gebieden, type GebiedId } from '@/strings/mindset';
 import { newId } from '@/lib/storage/id';
-import { storageStrings } from '@/strings/storage';
 
 /** localStorage key of the saved results. */
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
@@ -24,7 +23,7 @@ export const RESULTS_STORED: PersistedOptions<MindsetResultaat[]> = {
   version: 1,
   initial: [],
   list: RESULTS_RULE,
-  limitMessage: storageStrings.teVeel(MAX_RESULTATEN, 'uitslagen'),
+  limit: { max: MAX_RESULTATEN, noun: 'uitslagen' },
 };
 export const $mindsetResults = persistedAtom(RESULTS_STORED);
 
@@ -64,13 +63,12 @@ export function areaLabel(keuze: GebiedKeuze): string | undefined {
 
 /** True while results cannot be written to this browser (unavailable or full). */
 export function resultsAreKept(): boolean {
-  const full = $storageNotices.get().some((n) => n.key === MINDSET_KEY && n.kind === 'full');
-  return storageAvailable() && !full;
+  return isKept(MINDSET_KEY);
 }
 
 export type SubmitUitkomst =
   | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
-  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: string };
+  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: boolean };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
 export function submitTest(nu: Date = new Date()): SubmitUitkomst {
@@ -82,9 +80,8 @@ export function submitTest(nu: Date = new Date()): SubmitUitkomst {
   }
   // The same limit as loading: refuse before anything is written or lost; the answers stay.
   if ($mindsetResults.get().length >= MAX_RESULTATEN) {
-    const vol = storageStrings.teVeel(MAX_RESULTATEN, 'uitslagen');
-    addStorageNotice({ key: MINDSET_KEY, kind: 'limit', message: vol });
-    return { ok: false, ontbrekend: [], gebiedOntbreekt: false, vol };
+    notify(MINDSET_KEY, 'limit', RESULTS_STORED.limit);
+    return { ok: false, ontbrekend: [], gebiedOntbreekt: false, vol: true };
   }
   const resultaat: MindsetResultaat = {
     id: newId(),

@@ -15,7 +15,6 @@ import { atom, onMount, type WritableAtom } from 'nanostores';
 import { whenIdle } from '@/lib/browser/idle';
 import type { AsideReason } from '@/lib/storage/aside';
 import { checkList, encodeStored, openEnvelope, type ListRule, type Validate } from '@/lib/storage/versioned';
-import { storageStrings } from '@/strings/storage';
 
 export interface StorageNotice {
   /** Storage key the notice is about. */
@@ -29,7 +28,7 @@ export interface StorageNotice {
 /** Repairs under way (loading ./persisted-repair), for storageSettled. */
 const pending: Promise<void>[] = [];
 
-/** Resolves once every repair started so far is done (for tests and the data page). */
+/** Resolves once every repair and message started so far is done (for tests). */
 export async function storageSettled(): Promise<void> {
   while (pending.length) await Promise.all(pending.splice(0));
 }
@@ -42,11 +41,42 @@ export function addStorageNotice(notice: StorageNotice): void {
   $storageNotices.set([...others, notice]);
 }
 
+/** Limit of a list store, for the message when a change would pass it. */
+export interface ListLimit {
+  max: number;
+  /** What the list holds, plural ("doelkaarten"). */
+  noun: string;
+}
+
+/** Keys and kinds of a failure that still holds (a write refused as full or over the limit). */
+const failing = new Set<string>();
+
+/**
+ * Raises a notice. Its Dutch text comes with ./persisted-repair, loaded only now, so a
+ * tool's first load does not carry the messages; a failure that has passed by then
+ * (the next write worked) is not announced.
+ */
+export function notify(key: string, kind: StorageNotice['kind'], detail?: number | ListLimit): void {
+  const id = `${key}|${kind}`;
+  failing.add(id);
+  pending.push(
+    import('./persisted-repair').then((m) => {
+      if (failing.has(id)) addStorageNotice({ key, kind, message: m.describe(kind, detail) });
+    }),
+  );
+}
+
+/** True while what is stored under `key` is written to this browser (available, and the last write held). */
+export function isKept(key: string): boolean {
+  return backing !== undefined && !failing.has(`${key}|full`);
+}
+
 export function dismissStorageNotice(key: string): void {
   $storageNotices.set($storageNotices.get().filter((n) => n.key !== key));
 }
 
 export function clearNotices(key: string, kinds: readonly StorageNotice['kind'][]): void {
+  for (const kind of kinds) failing.delete(`${key}|${kind}`);
   const current = $storageNotices.get();
   const next = current.filter((n) => n.key !== key || !kinds.includes(n.kind));
   if (next.length !== current.length) $storageNotices.set(next);
@@ -143,8 +173,8 @@ export interface PersistedOptions<T> {
   validate?: Validate<T>;
   /** For a list: each entry checked on its own, within a limit (T must then be an array). */
   list?: ListRule<T extends readonly (infer I)[] ? I : never>;
-  /** Message when a change would not fit the limits and is not written. */
-  limitMessage?: string;
+  /** For a list: its limit as the visitor reads it, for the message when a change would pass it. */
+  limit?: ListLimit;
 }
 
 export type Checked<T> = { ok: true; value: T; dropped: number } | { ok: false; reason: AsideReason };
@@ -172,7 +202,7 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
   const { key, version, initial } = opts;
   const check = checker(opts);
   if (!backing && typeof window !== 'undefined') {
-    addStorageNotice({ key, kind: 'unavailable', message: storageStrings.unavailable });
+    notify(key, 'unavailable');
   }
   /** The raw value last read or written, to skip re-reading what is already known. */
   let seen: string | null = null;
@@ -221,13 +251,13 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
     }
     const checked = check(value);
     if (!checked.ok || checked.dropped > 0) {
-      addStorageNotice({ key, kind: 'limit', message: opts.limitMessage ?? storageStrings.limit });
+      notify(key, 'limit', opts.limit);
       return;
     }
     const raw = encodeStored(version, value);
     if (raw === seen) return;
     if (!writeKey(key, raw)) {
-      addStorageNotice({ key, kind: 'full', message: storageStrings.full });
+      notify(key, 'full');
       return;
     }
     seen = raw;

@@ -10,7 +10,7 @@ import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-sessie';
-import { repairStrings } from '@/strings/storage-repair';
+import { storageStrings } from '@/strings/storage';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { FakeStorage } from './fake-storage';
 import { loadWith, settle, unload } from './load';
@@ -61,6 +61,7 @@ describe('case 1: a save checks the limit that loading enforces', () => {
     expect(g.$doelkaarten.get()).toHaveLength(200);
     g.setDoel('Ik wil leren hoe ik nog een kaart maak.');
     expect(g.saveConcept()).toEqual({ ok: false, problemen: ['te-veel-kaarten'] });
+    await settle();
     expect(storage.getItem(KAARTEN)).toBe(stored);
     const notice = persisted.$storageNotices.get().find((n) => n.key === KAARTEN);
     expect(notice?.message).toBe('Je hebt 200 doelkaarten; verwijder of exporteer er eerst een.');
@@ -77,6 +78,7 @@ describe('case 1: a save checks the limit that loading enforces', () => {
     const storage = new FakeStorage({ [KAARTEN]: stored });
     const { module: g, persisted } = await goals(storage);
     g.$doelkaarten.set([...g.$doelkaarten.get(), kaart(999)]);
+    await settle();
     expect(storage.getItem(KAARTEN)).toBe(stored);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toContain('limit');
   });
@@ -91,7 +93,9 @@ describe('case 1: a save checks the limit that loading enforces', () => {
     m.setOwnArea('Sport');
     const r = m.submitTest();
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.vol).toBe('Je hebt 500 uitslagen; verwijder of exporteer er eerst een.');
+    expect(!r.ok && r.vol).toBe(true);
+    await settle();
+    expect(persisted.$storageNotices.get()[0]!.message).toBe('Je hebt 500 uitslagen; verwijder of exporteer er eerst een.');
     expect(m.$mindsetAnswers.get().every((a) => a === 3)).toBe(true);
     expect(storage.getItem(MINDSET)).toBe(stored);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['limit']);
@@ -109,7 +113,7 @@ describe('partial lists: one bad entry never hides the rest', () => {
     expect(aside[0]!.parsed!.reason).toBe('partial');
     expect(storage.getItem(aside[0]!.k)).toBe(raw);
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2), kaart(3)]));
-    expect(persisted.$storageNotices.get()).toEqual([{ key: KAARTEN, kind: 'partial', message: repairStrings.partial(2) }]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KAARTEN, kind: 'partial', message: storageStrings.partial(2) }]);
   });
 
   it('a list over its limit keeps the first entries and sets aside the whole original', async () => {

@@ -7,7 +7,6 @@ import { cleanStores } from 'nanostores';
 import type { ReadableAtom } from 'nanostores';
 import { encodeStored, isRecord, isText, validateArray, type Validate } from '@/lib/storage/versioned';
 import { storageStrings } from '@/strings/storage';
-import { repairStrings } from '@/strings/storage-repair';
 import { FakeStorage } from './fake-storage';
 import { loadWith, settle, unload } from './load';
 
@@ -62,7 +61,7 @@ describe('persistedAtom', () => {
     const { store, persisted } = await setup(storage);
 
     expect(store.get()).toEqual([]);
-    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind, message: repairStrings[kind] }]);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind, message: storageStrings[kind] }]);
     // Set aside under its own key, not deleted.
     const aside = asideKeys(storage);
     expect(aside).toHaveLength(1);
@@ -83,6 +82,7 @@ describe('persistedAtom', () => {
     const before = storage.snapshot();
 
     expect(() => store.set([{ tekst: 'a' }, { tekst: 'b' }])).not.toThrow();
+    await persisted.storageSettled();
     expect(store.get()).toEqual([{ tekst: 'a' }, { tekst: 'b' }]);
     expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'full', message: storageStrings.full }]);
     expect(storage.snapshot()).toEqual(before);
@@ -98,8 +98,8 @@ describe('persistedAtom', () => {
     storage.full = true;
     const { store, persisted } = await setup(storage);
     expect(store.get()).toEqual([]);
-    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'kept', message: repairStrings.kept }]);
-    expect(repairStrings.kept).toMatch(/onaangeroerd/);
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'kept', message: storageStrings.kept }]);
+    expect(storageStrings.kept).toMatch(/onaangeroerd/);
     expect(storage.getItem(KEY)).toBe('{kapot');
     expect(asideKeys(storage)).toEqual([]);
     for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);

@@ -104,6 +104,7 @@ describe.each(found)('$name ($key)', (f) => {
     storage.full = true;
     const value = store.get();
     expect(() => store.set(value)).not.toThrow();
+    await settle();
     expect(store.get()).toBe(value);
     expect(notices().map((n) => n.kind)).toEqual(['full']);
     expect(storage.snapshot()).toEqual(rest);
