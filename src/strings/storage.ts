@@ -11,7 +11,7 @@ export const storageStrings = {
   version: apart('komt uit een oudere versie van de site'),
   newer: apart('komt uit een nieuwere versie van de site', 'onaangeroerd apart gezet'),
   invalid: apart('had een onbekende vorm'),
-  partial: (n: number) => `Bewaarde onderdelen die niet te lezen waren (${n}), staan apart (zie ${PAGINA}). De rest staat er nog.`,
+  partial: (n: number) => `Bewaarde onderdelen die niet te lezen waren (${n}), zijn apart gezet (zie ${PAGINA}). De rest staat er nog.`,
   kept: 'Iets dat hier bewaard was, is niet te lezen, en apart zetten lukt niet: de opslag is vol. Het blijft onaangeroerd staan; wat je nu doet, wordt niet bewaard.',
   limit: 'Dit is te veel om te bewaren. Je wijziging staat alleen in dit venster.',
   unavailable:
