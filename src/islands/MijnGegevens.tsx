@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { download } from '@/lib/browser/download';
-import { storageAvailable } from '@/stores/persisted';
 import {
   deleteAll,
   deleteKey,
@@ -16,6 +15,7 @@ import {
   inventory,
   rawOf,
   restoreAside,
+  storageWorks,
   type AsideItem,
   type Inventory,
 } from '@/stores/my-data';
@@ -74,7 +74,7 @@ export default function MijnGegevens({ base }: Props) {
       <div class="mg-melding" role="status">
         {melding && <p class={melding.ok ? 'mg-gelukt' : 'mg-fout'}>{melding.tekst}</p>}
       </div>
-      {!storageAvailable() && <p class="mg-fout">{t.opslagUit}</p>}
+      {!storageWorks() && <p class="mg-fout">{t.opslagUit}</p>}
       <p>{t.totaal(grootte(stand.bytes))}</p>
 
       <h2 id="mg-per-hulpmiddel">{t.perHulpmiddel}</h2>

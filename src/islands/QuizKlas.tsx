@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import type { KlasOpties, KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
@@ -23,7 +23,6 @@ import { stellingenLader } from './quiz/gegevens';
 import {
   $klasSessie,
   $klasTweede,
-  forgetStaleSession,
   KLAS_KEY,
   KLAS_TWEEDE_KEY,
   startPresentatie,
@@ -109,22 +108,32 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
-    const uitLink = setMeldingen(location.search, groepen);
-    const extra: Melding[] = [...uitLink.meldingen];
-    const weg = [...new Set([...forgetStaleSession($klasSessie, bekend, 'klas'), ...forgetStaleSession($klasTweede, bekend, 'klas')])];
-    if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
-    const opgeslagen = $klasSessie.get();
-    setIds(uitLink.ids);
-    setOpties(decodeKlasOpties(location.search));
-    setMeldingenState(extra);
-    // Resume the stored session unless the link asks for another set (or for one that is empty:
-    // then the builder shows why, with the stored session offered above it).
-    setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
-    if (opgeslagen && !uitLink.gevraagd) {
-      setIds(opgeslagen.ids);
-      setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
-    }
-    setKlaar(true);
+    const verder = (weg: string[]) => {
+      const uitLink = setMeldingen(location.search, groepen);
+      const extra: Melding[] = [...uitLink.meldingen];
+      if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
+      const opgeslagen = $klasSessie.get();
+      setIds(uitLink.ids);
+      setOpties(decodeKlasOpties(location.search));
+      setMeldingenState(extra);
+      // Resume the stored session unless the link asks for another set (or for one that is empty:
+      // then the builder shows why, with the stored session offered above it).
+      setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
+      if (opgeslagen && !uitLink.gevraagd) {
+        setIds(opgeslagen.ids);
+        setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
+      }
+      setKlaar(true);
+    };
+    // A stored session naming statements the site no longer has: the code that keeps the
+    // rest loads only then.
+    const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
+    if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
+      import('@/stores/stale-session').then(
+        (m) => verder([...new Set([...m.forgetStaleSession($klasSessie, bekend, 'klas'), ...m.forgetStaleSession($klasTweede, bekend, 'klas')])]),
+        () => verder([]),
+      );
+    } else verder([]);
   }, []);
 
   // Keep the address bar in step with the set, so it can be bookmarked or shared.
@@ -241,9 +250,6 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               )}
             />
           )}
-          <p class="klas-gegevens">
-            {t.gegevensZin} <a href={`${thuis}mijn-gegevens/`}>{t.gegevensLink}</a>.
-          </p>
           {wachtend && sessie && (
             <Geladen
               laad={laadVakken}

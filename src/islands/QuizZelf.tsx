@@ -23,7 +23,6 @@ import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
-import { forgetStaleSession } from '@/stores/stale-session';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
 import { Geladen } from './quiz/laden';
@@ -45,9 +44,15 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   // Stored rounds exist only in the browser: until mounted, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   useEffect(() => {
-    const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
-    if (weg.length) setMelding(weggelaten(weg));
-    setKlaar(true);
+    const verder = (weg: string[]) => {
+      if (weg.length) setMelding(weggelaten(weg));
+      setKlaar(true);
+    };
+    // A stored round naming statements the site no longer has: the code that keeps the
+    // rest loads only then.
+    if ($zelfSessie.get()?.ids.some((id) => !bekend.has(id))) {
+      import('@/stores/stale-session').then((m) => verder(m.forgetStaleSession($zelfSessie, bekend, 'zelf')), () => verder([]));
+    } else verder([]);
   }, [bekend]);
 
   const ronde = klaar ? sessie : null;

@@ -53,6 +53,16 @@ const local: KeyStore = {
     }
   },
 };
+/** True when this browser lets the site keep data (not in some private windows). */
+export function storageWorks(): boolean {
+  try {
+    localStorage.getItem('__probe__');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const readKey = local.read;
 const writeKey = local.write;
 const removeKey = local.remove;

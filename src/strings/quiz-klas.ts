@@ -28,7 +28,5 @@ export const klasTeksten = {
   hervat: 'Ga verder met die presentatie',
   verwerp: 'Stop die presentatie',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
-  gegevensZin: 'Alles wat deze site op dit apparaat bewaart, zie je op',
-  gegevensLink: 'Mijn gegevens op dit apparaat',
   meldingSluiten: MELDING_SLUITEN,
 } as const;

@@ -16,5 +16,4 @@ export {
   $klasTweede,
   KLAS_TWEEDE_KEY,
 } from '@/stores/quiz-klas';
-export { forgetStaleSession } from '@/stores/stale-session';
 export { TIMERS, TWEEDE_STEMMING } from '@/lib/quiz/klas-sessie';
