@@ -13,24 +13,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties, KlasSessie } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import {
-  $klasSessie,
-  $klasTweede,
-  KLAS_KEY,
-  KLAS_TWEEDE_KEY,
-  startPresentatie,
-  stopPresentatie,
-} from './quiz/kern';
+import { $klasSessie, $klasTweede, KLAS_KEY, KLAS_TWEEDE_KEY, startPresentatie, stopPresentatie } from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './quiz/laden';
-import { Meldingen } from './quiz/Meldingen';
+import { Geladen } from './quiz/Geladen';
+import { Meldingen } from './shared/Meldingen';
 
 const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));
 const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
@@ -175,7 +168,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       {klaar && presenteren && sessie ? (
         <>
         {/* The presenter warns when its session cannot be kept, as the other tools do. */}
-        <Meldingen keys={[KLAS_KEY]} sluiten={t.meldingSluiten} />
+        <Meldingen keys={[KLAS_KEY]} sluiten={t.meldingSluiten} prefix="quiz" />
         <Geladen
           laad={laad.presentatie}
           kinderen={([Presentatie, bank]) => (
@@ -205,6 +198,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           <Meldingen
             keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
             sluiten={t.meldingSluiten}
+            prefix="quiz"
             extra={meldingen}
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
@@ -234,6 +228,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               laad={laadBouwer}
               kinderen={(Bouwer) => (
                 <Bouwer
+                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}
