@@ -122,8 +122,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     // rest loads only then.
     const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
     if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
-      import('@/stores/stale-session').then(
-        (m) => verder([...new Set([...m.forgetStaleSession($klasSessie, bekend, 'klas'), ...m.forgetStaleSession($klasTweede, bekend, 'klas')])]),
+      import('./quiz/verouderd').then(
+        (m) => verder(m.vergeetVerouderd([$klasSessie, $klasTweede], bekend)),
         () => verder([]),
       );
     } else verder([]);
