@@ -4,7 +4,27 @@
 // deletes an original before its replacement or copy is confirmed written.
 import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { encodeTransfer, mergeById, parseTransfer, type ImportError, type TransferFormat } from '@/lib/storage/transfer';
-import { encodeStored, isRecord, openEnvelope, type DecodeFailure } from '@/lib/storage/versioned';
+import type { DecodeFailure } from '@/lib/storage/versioned';
+
+// The {"v","data"} envelope as src/lib/storage/versioned.ts reads and writes it. A copy on
+// purpose: importing that module here would split it off the chunk every tool loads
+// first (see docs/ARCHITECTURE.md); tests/unit/storage/my-data.test.ts keeps them in step.
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const encodeStored = (version: number, data: unknown) => JSON.stringify({ v: version, data });
+
+/** Reads an envelope without looking at its data; never throws. */
+export function readEnvelope(raw: string, version: number): { ok: true; data: unknown } | { ok: false; reason: DecodeFailure } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (!isRecord(parsed) || !('v' in parsed) || !('data' in parsed)) return { ok: false, reason: 'invalid' };
+  if (typeof parsed.v === 'number' && parsed.v > version) return { ok: false, reason: 'newer' };
+  return parsed.v === version ? { ok: true, data: parsed.data } : { ok: false, reason: 'version' };
+}
 import { copyAside, type AsideReason, type KeyStore } from '@/lib/storage/aside';
 import { findStored, SITE_PREFIX, STORED_TOOLS, type StoredKey, type StoredTool } from '@/stores/registry';
 
@@ -18,7 +38,7 @@ type Checked = { ok: true; data: unknown } | { ok: false; reason: DecodeFailure 
  */
 function checkRaw(entry: StoredKey, raw: string): Checked {
   if (entry.values) return entry.values.includes(raw) ? { ok: true, data: raw } : { ok: false, reason: 'invalid' };
-  const opened = openEnvelope(raw, entry.version ?? 1);
+  const opened = readEnvelope(raw, entry.version ?? 1);
   if (opened.ok && entry.max !== undefined && !Array.isArray(opened.data)) return { ok: false, reason: 'invalid' };
   return opened;
 }

@@ -1,7 +1,7 @@
 // One export file format for everything a visitor can take to another device, and one
 // parser for it. A file is {"soort": <kind>, "versie": <n>, "gemaakt": ISO, <field>: data}.
 // An imported file is never trusted: its data goes through the same check as stored data.
-import { isRecord, type Validate } from './versioned.ts';
+import type { Validate } from './versioned.ts';
 
 /** Largest import file read, in characters. */
 export const MAX_IMPORT_CHARS = 1_000_000;
@@ -40,10 +40,14 @@ export function parseJsonFile(raw: string, max = MAX_IMPORT_CHARS): { ok: true; 
 
 /** Checks an already parsed export file against its format. */
 export function checkTransfer<T>(data: unknown, format: TransferFormat<T>): TransferResult<T> {
-  if (!isRecord(data) || data.soort !== format.soort) return { ok: false, reden: 'unknown-kind' };
-  if (typeof data.versie === 'number' && data.versie > format.versie) return { ok: false, reden: 'newer-version' };
-  if (data.versie !== format.versie) return { ok: false, reden: 'other-version' };
-  const checked = format.validate(data[format.veld]);
+  // A plain object, checked here rather than with versioned.ts's isRecord: /mijn-gegevens/
+  // reads files with this module and must not pull in what every tool loads first.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reden: 'unknown-kind' };
+  const file = data as Record<string, unknown>;
+  if (file.soort !== format.soort) return { ok: false, reden: 'unknown-kind' };
+  if (typeof file.versie === 'number' && file.versie > format.versie) return { ok: false, reden: 'newer-version' };
+  if (file.versie !== format.versie) return { ok: false, reden: 'other-version' };
+  const checked = format.validate(file[format.veld]);
   return checked === undefined ? { ok: false, reden: 'invalid' } : { ok: true, data: checked };
 }
 

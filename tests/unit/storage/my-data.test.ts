@@ -178,3 +178,11 @@ it('reads the reading pages’ answers with the version those pages write', asyn
   const { findStored } = await import('@/stores/registry');
   expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(PAGINA_VERSIE);
 });
+
+it('reads envelopes exactly as the stores do', async () => {
+  const { readEnvelope } = await import('@/stores/my-data');
+  const { openEnvelope } = await import('@/lib/storage/versioned');
+  for (const raw of ['{"v":1,"data":[1]}', '{"v":2,"data":null}', '{"v":0,"data":{}}', '{"v":"1","data":1}', '{kapot', '[]', 'null', '{"v":1}', '{"data":1}', '42']) {
+    expect(readEnvelope(raw, 1), raw).toEqual(openEnvelope(raw, 1));
+  }
+});
