@@ -12,14 +12,21 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { quizOpslagTeksten } from '@/strings/quiz';
+import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
+import {
+  $klasSessie,
+  $klasTweede,
+  KLAS_KEY,
+  KLAS_TWEEDE_KEY,
+  startPresentatie,
+  stopPresentatie,
+} from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import { Geladen } from './quiz/Geladen';
 import { Meldingen } from './shared/Meldingen';
@@ -31,6 +38,7 @@ const laadEinde = eenmalig(() => import('./quiz/Einde').then((m) => m.Einde));
 const laadAfdrukken = eenmalig(() => import('./quiz/Afdrukken').then((m) => m.Afdrukken));
 // Only a link with a set needs its parser and notices.
 const laadSetLink = eenmalig(() => import('./quiz/setlink').then((m) => m.leesSetLink));
+const laadVakken = eenmalig(() => import('./quiz/Vakken'));
 
 /** The end screen of a session, loaded when the presenter reaches it. */
 function Einde(props: EindeProps) {
@@ -52,12 +60,17 @@ interface Props {
   gegevens: string;
 }
 
-const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const zelfde = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The set the page's link asks for (none: `gevraagd` false), with notices about what it held that could not be used. */
-async function setUitLink(search: string, groepen: QuizGroep[]): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
+async function setUitLink(
+  search: string,
+  groepen: QuizGroep[],
+): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
   const params = new URLSearchParams(search);
-  if (!params.has('set') && !params.has('hoofdstuk')) return { ids: [], meldingen: [], gevraagd: false };
+  if (!params.has('set') && !params.has('hoofdstuk'))
+    return { ids: [], meldingen: [], gevraagd: false };
   try {
     return { ...(await laadSetLink())(search, groepen), gevraagd: true };
   } catch {
@@ -67,7 +80,13 @@ async function setUitLink(search: string, groepen: QuizGroep[]): Promise<{ ids: 
 }
 
 /** Prints a printout once it is on the page, and again for every new request. */
-function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: ComponentChildren }) {
+function Printen({
+  verzoek,
+  children,
+}: {
+  verzoek: { soort: Afdruk };
+  children: ComponentChildren;
+}) {
   useEffect(() => drukAf(verzoek.soort), [verzoek]);
   return <>{children}</>;
 }
@@ -75,6 +94,7 @@ function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: 
 export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const { stellingen, groepen } = useMemo(() => JSON.parse(bank) as KlasBank, [bank]);
   const sessie = useStore($klasSessie);
+  const tweede = useStore($klasTweede);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
   const groepLabel = (key: string) => labels.get(key) ?? key;
@@ -98,29 +118,40 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
-    void setUitLink(location.search, groepen).then((uitLink) => {
-      const extra: Melding[] = [...uitLink.meldingen];
-      if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
-      const opgeslagen = $klasSessie.get();
-      setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
-      setIds(uitLink.ids);
-      setOpties(decodeKlasOpties(location.search));
-      setMeldingenState(extra);
-      // Resume the stored session unless the link asks for another set (or for one that is empty:
-      // then the builder shows why, with the stored session offered above it).
-      setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
-      if (opgeslagen && !uitLink.gevraagd) {
-        setIds(opgeslagen.ids);
-        setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
-      }
-      setKlaar(true);
-    });
+    const verder = (weg: string[]) =>
+      void setUitLink(location.search, groepen).then((uitLink) => {
+        const extra: Melding[] = [...uitLink.meldingen];
+        if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
+        const opgeslagen = $klasSessie.get();
+        setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
+        setIds(uitLink.ids);
+        setOpties(decodeKlasOpties(location.search));
+        setMeldingenState(extra);
+        // Resume the stored session unless the link asks for another set (or for one that is empty:
+        // then the builder shows why, with the stored session offered above it).
+        setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
+        if (opgeslagen && !uitLink.gevraagd) {
+          setIds(opgeslagen.ids);
+          setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
+        }
+        setKlaar(true);
+      });
+    // A stored session naming statements the site no longer has: the code that keeps the
+    // rest loads only then.
+    const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
+    if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
+      import('./quiz/verouderd').then(
+        (m) => verder(m.vergeetVerouderd([$klasSessie, $klasTweede], bekend)),
+        () => verder([]),
+      );
+    } else verder([]);
   }, []);
 
   // Keep the address bar in step with the set, so it can be bookmarked or shared.
   const query = ids.length ? encodeKlasLink(ids, opties) : '';
   useEffect(() => {
-    if (klaar && !(linkFout && !query)) history.replaceState(history.state, '', `${location.pathname}${query}`);
+    if (klaar && !(linkFout && !query))
+      history.replaceState(history.state, '', `${location.pathname}${query}`);
   }, [klaar, query, linkFout]);
 
   // On the last statement the end screen is near: have it ready when the trainer gets there.
@@ -144,29 +175,41 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const stop = () => {
     if (confirm(t.stoppenVraag)) stopPresentatie();
   };
+  // Starting another set while a session runs: keep it in the second slot, or end it first.
+  const [wachtend, setWachtend] = useState(false);
+  const vraagStart = () => {
+    if (sessie) setWachtend(true);
+    else start(ids, opties);
+  };
 
   return (
     <div class="quiz-klas">
       {klaar && presenteren && sessie ? (
-        <Geladen
-          laad={laad.presentatie}
-          kinderen={([Presentatie, bank]) => (
-            <Presentatie
-              sessie={sessie}
-              bank={bank}
-              groepLabel={groepLabel}
-              onStop={stop}
-              Einde={Einde}
-              onDrukOverzicht={() => drukAf('overzicht')}
-              onOpnieuw={() => start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })}
-              onNieuweSet={() => {
-                setIds(sessie.ids);
-                setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
-                stopPresentatie();
-              }}
-            />
-          )}
-        />
+        <>
+          {/* The presenter warns when its session cannot be kept, as the other tools do. */}
+          <Meldingen keys={[KLAS_KEY]} sluiten={t.meldingSluiten} prefix="quiz" />
+          <Geladen
+            laad={laad.presentatie}
+            kinderen={([Presentatie, bank]) => (
+              <Presentatie
+                sessie={sessie}
+                bank={bank}
+                groepLabel={groepLabel}
+                onStop={stop}
+                Einde={Einde}
+                onDrukOverzicht={() => drukAf('overzicht')}
+                onOpnieuw={() =>
+                  start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })
+                }
+                onNieuweSet={() => {
+                  setIds(sessie.ids);
+                  setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
+                  stopPresentatie();
+                }}
+              />
+            )}
+          />
+        </>
       ) : (
         <div class="klas-pagina">
           <p class="klas-terug">
@@ -174,7 +217,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           </p>
           <h1>{t.titel}</h1>
           <Meldingen
-            keys={klaar ? [KLAS_KEY] : []}
+            keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
             sluiten={t.meldingSluiten}
             prefix="quiz"
             extra={meldingen}
@@ -187,14 +230,25 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                 <strong>{t.lopendKop}.</strong> {t.lopend(sessie.index + 1, sessie.ids.length)}
               </p>
               <p class="quiz-knoppen">
-                <button type="button" class="button button--primary" onClick={() => setPresenteren(true)}>
+                <button
+                  type="button"
+                  class="button button--primary"
+                  onClick={() => setPresenteren(true)}
+                >
                   {t.hervat}
                 </button>
-                <button type="button" class="button" onClick={stopPresentatie}>
+                <button type="button" class="button" onClick={stop}>
                   {t.verwerp}
                 </button>
               </p>
             </div>
+          )}
+          {klaar && tweede && (
+            // A session kept in the second slot when another set was started.
+            <Geladen
+              laad={laadVakken}
+              kinderen={(v) => <v.Tweede tweede={tweede} onHervat={() => setPresenteren(true)} />}
+            />
           )}
           <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
           {klaar && (
@@ -212,9 +266,28 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                     setIds(nieuw);
                     setOpties(o);
                   }}
-                  onStart={() => start(ids, opties)}
+                  onStart={vraagStart}
                   onBijnaStart={() => void laad.presentatie().catch(() => {})}
                   onDruk={(soort) => setAfdruk({ soort })}
+                />
+              )}
+            />
+          )}
+          {wachtend && sessie && (
+            <Geladen
+              laad={laadVakken}
+              kinderen={(v) => (
+                <v.Keuze
+                  sessie={sessie}
+                  onStart={() => {
+                    setWachtend(false);
+                    start(ids, opties);
+                  }}
+                  onSluit={() => setWachtend(false)}
+                  onMislukt={(tekst) => {
+                    setWachtend(false);
+                    setMeldingenState((m) => [...m, { id: 'parkeren', tekst }]);
+                  }}
                 />
               )}
             />
@@ -226,7 +299,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           laad={laad.afdrukken}
           kinderen={([Afdrukken, bank]) => (
             <Printen verzoek={afdruk}>
-              <Afdrukken stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])} groepLabel={groepLabel} />
+              <Afdrukken
+                stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}
+                groepLabel={groepLabel}
+              />
             </Printen>
           )}
         />

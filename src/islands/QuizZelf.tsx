@@ -17,13 +17,13 @@ import {
   oefenMissers,
   startRonde,
   stopRonde,
-  vergeetOnbekendeRonde,
   ZELF_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
+import { forgetStaleSession } from '@/stores/stale-session';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
 import { Geladen } from './quiz/Geladen';
@@ -46,7 +46,10 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
   const klaar = useHydrated();
   useEffect(() => {
-    if (vergeetOnbekendeRonde(bekend)) setMelding(quizOpslagTeksten.verouderd);
+    // A stored round naming statements the site no longer has keeps the rest; it is
+    // not shown (klaar) before that is done.
+    const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
+    if (weg.length) setMelding(weggelaten(weg));
   }, [bekend]);
 
   const ronde = klaar ? sessie : null;

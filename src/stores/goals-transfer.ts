@@ -1,6 +1,6 @@
 // Export and import of the saved doelkaarten (/doelen/, step 6). Apart from
 // @/stores/goals so the island's first load does not carry the file formats.
-import { encodeCards, mergeCards, parseCards, type ImportFout } from '@/lib/goals/card-transfer';
+import { encodeCards, mergeCards, parseCards, type ImportError } from '@/lib/goals/card-transfer';
 import { $doelkaarten } from '@/stores/goals';
 
 /** JSON export of every saved card. */
@@ -10,7 +10,7 @@ export function exportCards(nu: Date = new Date()): string {
 
 export type ImportResult =
   | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
-  | { ok: false; reden: ImportFout };
+  | { ok: false; reden: ImportError };
 
 /** Adds the cards of an export file; a file that is not ours changes nothing. */
 export function importCards(raw: string): ImportResult {

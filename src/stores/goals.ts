@@ -10,34 +10,37 @@ import {
   conceptToCard,
   emptyConcept,
   validateConcept,
-  validateDoelkaarten,
+  CARDS_RULE,
   type ConceptProblem,
   type DoelConcept,
   type Doelkaart,
 } from '@/lib/goals/card';
 import type { ObstakelPlan, StartPlan } from '@/lib/goals/plans';
 import { newId } from '@/lib/storage/id';
-import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/persisted';
 
 /** localStorage keys. */
 export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
 export const CONCEPT_KEY = 'zelfsturing:doelconcept';
 
 /** Saved cards, oldest first. */
-export const $doelkaarten = persistedAtom<Doelkaart[]>({
+export const CARDS_STORED: PersistedOptions<Doelkaart[]> = {
   key: KAARTEN_KEY,
   version: 1,
   initial: [],
-  validate: validateDoelkaarten,
-});
+  list: CARDS_RULE,
+  limit: { max: CARD_LIMITS.kaarten, noun: 'doelkaarten' },
+};
+export const $doelkaarten = persistedAtom(CARDS_STORED);
 
 /** The card being edited; kept so a reload loses nothing. */
-export const $doelConcept = persistedAtom<DoelConcept>({
+export const DRAFT_STORED: PersistedOptions<DoelConcept> = {
   key: CONCEPT_KEY,
   version: 1,
   initial: emptyConcept(),
   validate: validateConcept,
-});
+};
+export const $doelConcept = persistedAtom(DRAFT_STORED);
 
 function update(change: Partial<DoelConcept>): void {
   $doelConcept.set({ ...$doelConcept.get(), ...change });
@@ -45,14 +48,18 @@ function update(change: Partial<DoelConcept>): void {
 
 const field = (text: string) => text.slice(0, CARD_LIMITS.veld);
 
-/** The goal of step 1; an over-long text is kept (up to a generous limit) so nothing is lost. */
+/**
+ * The goal of step 1. An over-long text is kept whole: the field shows it is over and
+ * saving says what to shorten. Beyond what the draft may store, it stays in this window
+ * and the store says it is not kept (never cut silently).
+ */
 export function setOrigineel(text: string): void {
-  update({ oorspronkelijk: text.slice(0, CARD_LIMITS.concept) });
+  update({ oorspronkelijk: text });
 }
 
-/** The learning goal of step 2. */
+/** The learning goal of step 2; kept whole as in setOrigineel. */
 export function setDoel(text: string): void {
-  update({ doel: text.slice(0, CARD_LIMITS.concept) });
+  update({ doel: text });
 }
 
 export function setStrategie(index: number, text: string): void {
@@ -136,8 +143,7 @@ export function setGemotiveerd(gemotiveerd: boolean | null): void {
 
 /** True while cards can be written to this browser (available and not full). */
 export function cardsAreKept(): boolean {
-  const full = $storageNotices.get().some((n) => n.key === KAARTEN_KEY && n.kind === 'full');
-  return storageAvailable() && !full;
+  return isKept(KAARTEN_KEY);
 }
 
 export type SaveResult =
@@ -151,6 +157,11 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   if (problemen.length) return { ok: false, problemen };
   const kaarten = $doelkaarten.get();
   const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
+  // The same limit as loading: refuse before anything is written or lost.
+  if (!bestaand && kaarten.length >= CARD_LIMITS.kaarten) {
+    notify(KAARTEN_KEY, 'limit', CARDS_STORED.limit);
+    return { ok: false, problemen: ['te-veel-kaarten'] };
+  }
   const iso = nu.toISOString();
   const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
   $doelkaarten.set(
@@ -174,7 +185,23 @@ export function deleteCard(id: string): void {
   if ($doelConcept.get().kaartId === id) update({ kaartId: null });
 }
 
-/** Starts a fresh, empty card. */
+/** True when the draft holds something the visitor typed that is not on a saved card. */
+export function conceptHasUnsavedText(): boolean {
+  const c = $doelConcept.get();
+  const typed =
+    !!c.oorspronkelijk.trim() ||
+    !!c.doel.trim() ||
+    c.strategieen.some((x) => x.trim()) ||
+    c.obstakels.some((p) => p.als.trim() || p.dan.trim()) ||
+    c.startplannen.some((p) => p.wanneer.trim() || p.waar.trim() || p.hoe.trim());
+  if (!typed) return false;
+  const saved = c.kaartId ? $doelkaarten.get().find((k) => k.id === c.kaartId) : undefined;
+  if (!saved) return true;
+  const asCard = conceptToCard(c, saved.id, saved.gemaakt, saved.gewijzigd);
+  return JSON.stringify(asCard) !== JSON.stringify(saved);
+}
+
+/** Starts a fresh, empty card (the island asks first when the draft holds unsaved text). */
 export function newConcept(): void {
   $doelConcept.set({ ...emptyConcept(), leider: $doelConcept.get().leider });
 }

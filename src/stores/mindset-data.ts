@@ -3,7 +3,7 @@
 // (the test itself) does not carry it.
 import { computed } from 'nanostores';
 import { summarizeByArea } from '@/lib/mindset/overview';
-import { encodeExport, mergeResults, parseExport, type ImportFout } from '@/lib/mindset/transfer';
+import { encodeExport, mergeResults, parseExport, type ImportError } from '@/lib/mindset/transfer';
 import { $mindsetResults } from '@/stores/mindset';
 
 /** Latest result and change over time per area. */
@@ -16,7 +16,7 @@ export function exportResults(nu: Date = new Date()): string {
 
 export type ImportActieUitkomst =
   | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
-  | { ok: false; reden: ImportFout };
+  | { ok: false; reden: ImportError };
 
 /** Reads an export file and adds its new results; a file that is not ours changes nothing. */
 export function importResults(tekst: string): ImportActieUitkomst {

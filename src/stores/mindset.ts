@@ -2,11 +2,12 @@
 // load), the test being filled in, and the actions the island calls. The per-area
 // overview, export and import are in ./mindset-data, which the page loads later.
 import { atom } from 'nanostores';
-import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import {
   normalizeArea,
-  validateResultaten,
+  RESULTS_RULE,
   GEBIED_MAX,
+  MAX_RESULTATEN,
   type MindsetResultaat,
 } from '@/lib/mindset/results';
 import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
@@ -17,12 +18,14 @@ import { newId } from '@/lib/storage/id';
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
 
 /** Every completed test, oldest first; kept in this browser only. */
-export const $mindsetResults = persistedAtom<MindsetResultaat[]>({
+export const RESULTS_STORED: PersistedOptions<MindsetResultaat[]> = {
   key: MINDSET_KEY,
   version: 1,
   initial: [],
-  validate: validateResultaten,
-});
+  list: RESULTS_RULE,
+  limit: { max: MAX_RESULTATEN, noun: 'uitslagen' },
+};
+export const $mindsetResults = persistedAtom(RESULTS_STORED);
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
 export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());
@@ -60,13 +63,12 @@ export function areaLabel(keuze: GebiedKeuze): string | undefined {
 
 /** True while results cannot be written to this browser (unavailable or full). */
 export function resultsAreKept(): boolean {
-  const full = $storageNotices.get().some((n) => n.key === MINDSET_KEY && n.kind === 'full');
-  return storageAvailable() && !full;
+  return isKept(MINDSET_KEY);
 }
 
 export type SubmitUitkomst =
   | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
-  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean };
+  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: boolean };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
 export function submitTest(nu: Date = new Date()): SubmitUitkomst {
@@ -75,6 +77,11 @@ export function submitTest(nu: Date = new Date()): SubmitUitkomst {
   const gebied = areaLabel($mindsetArea.get());
   if (ontbrekend.length > 0 || !gebied) {
     return { ok: false, ontbrekend, gebiedOntbreekt: !gebied };
+  }
+  // The same limit as loading: refuse before anything is written or lost; the answers stay.
+  if ($mindsetResults.get().length >= MAX_RESULTATEN) {
+    notify(MINDSET_KEY, 'limit', RESULTS_STORED.limit);
+    return { ok: false, ontbrekend: [], gebiedOntbreekt: false, vol: true };
   }
   const resultaat: MindsetResultaat = {
     id: newId(),

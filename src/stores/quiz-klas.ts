@@ -4,7 +4,7 @@
 // buttons that step through a session) are in src/islands/quiz/bediening.ts, loaded
 // with it.
 import { atom } from 'nanostores';
-import { persistedAtom } from '@/stores/persisted';
+import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
 
@@ -12,12 +12,33 @@ import type { Oordeel } from '@/lib/quiz/types';
 export const KLAS_KEY = 'zelfsturing:quiz-klas';
 
 /** The running session, or null while the trainer builds a set. */
-export const $klasSessie = persistedAtom<KlasSessie | null>({
+export const KLAS_STORED: PersistedOptions<KlasSessie | null> = {
   key: KLAS_KEY,
   version: 1,
   initial: null,
   validate: (value) => (value === null ? null : validateKlasSessie(value)),
-});
+};
+export const $klasSessie = persistedAtom(KLAS_STORED);
+
+/** localStorage key of the second slot: a session kept aside while another set runs. */
+export const KLAS_TWEEDE_KEY = 'zelfsturing:quiz-klas-2';
+
+/** A session the trainer kept for later when starting another set, or null. */
+export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = { ...KLAS_STORED, key: KLAS_TWEEDE_KEY };
+export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
+
+/** Resumes the session of the second slot; the running one (if any) takes its place there. */
+export function wisselSessie(): void {
+  const tweede = $klasTweede.get();
+  if (!tweede) return;
+  $klasTweede.set($klasSessie.get());
+  $klasSessie.set(tweede);
+}
+
+/** Ends the session in the second slot. */
+export function stopTweede(): void {
+  $klasTweede.set(null);
+}
 
 /** The tally that digits and +/− change: chosen with W or M. */
 export const $tellingKant = atom<Oordeel>('waar');
@@ -39,12 +60,4 @@ export function startPresentatie(ids: readonly string[], opties: KlasOpties): vo
 /** Ends the session (back to the set builder). */
 export function stopPresentatie(): void {
   $klasSessie.set(null);
-}
-
-/** Drops a stored session that names statements the site no longer has. */
-export function vergeetOnbekendeSessie(bekend: ReadonlySet<string>): boolean {
-  const s = $klasSessie.get();
-  if (!s || s.ids.every((id) => bekend.has(id))) return false;
-  $klasSessie.set(null);
-  return true;
 }

@@ -1,6 +1,6 @@
 // Self-play on /quiz/: the round in progress (persisted, versioned, validated on load)
 // and the actions the island calls. The logic lives in @/lib/quiz.
-import { persistedAtom } from '@/stores/persisted';
+import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import { newSeed } from '@/lib/quiz/shuffle';
 import {
   beantwoord,
@@ -15,12 +15,13 @@ import type { Oordeel } from '@/lib/quiz/types';
 export const ZELF_KEY = 'zelfsturing:quiz';
 
 /** The round in progress, or null on the choice screen. */
-export const $zelfSessie = persistedAtom<ZelfSessie | null>({
+export const ZELF_STORED: PersistedOptions<ZelfSessie | null> = {
   key: ZELF_KEY,
   version: 1,
   initial: null,
   validate: (value) => (value === null ? null : validateZelfSessie(value)),
-});
+};
+export const $zelfSessie = persistedAtom(ZELF_STORED);
 
 /** Starts a round over the statements of the chosen pages, in a fresh random order. */
 export function startRonde(ids: readonly string[], keuze: readonly string[], seed = newSeed()): void {
@@ -49,12 +50,4 @@ export function gaDoor(): void {
 /** Back to the choice screen; the round is dropped. */
 export function stopRonde(): void {
   $zelfSessie.set(null);
-}
-
-/** Drops a stored round that names statements the site no longer has. */
-export function vergeetOnbekendeRonde(bekend: ReadonlySet<string>): boolean {
-  const s = $zelfSessie.get();
-  if (!s || s.ids.every((id) => bekend.has(id))) return false;
-  $zelfSessie.set(null);
-  return true;
 }

@@ -1,4 +1,5 @@
 /** Dutch text of the doelkaart (/doelen/, step 6): the card, saving, the saved cards, export and import. */
+import type { ImportError } from '@/lib/storage/transfer';
 
 /** Labels and plan sentences of the card are data of the goal logic. */
 export { cardText as cardStrings } from '../lib/goals/card-text.ts';
@@ -15,10 +16,12 @@ export const kaartUi = {
   bijgewerkt: 'De doelkaart is bijgewerkt.',
   nietBewaard: 'De doelkaart staat alleen in dit venster. Deze browser bewaart niets.',
   nieuwGestart: 'Je bent een nieuwe doelkaart begonnen.',
+  weggooienVraag: 'Je doelkaart is nog niet bewaard. Weggooien en een nieuwe beginnen?',
   problemen: {
     'geen-doel': 'Vul eerst een leerdoel in (stap 2).',
     'doel-te-lang': 'Je leerdoel is langer dan 500 tekens. Maak het korter.',
     'oorspronkelijk-te-lang': 'Je doel in stap 1 is langer dan 500 tekens. Maak het korter.',
+    'te-veel-kaarten': 'Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.',
   },
   lijstKop: 'Bewaarde doelkaarten',
   leeg: 'Je hebt nog geen doelkaarten bewaard.',
@@ -44,14 +47,17 @@ export const kaartUi = {
   importOk: (n: number, dubbel: number) =>
     `${n === 1 ? 'Eén doelkaart' : `${n} doelkaarten`} toegevoegd.${dubbel ? ` ${dubbel === 1 ? 'Eén stond' : `${dubbel} stonden`} er al.` : ''}`,
   importFout: {
-    leeg: 'Het bestand is leeg.',
-    'te-groot': 'Het bestand is te groot.',
-    'geen-json':
+    empty: 'Het bestand is leeg.',
+    'too-large': 'Het bestand is te groot.',
+    'not-json':
       'Dit bestand kunnen we niet lezen. Kies een bestand met doelkaarten dat je hier eerder hebt gedownload.',
-    onbekend: 'Dit is geen bestand met doelkaarten van deze site.',
-    ongeldig:
-      'Het bestand met doelkaarten is beschadigd, of het komt uit een andere versie. Er is niets veranderd.',
-  },
+    'unknown-kind': 'Dit is geen bestand met doelkaarten van deze site.',
+    'newer-version':
+      'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
+    'other-version':
+      'Dit bestand komt uit een andere versie van de site. Er is niets veranderd.',
+    invalid: 'Het bestand met doelkaarten is beschadigd. Er is niets veranderd.',
+  } satisfies Record<ImportError, string>,
   teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,
   gewijzigd: (datum: string) => `Laatst gewijzigd: ${datum}`,
   voorbeeldKop: 'Voorbeeld van je doelkaart',

@@ -3,7 +3,7 @@
 // interaction (see src/islands/mindset/Resultaten.tsx). The paper version uses one.
 import type { Richting } from '@/lib/mindset/reading';
 import type { Positie } from '@/lib/mindset/score';
-import type { ImportFout } from '@/lib/mindset/transfer';
+import type { ImportError } from '@/lib/mindset/transfer';
 
 const datumFormaat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -133,18 +133,20 @@ export const resultaatStrings = {
         .filter(Boolean)
         .join(' '),
     importFout: {
-      leeg: 'Het bestand is leeg. Er is niets veranderd aan je uitslagen.',
-      teGroot:
+      empty: 'Het bestand is leeg. Er is niets veranderd aan je uitslagen.',
+      'too-large':
         'Dit bestand is te groot voor een bestand van de mindsettest. Er is niets veranderd aan je uitslagen.',
-      geenJson:
+      'not-json':
         'Dit bestand kunnen we niet lezen. Misschien is het niet compleet. Er is niets veranderd aan je uitslagen.',
-      nietVanOns:
+      'unknown-kind':
         'Dit is geen bestand van de mindsettest van deze site. Er is niets veranderd aan je uitslagen.',
-      andereVersie:
+      'newer-version':
+        'Dit bestand komt uit een nieuwere versie van de mindsettest. Er is niets veranderd aan je uitslagen.',
+      'other-version':
         'Dit bestand komt uit een andere versie van de mindsettest. We kunnen het hier niet openen. Er is niets veranderd aan je uitslagen.',
-      ongeldig:
+      invalid:
         'In dit bestand staan uitslagen die niet kloppen. Er ontbreekt bijvoorbeeld een antwoord. Er is niets veranderd aan je uitslagen.',
-    } satisfies Record<ImportFout, string>,
+    } satisfies Record<ImportError, string>,
     leesFout: 'Het bestand kon niet worden geopend. Er is niets veranderd aan je uitslagen.',
     allesVerwijderen: 'Alle uitslagen verwijderen',
     bevestigVraag: (n: number) =>

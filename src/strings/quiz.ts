@@ -50,6 +50,8 @@ export const blokTeksten = {
   gewist: 'Je antwoorden op deze pagina zijn gewist.',
   apart:
     'Eerder bewaarde antwoorden op deze pagina waren beschadigd of verouderd. We hebben ze apart gezet; je begint opnieuw.',
+  vast:
+    'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
   oefenAlles: 'Oefen alle stellingen in de quiz',
 } as const;
 
@@ -72,12 +74,6 @@ export const ladenTeksten = {
 
 /** Label of the button that dismisses a notice. */
 export const MELDING_SLUITEN = 'Melding sluiten';
-
-/** Messages about stored quiz data that go beyond the generic storage messages. */
-export const quizOpslagTeksten = {
-  verouderd:
-    'Je bewaarde ronde noemde stellingen die niet meer op de site staan. We zijn opnieuw begonnen.',
-} as const;
 
 /** The page /quiz/ around the island (rendered on the server). */
 export const zelfPaginaTeksten = {
@@ -120,3 +116,14 @@ export const klasPaginaTeksten = {
     ['?', 'Deze lijst'],
   ],
 } as const;
+
+/** "a, b, c, d, e en nog 3": names at most `max` items, so a crafted link cannot fill a notice. */
+export function noemEnkele(items: readonly string[], max = 5, lengte = 40): string {
+  const kort = items.slice(0, max).map((s) => (s.length > lengte ? `${s.slice(0, lengte)}…` : s));
+  const rest = items.length - kort.length;
+  return rest > 0 ? `${kort.join(', ')} en nog ${rest}` : kort.join(', ');
+}
+
+/** A stored round or session named statements the site no longer has; the rest is kept. */
+export const weggelaten = (ids: readonly string[]) =>
+  `Niet meer op de site en uit je bewaarde ronde gehaald: ${noemEnkele(ids)}. De rest staat er nog.`;

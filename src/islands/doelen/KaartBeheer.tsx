@@ -7,6 +7,7 @@ import { cardAsText } from '@/lib/goals/card-text';
 import {
   $doelConcept,
   $doelkaarten,
+  conceptHasUnsavedText,
   deleteCard,
   editCard,
   newConcept,
@@ -73,6 +74,8 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
   }
 
   function nieuw() {
+    // What the visitor typed and did not save is not thrown away without asking.
+    if (conceptHasUnsavedText() && !confirm(s.weggooienVraag)) return;
     newConcept();
     setProblemen([]);
     setGelukt('');
@@ -95,7 +98,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
           }
         : { ok: false, tekst: s.importFout[r.reden] };
     } catch {
-      melding = { ok: false, tekst: s.importFout['geen-json'] };
+      melding = { ok: false, tekst: s.importFout['not-json'] };
     }
     input.value = '';
     setImportMelding(melding);

@@ -3,6 +3,7 @@
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { QuizGroep } from '@/lib/quiz/types';
+import { noemEnkele } from '@/strings/quiz';
 import { klasLinkTeksten as t } from '@/strings/quiz-klas-link';
 
 export interface Melding {
@@ -14,9 +15,9 @@ export interface Melding {
 export function leesSetLink(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[] } {
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];
-  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
-  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
-  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
+  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(noemEnkele(d.unknown)) });
+  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(noemEnkele(d.duplicate)) });
+  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(noemEnkele(d.malformed)) });
   if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
   if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
   return { ids: d.ids, meldingen };

@@ -3,7 +3,7 @@
 // being edited. The store loads this module first, to check what is stored, so it holds
 // no text: the card as sentences and plain text is in card-text.ts, the JSON export
 // and import in card-transfer.ts.
-import { isIsoDate, isRecord, validateArray } from '../storage/versioned.ts';
+import { isIsoDate, isRecord, validateArray, validateList, type ListRule } from '../storage/versioned.ts';
 import { cleanField, MAX_GOAL_LENGTH, PLAN_FIELD_MAX } from './fields.ts';
 import type { ObstakelPlan, StartPlan } from './plans.ts';
 
@@ -41,8 +41,8 @@ export interface DoelConcept {
 export const CARD_LIMITS = {
   /** A goal may be typed longer (the page keeps it and says so) but not saved longer. */
   doel: MAX_GOAL_LENGTH,
-  /** What the draft keeps of an over-long goal, so nothing typed is lost. */
-  concept: 5000,
+  /** What the draft stores of an over-long goal (far beyond `doel`, so pasted text is kept and shortened by the visitor). */
+  concept: 200_000,
   veld: PLAN_FIELD_MAX,
   strategieen: 12,
   obstakels: 12,
@@ -101,11 +101,12 @@ export function validateDoelkaart(v: unknown): Doelkaart | undefined {
   };
 }
 
-/** Validates the stored list of cards; ids must be unique. */
+/** The saved cards: each card checked on its own, at most CARD_LIMITS.kaarten, ids unique (stored and imported alike). */
+export const CARDS_RULE: ListRule<Doelkaart> = { item: validateDoelkaart, max: CARD_LIMITS.kaarten, id: (k) => k.id };
+
+/** Validates a whole list of cards (an import file): every card valid, ids unique. */
 export function validateDoelkaarten(v: unknown): Doelkaart[] | undefined {
-  const cards = validateArray(v, validateDoelkaart, CARD_LIMITS.kaarten);
-  if (!cards || new Set(cards.map((c) => c.id)).size !== cards.length) return undefined;
-  return cards;
+  return validateList(v, CARDS_RULE);
 }
 
 /** An empty draft. */
@@ -153,7 +154,7 @@ export function validateConcept(v: unknown): DoelConcept | undefined {
   };
 }
 
-export type ConceptProblem = 'geen-doel' | 'doel-te-lang' | 'oorspronkelijk-te-lang';
+export type ConceptProblem = 'geen-doel' | 'doel-te-lang' | 'oorspronkelijk-te-lang' | 'te-veel-kaarten';
 
 /** What stops a draft from being saved as a card (empty list: it can be saved). */
 export function conceptProblems(c: DoelConcept): ConceptProblem[] {

@@ -1,7 +1,7 @@
 // Saved results of the self-test: the record and its validator. What is built on the
 // saved results, the per-area views and the export file, lives in ./overview and
 // ./transfer: the page needs those only after the first interaction.
-import { isIsoDate, isRecord, isText, validateArray } from '../storage/versioned';
+import { isIsoDate, isRecord, isText, validateList, type ListRule } from '../storage/versioned';
 import { AANTAL_ITEMS, isPositie, type Positie } from './score';
 
 /** One completed test, as kept in the browser and in export files. */
@@ -40,9 +40,10 @@ export function validateResultaat(value: unknown): MindsetResultaat | undefined 
   return { id, datum, gebied: normalizeArea(gebied), antwoorden: [...antwoorden] };
 }
 
-/** Checks a whole list; fails on one bad entry or on duplicate ids. */
+/** The saved results: each checked on its own, at most MAX_RESULTATEN, ids unique (stored and imported alike). */
+export const RESULTS_RULE: ListRule<MindsetResultaat> = { item: validateResultaat, max: MAX_RESULTATEN, id: (r) => r.id };
+
+/** Checks a whole list (an import file); fails on one bad entry or on duplicate ids. */
 export function validateResultaten(value: unknown): MindsetResultaat[] | undefined {
-  const list = validateArray(value, validateResultaat, MAX_RESULTATEN);
-  if (!list) return undefined;
-  return new Set(list.map((r) => r.id)).size === list.length ? list : undefined;
+  return validateList(value, RESULTS_RULE);
 }

@@ -126,16 +126,20 @@ describe('export and import', () => {
     expect(parsed).toEqual({ ok: true, kaarten: [card(), card({ id: 'k2' })] });
   });
   it('refuses what is not ours, without throwing', () => {
-    expect(parseCards('')).toEqual({ ok: false, reden: 'leeg' });
-    expect(parseCards('{nope')).toEqual({ ok: false, reden: 'geen-json' });
-    expect(parseCards('{"soort":"iets anders"}')).toEqual({ ok: false, reden: 'onbekend' });
+    expect(parseCards('')).toEqual({ ok: false, reden: 'empty' });
+    expect(parseCards('{nope')).toEqual({ ok: false, reden: 'not-json' });
+    expect(parseCards('{"soort":"iets anders"}')).toEqual({ ok: false, reden: 'unknown-kind' });
     expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":99,"kaarten":[]}')).toEqual({
       ok: false,
-      reden: 'ongeldig',
+      reden: 'newer-version',
+    });
+    expect(parseCards('{"soort":"zelfsturing-doelkaarten","versie":0,"kaarten":[]}')).toEqual({
+      ok: false,
+      reden: 'other-version',
     });
     expect(
       parseCards('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[{"id":1}]}'),
-    ).toEqual({ ok: false, reden: 'ongeldig' });
+    ).toEqual({ ok: false, reden: 'invalid' });
   });
   it('merges by id', () => {
     const r = mergeCards([card()], [card(), card({ id: 'k2' })]);

@@ -95,7 +95,7 @@ describe('goal store', () => {
     $doelkaarten.set([]);
     expect(importCards(file)).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 0, teVeel: 0 });
     expect(importCards(file)).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 1, teVeel: 0 });
-    expect(importCards('{"soort":"anders"}')).toEqual({ ok: false, reden: 'onbekend' });
+    expect(importCards('{"soort":"anders"}')).toEqual({ ok: false, reden: 'unknown-kind' });
     expect($doelkaarten.get()).toHaveLength(1);
     expect(importCards(encodeCards([]))).toEqual({
       ok: true,

@@ -94,26 +94,31 @@ describe('export and import', () => {
     expect(JSON.parse(tekst)).toMatchObject({
       soort: EXPORT_SOORT,
       versie: 1,
-      geexporteerd: nu.toISOString(),
+      gemaakt: nu.toISOString(),
     });
     expect(parseExport(tekst)).toEqual({ ok: true, resultaten: [werk1, sport] });
   });
 
   it.each([
-    ['an empty file', '', 'leeg'],
-    ['a file that is not JSON', 'hallo, dit is geen JSON', 'geenJson'],
-    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'geenJson'],
-    ['a JSON array', '[1,2,3]', 'nietVanOns'],
+    ['an empty file', '', 'empty'],
+    ['a file that is not JSON', 'hallo, dit is geen JSON', 'not-json'],
+    ['a truncated file', encodeExport([werk1], nu).slice(0, 40), 'not-json'],
+    ['a JSON array', '[1,2,3]', 'unknown-kind'],
     [
       'another tool’s file',
       JSON.stringify({ soort: 'quizset', versie: 1, resultaten: [] }),
-      'nietVanOns',
+      'unknown-kind',
     ],
-    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'nietVanOns'],
+    ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'unknown-kind'],
     [
       'a newer version',
       JSON.stringify({ soort: EXPORT_SOORT, versie: 2, resultaten: [] }),
-      'andereVersie',
+      'newer-version',
+    ],
+    [
+      'an older version',
+      JSON.stringify({ soort: EXPORT_SOORT, versie: 0, resultaten: [] }),
+      'other-version',
     ],
     [
       'a file with a broken result',
@@ -122,10 +127,10 @@ describe('export and import', () => {
         versie: 1,
         resultaten: [werk1, { ...sport, antwoorden: [9] }],
       }),
-      'ongeldig',
+      'invalid',
     ],
-    ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'ongeldig'],
-    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'teGroot'],
+    ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'invalid'],
+    ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'too-large'],
   ])('refuses %s', (_, tekst, reden) => {
     expect(parseExport(tekst)).toEqual({ ok: false, reden });
   });

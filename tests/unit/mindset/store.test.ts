@@ -73,7 +73,7 @@ describe('mindset store', () => {
     deleteResult(eerste!.id);
     expect($mindsetResults.get().map((r) => r.gebied)).toEqual(['Relaties']);
 
-    expect(importResults('{"iets": "anders"}')).toEqual({ ok: false, reden: 'nietVanOns' });
+    expect(importResults('{"iets": "anders"}')).toEqual({ ok: false, reden: 'unknown-kind' });
     expect($mindsetResults.get()).toHaveLength(1);
 
     expect(importResults(bestand)).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 1, teVeel: 0 });

@@ -34,8 +34,16 @@ export async function loadWith<M = unknown>(
     vi.stubGlobal('localStorage', storage);
   }
   const persisted = await import('@/stores/persisted');
+  current = persisted;
   const module = importer ? await importer() : (undefined as M);
   return { storage, persisted, module };
+}
+
+let current: typeof import('@/stores/persisted') | undefined;
+
+/** Waits for the repairs the last loaded stores started (copying values aside). */
+export async function settle(): Promise<void> {
+  await current?.storageSettled();
 }
 
 /** Undoes loadWith's stubs. */

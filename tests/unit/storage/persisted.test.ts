@@ -8,7 +8,7 @@ import type { ReadableAtom } from 'nanostores';
 import { encodeStored, isRecord, isText, validateArray, type Validate } from '@/lib/storage/versioned';
 import { storageStrings } from '@/strings/storage';
 import { FakeStorage } from './fake-storage';
-import { loadWith, unload } from './load';
+import { loadWith, settle, unload } from './load';
 
 const KEY = 'zelfsturing:test';
 const OTHER = { 'zelfsturing:ander': encodeStored(1, ['bewaard']), 'iets-anders': 'los' };
@@ -25,6 +25,7 @@ async function setup(storage: FakeStorage) {
   stores.push(store);
   // Subscribing mounts the store, as an island does.
   const unsubscribe = store.listen(() => {});
+  await loaded.persisted.storageSettled();
   return { ...loaded, store, unsubscribe };
 }
 
@@ -33,7 +34,8 @@ const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 const asideKeys = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
 
-afterEach(() => {
+afterEach(async () => {
+  await settle();
   cleanStores(...stores.splice(0));
   unload();
 });
@@ -80,6 +82,7 @@ describe('persistedAtom', () => {
     const before = storage.snapshot();
 
     expect(() => store.set([{ tekst: 'a' }, { tekst: 'b' }])).not.toThrow();
+    await persisted.storageSettled();
     expect(store.get()).toEqual([{ tekst: 'a' }, { tekst: 'b' }]);
     expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'full', message: storageStrings.full }]);
     expect(storage.snapshot()).toEqual(before);
@@ -90,13 +93,29 @@ describe('persistedAtom', () => {
     expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'c' }]));
   });
 
-  it('a full storage while setting a corrupt value aside: default value, no exception', async () => {
+  it('a full storage while setting a corrupt value aside: the original stays where it is, and the message says so', async () => {
     const storage = new FakeStorage({ [KEY]: '{kapot', ...OTHER });
     storage.full = true;
     const { store, persisted } = await setup(storage);
     expect(store.get()).toEqual([]);
-    expect(persisted.$storageNotices.get().map((n) => n.kind)).toContain('corrupt');
+    expect(persisted.$storageNotices.get()).toEqual([{ key: KEY, kind: 'kept', message: storageStrings.kept }]);
+    expect(storageStrings.kept).toMatch(/onaangeroerd/);
+    expect(storage.getItem(KEY)).toBe('{kapot');
+    expect(asideKeys(storage)).toEqual([]);
     for (const [k, v] of Object.entries(OTHER)) expect(storage.getItem(k)).toBe(v);
+    // A change while storage is still full does not write over it either.
+    store.set([{ tekst: 'eerst' }]);
+    await persisted.storageSettled();
+    expect(storage.getItem(KEY)).toBe('{kapot');
+    // Once there is room, the copy is made first, and only then the new value written.
+    storage.full = false;
+    store.set([{ tekst: 'nieuw' }]);
+    await persisted.storageSettled();
+    const aside = asideKeys(storage);
+    expect(aside).toHaveLength(1);
+    expect(storage.getItem(aside[0]!)).toBe('{kapot');
+    expect(storage.getItem(KEY)).toBe(encodeStored(2, [{ tekst: 'nieuw' }]));
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).not.toContain('kept');
   });
 
   it('storage that cannot be used at all: works in memory and says so', async () => {
@@ -140,6 +159,7 @@ describe('persistedAtom', () => {
     const event = Object.assign(new Event('storage'), { key: KEY, newValue: '{kapot' });
     storage.data.set(KEY, '{kapot');
     expect(() => (globalThis as unknown as { window: EventTarget }).window.dispatchEvent(event)).not.toThrow();
+    await persisted.storageSettled();
     expect(store.get()).toEqual([]);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['corrupt']);
   });

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores, type WritableAtom } from 'nanostores';
 import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from './fake-storage';
-import { loadWith, unload } from './load';
+import { loadWith, settle, unload } from './load';
 
 const modules = import.meta.glob<Record<string, unknown>>(['/src/stores/*.ts', '!/src/stores/persisted.ts']);
 
@@ -53,7 +53,8 @@ const others = (key: string) =>
   Object.fromEntries([['zelfsturing:thema', 'dark'], ...found.filter((f) => f.key !== key).map((f) => [f.key, f.written])]);
 
 let mounted: WritableAtom<unknown>[] = [];
-afterEach(() => {
+afterEach(async () => {
+  await settle();
   cleanStores(...mounted);
   mounted = [];
   unload();
@@ -64,6 +65,7 @@ async function open(f: Found, storage: FakeStorage) {
   const store = loaded.module[f.name] as WritableAtom<unknown>;
   mounted.push(store);
   store.listen(() => {});
+  await loaded.persisted.storageSettled();
   return { store, notices: () => loaded.persisted.$storageNotices.get().filter((n) => n.key === f.key) };
 }
 
@@ -102,6 +104,7 @@ describe.each(found)('$name ($key)', (f) => {
     storage.full = true;
     const value = store.get();
     expect(() => store.set(value)).not.toThrow();
+    await settle();
     expect(store.get()).toBe(value);
     expect(notices().map((n) => n.kind)).toEqual(['full']);
     expect(storage.snapshot()).toEqual(rest);
@@ -115,4 +118,20 @@ describe.each(found)('$name ($key)', (f) => {
     expect(notices().map((n) => n.kind)).toEqual(['unavailable']);
     expect(() => store.set(store.get())).not.toThrow();
   });
+});
+
+it('every persisted store is registered for /mijn-gegevens/ with its version and limit', async () => {
+  const { findStored } = await import('@/stores/registry');
+  const { CARD_LIMITS } = await import('@/lib/goals/card');
+  const { MAX_RESULTATEN } = await import('@/lib/mindset/results');
+  for (const f of found) {
+    const entry = findStored(f.key)?.entry;
+    expect(entry, f.key).toBeDefined();
+    expect(entry!.version, f.key).toBe(JSON.parse(f.written).v);
+    // A list (its initial value is []) is merged by id, within the store's own limit.
+    expect(entry!.max !== undefined, f.key).toBe(f.initial === '[]');
+  }
+  expect(findStored('zelfsturing:doelkaarten')!.entry.max).toBe(CARD_LIMITS.kaarten);
+  expect(findStored('zelfsturing:mindsettest')!.entry.max).toBe(MAX_RESULTATEN);
+  unload();
 });

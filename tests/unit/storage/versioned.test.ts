@@ -33,10 +33,14 @@ describe('versioned envelope', () => {
     }
   });
 
-  it('calls an envelope of another version old, whatever its data', () => {
+  it('calls an envelope of an older or unknown version old, whatever its data', () => {
     expect(decodeStored(encodeStored(1, []), 2, items)).toEqual({ ok: false, reason: 'version' });
     expect(decodeStored('{"v":"2","data":[]}', 2, items)).toEqual({ ok: false, reason: 'version' });
-    expect(decodeStored('{"v":3,"data":"junk"}', 2, items)).toEqual({ ok: false, reason: 'version' });
+  });
+
+  it('calls an envelope of a newer version newer, never old', () => {
+    expect(decodeStored('{"v":3,"data":"junk"}', 2, items)).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeStored(encodeStored(9, [{ naam: 'a' }]), 2, items)).toEqual({ ok: false, reason: 'newer' });
   });
 
   it('calls data the validator rejects invalid, as a whole', () => {

@@ -1,0 +1,72 @@
+// Classroom mode with a session already running: starting another set asks what to do
+// with it (keep it in the second slot, or end it), and the builder offers the session
+// kept in the second slot. Loaded only when one of these shows.
+import { useEffect, useRef } from 'preact/hooks';
+import type { KlasSessie } from '@/lib/quiz/klas-sessie';
+import { stopTweede, wisselSessie } from '@/stores/quiz-klas';
+import { parkeerSessie } from '@/stores/quiz-klas-tweede';
+import { klasOpslag as k } from '@/strings/quiz-klas-vakken';
+
+/** The session kept in the second slot, to resume or end. */
+export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
+  return (
+    <div class="quiz-melding klas-lopend klas-tweede">
+      <p>
+        <strong>{k.tweedeKop}</strong> {k.tweede(tweede.index + 1, tweede.ids.length)}
+      </p>
+      <p class="quiz-knoppen">
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            wisselSessie();
+            onHervat();
+          }}
+        >
+          {k.hervatTweede}
+        </button>
+        <button type="button" class="button" onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}>
+          {k.stopTweede}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+interface KeuzeProps {
+  sessie: KlasSessie;
+  /** Start the new set (the running session has been kept or is to be ended). */
+  onStart: () => void;
+  onSluit: () => void;
+  onMislukt: (tekst: string) => void;
+}
+
+/** The question before another set replaces a running session (a modal <dialog>). */
+export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
+  const dialoog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (!dialoog.current?.open) dialoog.current?.showModal();
+  }, []);
+  const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
+    dialoog.current?.close();
+    if (wat === 'bewaar' && !parkeerSessie()) return onMislukt(k.parkeerMislukt);
+    if (wat !== 'annuleer') onStart();
+  };
+  return (
+    <dialog ref={dialoog} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={onSluit}>
+      <h2 id="klas-keuze-kop">{k.kiesKop}</h2>
+      <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>
+      <p class="quiz-knoppen">
+        <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>
+          {k.bewaarEnStart}
+        </button>
+        <button type="button" class="button" onClick={() => kies('stop')}>
+          {k.stopEnStart}
+        </button>
+        <button type="button" class="button" onClick={() => kies('annuleer')}>
+          {k.annuleer}
+        </button>
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,14 @@
+// Loaded by the classroom island only when a stored session names statements the site
+// no longer has: keeps the rest of both slots and returns the ids dropped. (A module of
+// its own, so this dynamic import does not point into a chunk the self-play page loads
+// statically.)
+import type { WritableAtom } from 'nanostores';
+import type { KlasSessie } from '@/lib/quiz/klas-sessie';
+import { forgetStaleSession } from '@/stores/stale-session';
+
+/** Drops unknown statements from the sessions in `slots`; the ids dropped, each once. */
+export function vergeetVerouderd(slots: readonly WritableAtom<KlasSessie | null>[], known: ReadonlySet<string>): string[] {
+  const weg = new Set<string>();
+  for (const slot of slots) for (const id of forgetStaleSession(slot, known, 'klas')) weg.add(id);
+  return [...weg];
+}

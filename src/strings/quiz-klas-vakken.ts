@@ -1,0 +1,19 @@
+// Text of the second slot in classroom mode (src/islands/quiz/Vakken.tsx). Apart from
+// ./quiz-klas because that part loads only when a session is kept or another set
+// starts over a running one; the classroom page is at its JS budget.
+/** Classroom mode: what happens to a running session when another set starts. */
+export const klasOpslag = {
+  kiesKop: 'Er loopt nog een presentatie',
+  kiesUitleg: (nr: number, totaal: number) =>
+    `Die staat bij stelling ${nr} van ${totaal}. Wat wil je ermee doen voordat de nieuwe set begint?`,
+  bewaarEnStart: 'Bewaren in het tweede vak en de nieuwe set starten',
+  stopEnStart: 'Stoppen (stemmen gaan verloren) en de nieuwe set starten',
+  annuleer: 'Annuleren',
+  parkeerMislukt:
+    'De presentatie in het tweede vak kon niet apart worden gezet: de opslag van deze browser is vol. Er is niets veranderd.',
+  tweedeKop: 'In het tweede vak',
+  tweede: (nr: number, totaal: number) => `staat een presentatie bij stelling ${nr} van ${totaal}.`,
+  hervatTweede: 'Die hervatten',
+  stopTweede: 'Die stoppen',
+  stopTweedeVraag: 'Wil je de presentatie in het tweede vak stoppen? De stemmen gaan verloren.',
+} as const;
