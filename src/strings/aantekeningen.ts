@@ -29,6 +29,11 @@ export const annoStrings = {
   markeerGelezen: 'Markeer als gelezen',
   mijnAantekeningen: 'Mijn aantekeningen',
   wees: 'niet meer gevonden in de tekst',
+  weesOpPagina: (n: number) =>
+    n === 1
+      ? '1 markering op deze pagina is niet meer gevonden in de tekst (de tekst is veranderd).'
+      : `${n} markeringen op deze pagina zijn niet meer gevonden in de tekst (de tekst is veranderd).`,
+  bekijkWees: 'Bekijk ze bij Mijn aantekeningen',
 } as const;
 
 export const pageStrings = {

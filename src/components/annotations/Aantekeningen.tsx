@@ -1,0 +1,234 @@
+// "Mijn aantekeningen": every highlight and note of this browser, grouped by page in
+// reading order, each with a link back to its place; filter by colour, search in the
+// notes, export (Markdown, JSON backup), import (merge), print, delete all.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $aantekeningen,
+  $leesplekken,
+  AANTEKENINGEN_KEY,
+  LEESPLEK_KEY,
+  importBackup,
+  removeAantekening,
+  removeAll,
+} from '@/stores/annotations';
+import { $storageNotices, dismissStorageNotice } from '@/stores/persisted';
+import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
+import { groupByPage, linkNaar, toBackup, toMarkdown, type PaginaInfo } from '@/lib/annotations/transfer';
+import { download } from '@/lib/browser/download';
+import { annoStrings, kleurNamen, pageStrings as s } from '@/strings/aantekeningen';
+import { storageStrings } from '@/strings/storage';
+
+interface Props {
+  /** JSON of PaginaInfo[]: every reading page in reading order. */
+  paginas: string;
+}
+
+type Melding = { soort: 'ok' | 'fout'; tekst: string };
+
+const datum = () => new Date().toISOString().slice(0, 10);
+
+function matches(a: Aantekening, kleur: Kleur | '', zoek: string): boolean {
+  if (kleur && a.kleur !== kleur) return false;
+  if (!zoek) return true;
+  const q = zoek.toLocaleLowerCase('nl');
+  return a.notitie.toLocaleLowerCase('nl').includes(q) || (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false);
+}
+
+export default function Aantekeningen({ paginas }: Props) {
+  const pages = useMemo(() => JSON.parse(paginas) as PaginaInfo[], [paginas]);
+  const list = useStore($aantekeningen);
+  const plekken = useStore($leesplekken);
+  const notices = useStore($storageNotices).filter((n) => n.key === AANTEKENINGEN_KEY || n.key === LEESPLEK_KEY);
+  const [kleur, setKleur] = useState<Kleur | ''>('');
+  const [zoek, setZoek] = useState('');
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [bevestig, setBevestig] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const shown = list.filter((a) => matches(a, kleur, zoek.trim()));
+  const groepen = groupByPage(shown, pages);
+
+  function exportMarkdown() {
+    const md = toMarkdown(groupByPage(list, pages), location.origin, {
+      titel: s.mdTitel,
+      gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
+      notitie: s.mdNotitie,
+      link: s.mdLink,
+      sectieNotitie: annoStrings.sectieNotitie,
+      wees: annoStrings.wees,
+    }, (a) => Boolean(a.wees));
+    download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
+    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+  }
+
+  function exportJson() {
+    download(`aantekeningen-${datum()}.json`, toBackup(list, plekken), 'application/json');
+    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+  }
+
+  async function importeer(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const bestand = input.files?.[0];
+    input.value = '';
+    if (!bestand) return;
+    let text: string;
+    try {
+      text = await bestand.text();
+    } catch {
+      setMelding({ soort: 'fout', tekst: s.geenBackup(bestand.name) });
+      return;
+    }
+    const result = importBackup(text);
+    if (!result.ok) {
+      setMelding({ soort: 'fout', tekst: result.reden === 'te-groot' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name) });
+      return;
+    }
+    const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
+    setMelding({ soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok', tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst });
+  }
+
+  function wis() {
+    removeAll();
+    setBevestig(false);
+    setMelding({ soort: 'ok', tekst: s.gewist });
+    heading.current?.focus();
+  }
+
+  return (
+    <div class="anno-lijst">
+      {notices.map((n) => (
+        <div key={n.key + n.kind} class="anno-melding" data-soort="fout">
+          <p>{n.message}</p>
+          <button type="button" class="button" onClick={() => dismissStorageNotice(n.key)}>
+            {storageStrings.dismiss}
+          </button>
+        </div>
+      ))}
+
+      <div class="anno-acties no-print">
+        <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>
+          {s.exportMd}
+        </button>
+        <button type="button" class="button" onClick={exportJson} disabled={list.length === 0}>
+          {s.exportJson}
+        </button>
+        <button type="button" class="button" onClick={() => file.current?.click()}>
+          {s.importeer}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={s.importeer}
+          onChange={importeer}
+        />
+        <button type="button" class="button" onClick={() => print()} disabled={list.length === 0}>
+          {s.afdrukken}
+        </button>
+        {!bevestig && (
+          <button type="button" class="button anno-gevaar" onClick={() => setBevestig(true)} disabled={list.length === 0 && Object.keys(plekken).length === 0}>
+            {s.wisAlles}
+          </button>
+        )}
+      </div>
+      {bevestig && (
+        <div class="anno-bevestig no-print" role="group" aria-labelledby="anno-wis-vraag">
+          <p id="anno-wis-vraag">{s.wisVraag(list.length)}</p>
+          <button type="button" class="button anno-gevaar" onClick={wis} ref={(b) => b?.focus()}>
+            {s.wisJa}
+          </button>
+          <button type="button" class="button" onClick={() => setBevestig(false)}>
+            {s.wisNee}
+          </button>
+        </div>
+      )}
+      <p class="anno-status" role="status" data-soort={melding?.soort}>
+        {melding?.tekst}
+      </p>
+
+      {list.length > 0 && (
+        <div class="anno-filters no-print">
+          <label>
+            {s.filterKleur}{' '}
+            <select value={kleur} onChange={(e) => setKleur((e.currentTarget as HTMLSelectElement).value as Kleur | '')}>
+              <option value="">{s.alleKleuren}</option>
+              {KLEUREN.map((k) => (
+                <option value={k}>{kleurNamen[k]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.zoek}{' '}
+            <input type="search" value={zoek} onInput={(e) => setZoek((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+          <p class="anno-aantal" aria-live="polite">
+            {s.aantal(shown.length, list.length)}
+          </p>
+        </div>
+      )}
+
+      <h2 ref={heading} tabIndex={-1} class="visually-hidden">
+        {s.titel}
+      </h2>
+      {list.length === 0 ? (
+        <p class="anno-leeg">{s.leeg}</p>
+      ) : groepen.length === 0 ? (
+        <p class="anno-leeg">{s.geenTreffers}</p>
+      ) : (
+        groepen.map((g) => (
+          <section class="anno-groep" aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
+            <h3 id={`groep-${g.pagina.replace(/\W+/g, '-')}`}>{g.href ? <a href={g.href}>{g.titel}</a> : g.titel}</h3>
+            <ol class="anno-items">
+              {g.aantekeningen.map((a) => {
+                const label = a.sectie ? (sectieLabel(a.sectie) ?? '') : '';
+                const href = linkNaar(g, a);
+                return (
+                  <li key={a.id} class="anno-item" data-kleur={a.kleur}>
+                    {a.quote ? (
+                      <blockquote class={`anno-citaat anno--${a.kleur}`}>{a.quote.exact}</blockquote>
+                    ) : (
+                      <p class="anno-item__soort">
+                        <strong>{annoStrings.sectieNotitie(label || g.titel)}</strong>
+                      </p>
+                    )}
+                    {a.wees && (
+                      <p class="anno-wees">
+                        <strong>{s.wees}.</strong> {s.weesUitleg}
+                      </p>
+                    )}
+                    {a.notitie ? <p class="anno-notitie">{a.notitie}</p> : <p class="anno-zonder">{s.zonderNotitie}</p>}
+                    <p class="anno-item__voet">
+                      <span class="anno-item__kleur">{kleurNamen[a.kleur]}</span>
+                      {href && (
+                        <a href={href}>
+                          {s.naarTekst}
+                          {label ? ` (${label})` : ''}
+                        </a>
+                      )}
+                      <button
+                        type="button"
+                        class="button no-print"
+                        onClick={() => {
+                          removeAantekening(a.id);
+                          setMelding({ soort: 'ok', tekst: s.verwijderd });
+                          heading.current?.focus();
+                        }}
+                      >
+                        {s.verwijder}
+                        <span class="visually-hidden">: {a.quote?.exact.slice(0, 60) ?? label}</span>
+                      </button>
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
