@@ -1,7 +1,7 @@
 // "Mijn aantekeningen": every highlight and note of this browser, grouped by page in
 // reading order, each with a link back to its place; filter by colour, search in the
 // notes, export (Markdown, JSON backup), import (merge), print, delete all.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $aantekeningen,
@@ -37,9 +37,15 @@ function matches(a: Aantekening, kleur: Kleur | '', zoek: string): boolean {
 
 export default function Aantekeningen({ paginas }: Props) {
   const pages = useMemo(() => JSON.parse(paginas) as PaginaInfo[], [paginas]);
-  const list = useStore($aantekeningen);
-  const plekken = useStore($leesplekken);
-  const notices = useStore($storageNotices).filter((n) => n.key === AANTEKENINGEN_KEY || n.key === LEESPLEK_KEY);
+  // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
+  // then render what is kept, so every attribute (disabled buttons) is set right.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const stored = useStore($aantekeningen);
+  const storedPlekken = useStore($leesplekken);
+  const list = mounted ? stored : [];
+  const plekken = mounted ? storedPlekken : {};
+  const notices = useStore($storageNotices).filter((n) => mounted).filter((n) => n.key === AANTEKENINGEN_KEY || n.key === LEESPLEK_KEY);
   const [kleur, setKleur] = useState<Kleur | ''>('');
   const [zoek, setZoek] = useState('');
   const [melding, setMelding] = useState<Melding | null>(null);
@@ -121,9 +127,7 @@ export default function Aantekeningen({ paginas }: Props) {
           ref={file}
           type="file"
           accept=".json,application/json"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-label={s.importeer}
+          hidden
           onChange={importeer}
         />
         <button type="button" class="button" onClick={() => print()} disabled={list.length === 0}>
@@ -219,7 +223,7 @@ export default function Aantekeningen({ paginas }: Props) {
                         }}
                       >
                         {s.verwijder}
-                        <span class="visually-hidden">: {a.quote?.exact.slice(0, 60) ?? label}</span>
+                        <span class="visually-hidden"> “{a.quote?.exact.slice(0, 60) ?? annoStrings.sectieNotitie(label || g.titel)}”</span>
                       </button>
                     </p>
                   </li>
