@@ -20,7 +20,7 @@ const BUDGET = { readingTotal: 40 * kB, readingJs: 3 * kB, toolJs: 20 * kB, css:
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
-const TOOLS = /^(quiz|mindsettest|doelen)\//;
+const TOOLS = /^(quiz|mindsettest|doelen|aantekeningen)\//;
 // The search page opens the search on load: it is measured as search, not as a page.
 const SEARCH_PAGE = 'zoeken/';
 const kindOf = (p) => (p === SEARCH_PAGE ? 'zoeken' : TOOLS.test(p) ? 'hulpmiddel' : 'lezen');

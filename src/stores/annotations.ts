@@ -37,14 +37,14 @@ export const $leesplekken = persistedAtom<Leesplekken>({
 });
 
 /** True while changes are written to this browser (not unavailable, not full). */
-export function aantekeningenWordenBewaard(): boolean {
+export function aantekeningenAreKept(): boolean {
   const full = $storageNotices.get().some((n) => n.key === AANTEKENINGEN_KEY && n.kind === 'full');
   return storageAvailable() && !full;
 }
 
-export type Opslaan = { ok: true; aantekening: Aantekening } | { ok: false; reden: 'vol' | 'te-lang' };
+export type SaveResult = { ok: true; aantekening: Aantekening } | { ok: false; reden: 'full' | 'too-long' };
 
-export interface Nieuw {
+export interface NewAantekening {
   pagina: string;
   sectie?: string | undefined;
   quote?: TextQuoteSelector | undefined;
@@ -54,11 +54,11 @@ export interface Nieuw {
 }
 
 /** Adds a highlight (with a quote) or a section note (without); refuses past the limits. */
-export function addAantekening(nieuw: Nieuw, nu = new Date()): Opslaan {
+export function addAantekening(nieuw: NewAantekening, nu = new Date()): SaveResult {
   const list = $aantekeningen.get();
-  if (list.length >= AANTEKENINGEN_MAX) return { ok: false, reden: 'vol' };
+  if (list.length >= AANTEKENINGEN_MAX) return { ok: false, reden: 'full' };
   const notitie = nieuw.notitie ?? '';
-  if (notitie.length > NOTITIE_MAX) return { ok: false, reden: 'te-lang' };
+  if (notitie.length > NOTITIE_MAX) return { ok: false, reden: 'too-long' };
   const tijd = nu.toISOString();
   const aantekening: Aantekening = {
     id: newId(),
@@ -80,18 +80,18 @@ export function updateAantekening(
   id: string,
   change: { kleur?: Kleur; notitie?: string },
   nu = new Date(),
-): Opslaan | undefined {
+): SaveResult | undefined {
   const list = $aantekeningen.get();
   const current = list.find((a) => a.id === id);
   if (!current) return undefined;
-  if (change.notitie !== undefined && change.notitie.length > NOTITIE_MAX) return { ok: false, reden: 'te-lang' };
+  if (change.notitie !== undefined && change.notitie.length > NOTITIE_MAX) return { ok: false, reden: 'too-long' };
   const next = { ...current, ...change, gewijzigd: nu.toISOString() };
   $aantekeningen.set(list.map((a) => (a.id === id ? next : a)));
   return { ok: true, aantekening: next };
 }
 
 /** Records which entries the page could (not) find; writes only when something changed. */
-export function setWees(pagina: string, wees: Set<string>, nu = new Date()): void {
+export function setOrphaned(pagina: string, wees: Set<string>, nu = new Date()): void {
   const list = $aantekeningen.get();
   let changed = false;
   const next = list.map((a) => {
@@ -133,10 +133,10 @@ export function setGelezen(pagina: string, gelezen: boolean, nu = new Date()): v
   $leesplekken.set({ ...all, [pagina]: plek });
 }
 
-export type Import = ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number }) | { ok: false; reden: 'geen-backup' | 'te-groot' };
+export type ImportResult = ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number }) | { ok: false; reden: 'not-backup' | 'too-large' };
 
 /** Merges a backup file's text into what is kept; nothing kept is lost or changed. */
-export function importBackup(text: string): Import {
+export function importBackup(text: string): ImportResult {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const merged = mergeAantekeningen($aantekeningen.get(), parsed.aantekeningen);

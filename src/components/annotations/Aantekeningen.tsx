@@ -14,13 +14,13 @@ import {
 } from '@/stores/annotations';
 import { $storageNotices, dismissStorageNotice } from '@/stores/persisted';
 import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
-import { groupByPage, linkNaar, toBackup, toMarkdown, type PaginaInfo } from '@/lib/annotations/transfer';
+import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
-import { annoStrings, kleurNamen, pageStrings as s } from '@/strings/aantekeningen';
+import { annoStrings, kleurNamen, pageStrings as s } from '@/strings/annotations';
 import { storageStrings } from '@/strings/storage';
 
 interface Props {
-  /** JSON of PaginaInfo[]: every reading page in reading order. */
+  /** JSON of PageInfo[]: every reading page in reading order. */
   paginas: string;
 }
 
@@ -36,7 +36,7 @@ function matches(a: Aantekening, kleur: Kleur | '', zoek: string): boolean {
 }
 
 export default function Aantekeningen({ paginas }: Props) {
-  const pages = useMemo(() => JSON.parse(paginas) as PaginaInfo[], [paginas]);
+  const pages = useMemo(() => JSON.parse(paginas) as PageInfo[], [paginas]);
   // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
   // then render what is kept, so every attribute (disabled buttons) is set right.
   const [mounted, setMounted] = useState(false);
@@ -88,7 +88,7 @@ export default function Aantekeningen({ paginas }: Props) {
     }
     const result = importBackup(text);
     if (!result.ok) {
-      setMelding({ soort: 'fout', tekst: result.reden === 'te-groot' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name) });
+      setMelding({ soort: 'fout', tekst: result.reden === 'too-large' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name) });
       return;
     }
     const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
@@ -189,7 +189,7 @@ export default function Aantekeningen({ paginas }: Props) {
             <ol class="anno-items">
               {g.aantekeningen.map((a) => {
                 const label = a.sectie ? (sectieLabel(a.sectie) ?? '') : '';
-                const href = linkNaar(g, a);
+                const href = linkTo(g, a);
                 return (
                   <li key={a.id} class="anno-item" data-kleur={a.kleur}>
                     {a.quote ? (

@@ -1,6 +1,6 @@
 // Follows where the reader is: the last section heading that scrolled past the top
 // third of the screen becomes the page's reading place ("Verder lezen bij § 5.4").
-import { setLeesplek } from '@/stores/annotations';
+import { $leesplekken, setGelezen, setLeesplek } from '@/stores/annotations';
 import { sectieLabel } from '@/lib/annotations/model';
 
 let following = false;
@@ -31,4 +31,11 @@ export function follow(root: Element, pagina: string): void {
     if (!frame) frame = requestAnimationFrame(update);
   }, { rootMargin: '0px 0px -66% 0px' });
   for (const h of headings) observer.observe(h);
+}
+
+/** "Markeer als gelezen": toggles the page's read mark (the button shows it pressed). */
+export function toggleRead(button: HTMLElement, pagina: string): void {
+  const now = !$leesplekken.get()[pagina]?.gelezen;
+  setGelezen(pagina, now);
+  button.setAttribute('aria-pressed', String(now));
 }

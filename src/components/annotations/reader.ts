@@ -6,17 +6,16 @@
 // stored offset, stays the same.
 import {
   $aantekeningen,
-  aantekeningenWordenBewaard,
+  aantekeningenAreKept,
   addAantekening,
   removeAantekening,
-  setGelezen,
-  setWees,
+  setOrphaned,
   updateAantekening,
-  type Opslaan,
+  type SaveResult,
 } from '@/stores/annotations';
 import { anchorQuote, describeQuote, splitOverlaps, type Span } from '@/lib/annotations/anchor';
 import { KLEUREN, NOTITIE_MAX, type Aantekening, type Kleur } from '@/lib/annotations/model';
-import { annoStrings as t, kleurNamen } from '@/strings/aantekeningen';
+import { annoStrings as t, kleurNamen } from '@/strings/annotations';
 import { buildTextMap, offsetOf, unwrapAll, wrapSpan } from './text-map';
 import { labelOf } from './leesplek';
 
@@ -65,14 +64,8 @@ export function start(article: Element, page: string): void {
   addEventListener('hashchange', focusHash);
 }
 
-/** A click the loader received before (or after) this module was there. */
+/** A click on a heading's "Notitie bij §" control (forwarded by ./entry). */
 export function control(target: HTMLElement): void {
-  if (target.matches('[data-anno-gelezen]')) {
-    const now = target.getAttribute('aria-pressed') !== 'true';
-    setGelezen(pagina, now);
-    target.setAttribute('aria-pressed', String(now));
-    return;
-  }
   const heading = target.closest<HTMLElement>('h2[id], h3[id]');
   if (heading) openSectionPanel(heading);
 }
@@ -129,7 +122,7 @@ function render(): void {
     }
     heading.after(sectionNote(a, heading));
   }
-  setWees(pagina, wees);
+  setOrphaned(pagina, wees);
   const notice = document.querySelector<HTMLElement>('[data-anno-wees]');
   if (notice) {
     notice.hidden = wees.size === 0;
@@ -248,13 +241,13 @@ function sectionBefore(node: Node): string | undefined {
   return found;
 }
 
-function report(result: Opslaan | undefined, done: string): boolean {
+function report(result: SaveResult | undefined, done: string): boolean {
   if (!result) return false;
   if (!result.ok) {
-    say(result.reden === 'te-lang' ? t.teLang(NOTITIE_MAX) : t.nietBewaard);
+    say(result.reden === 'too-long' ? t.teLang(NOTITIE_MAX) : t.nietBewaard);
     return false;
   }
-  say(aantekeningenWordenBewaard() ? done : t.nietBewaard);
+  say(aantekeningenAreKept() ? done : t.nietBewaard);
   return true;
 }
 

@@ -1,7 +1,9 @@
 // The shape of a reader's highlights, notes and reading places, as kept in this browser
 // and in a backup file. Selectors follow the W3C Web Annotation model: a quote with the
 // text around it (TextQuoteSelector) and where it was (TextPositionSelector, a hint only).
-import * as z from 'zod/mini';
+// Validated with the same small validators as every other store (lib/storage/versioned):
+// this code is fetched on a reader's first selection, so it stays small.
+import { isIsoDate, isRecord, isText, validateArray } from '@/lib/storage/versioned';
 
 /** The three highlight colours, in the order the toolbar offers them. */
 export const KLEUREN = ['geel', 'groen', 'roze'] as const;
@@ -16,74 +18,115 @@ export const NOTITIE_MAX = 2000;
 /** Most highlights and notes kept in one browser. */
 export const AANTEKENINGEN_MAX = 5000;
 
-const tekst = (max: number) => z.string().check(z.maxLength(max));
-const datum = z.string().check(
-  z.maxLength(40),
-  z.refine((s) => !Number.isNaN(Date.parse(s))),
-);
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
 
-export const quoteSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().check(z.minLength(1), z.maxLength(QUOTE_MAX)),
-  prefix: tekst(CONTEXT * 2),
-  suffix: tekst(CONTEXT * 2),
-});
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
 
-export const positionSchema = z.object({
-  type: z.literal('TextPositionSelector'),
-  start: z.number().check(z.int(), z.gte(0)),
-  end: z.number().check(z.int(), z.gte(0)),
-});
-
-export const aantekeningSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(80)),
+export interface Aantekening {
+  id: string;
   /** Site path without the base path, e.g. "studie/5-doelen/". */
-  pagina: z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9/-]*\/$/)),
+  pagina: string;
   /** Id of the section heading the quote is under ("5-4"); the whole target of a section note. */
-  sectie: z.optional(tekst(80)),
+  sectie?: string;
   /** Absent for a note on a section as a whole (the heading's "Notitie bij" control). */
-  quote: z.optional(quoteSchema),
-  position: z.optional(positionSchema),
-  kleur: z.enum(KLEUREN),
-  notitie: tekst(NOTITIE_MAX),
-  gemaakt: datum,
-  gewijzigd: datum,
+  quote?: TextQuoteSelector;
+  position?: TextPositionSelector;
+  kleur: Kleur;
+  notitie: string;
+  gemaakt: string;
+  gewijzigd: string;
   /** Set when the reading page could no longer find the quote ("niet meer gevonden"). */
-  wees: z.optional(datum),
-});
-
-export type TextQuoteSelector = z.infer<typeof quoteSchema>;
-export type TextPositionSelector = z.infer<typeof positionSchema>;
-export type Aantekening = z.infer<typeof aantekeningSchema>;
-
-export const aantekeningenSchema = z.array(aantekeningSchema).check(z.maxLength(AANTEKENINGEN_MAX));
+  wees?: string;
+}
 
 /** Where a reader is in one page: the last section read and whether it was marked read. */
-export const leesplekSchema = z.object({
-  sectie: z.optional(tekst(80)),
+export interface Leesplek {
+  sectie?: string;
   /** The section as shown: "§ 5.4" or a heading's text. */
-  label: z.optional(tekst(200)),
-  gelezen: z.optional(datum),
-  bijgewerkt: datum,
-});
-export type Leesplek = z.infer<typeof leesplekSchema>;
+  label?: string;
+  gelezen?: string;
+  bijgewerkt: string;
+}
 
 /** Reading places by page path ("studie/5-doelen/"). */
-export const leesplekkenSchema = z.record(
-  z.string().check(z.maxLength(200), z.regex(/^[a-z0-9][a-z0-9/-]*\/$/)),
-  leesplekSchema,
-);
-export type Leesplekken = z.infer<typeof leesplekkenSchema>;
+export type Leesplekken = Record<string, Leesplek>;
+
+const PAGINA = /^[a-z0-9][a-z0-9/-]*\/$/;
+const isPagina = (v: unknown): v is string => typeof v === 'string' && v.length <= 200 && PAGINA.test(v);
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A string that may be empty, up to `max` characters. */
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const optional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
+
+export function validateQuote(v: unknown): TextQuoteSelector | undefined {
+  if (!isRecord(v) || v.type !== 'TextQuoteSelector' || !isText(v.exact, QUOTE_MAX)) return undefined;
+  if (!isString(v.prefix, CONTEXT * 2) || !isString(v.suffix, CONTEXT * 2)) return undefined;
+  return { type: 'TextQuoteSelector', exact: v.exact, prefix: v.prefix, suffix: v.suffix };
+}
+
+export function validatePosition(v: unknown): TextPositionSelector | undefined {
+  if (!isRecord(v) || v.type !== 'TextPositionSelector' || !isOffset(v.start) || !isOffset(v.end)) return undefined;
+  return { type: 'TextPositionSelector', start: v.start, end: v.end };
+}
+
+/** One highlight or note, or undefined when any field is wrong (unknown fields are dropped). */
+export function validateAantekening(v: unknown): Aantekening | undefined {
+  if (!isRecord(v) || !isText(v.id, 80) || !isPagina(v.pagina)) return undefined;
+  if (!(KLEUREN as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX)) return undefined;
+  if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd) || !optional(v.wees, isIsoDate)) return undefined;
+  if (!optional(v.sectie, (s): s is string => isText(s, 80))) return undefined;
+  const quote = v.quote === undefined ? undefined : validateQuote(v.quote);
+  const position = v.position === undefined ? undefined : validatePosition(v.position);
+  if ((v.quote !== undefined && !quote) || (v.position !== undefined && !position)) return undefined;
+  return {
+    id: v.id,
+    pagina: v.pagina,
+    ...(v.sectie !== undefined ? { sectie: v.sectie as string } : {}),
+    ...(quote ? { quote } : {}),
+    ...(position ? { position } : {}),
+    kleur: v.kleur as Kleur,
+    notitie: v.notitie,
+    gemaakt: v.gemaakt,
+    gewijzigd: v.gewijzigd,
+    ...(v.wees !== undefined ? { wees: v.wees as string } : {}),
+  };
+}
 
 /** Validators in the form persisted.ts takes: the typed value, or undefined. */
 export function validateAantekeningen(value: unknown): Aantekening[] | undefined {
-  const result = aantekeningenSchema.safeParse(value);
-  return result.success ? result.data : undefined;
+  return validateArray(value, validateAantekening, AANTEKENINGEN_MAX);
+}
+
+function validateLeesplek(v: unknown): Leesplek | undefined {
+  if (!isRecord(v) || !isIsoDate(v.bijgewerkt)) return undefined;
+  if (!optional(v.sectie, (s): s is string => isText(s, 80)) || !optional(v.label, (s): s is string => isText(s, 200))) return undefined;
+  if (!optional(v.gelezen, isIsoDate)) return undefined;
+  return {
+    ...(v.sectie !== undefined ? { sectie: v.sectie as string } : {}),
+    ...(v.label !== undefined ? { label: v.label as string } : {}),
+    ...(v.gelezen !== undefined ? { gelezen: v.gelezen as string } : {}),
+    bijgewerkt: v.bijgewerkt,
+  };
 }
 
 export function validateLeesplekken(value: unknown): Leesplekken | undefined {
-  const result = leesplekkenSchema.safeParse(value);
-  return result.success ? result.data : undefined;
+  if (!isRecord(value)) return undefined;
+  const out: Leesplekken = {};
+  for (const [pagina, plek] of Object.entries(value)) {
+    const checked = validateLeesplek(plek);
+    if (!isPagina(pagina) || !checked) return undefined;
+    out[pagina] = checked;
+  }
+  return out;
 }
 
 /** The section label shown for a heading id: "5-4" → "§ 5.4"; other ids are not numbered. */

@@ -1,23 +1,23 @@
 // Export and import of a reader's highlights and notes: Markdown to read and share
 // (quote, note, link), and a JSON backup that another browser can merge in.
-import * as z from 'zod/mini';
+import { isRecord } from '@/lib/storage/versioned';
 import {
   AANTEKENINGEN_MAX,
-  aantekeningSchema,
-  leesplekkenSchema,
+  validateAantekening,
+  validateLeesplekken,
   sectieLabel,
   type Aantekening,
   type Leesplekken,
 } from './model';
 
 /** What a backup file says it is; checked before anything in it is read. */
-export const BACKUP_SOORT = 'zelfsturing-aantekeningen';
-export const BACKUP_VERSIE = 1;
+export const BACKUP_KIND = 'zelfsturing-aantekeningen';
+export const BACKUP_VERSION = 1;
 /** A backup larger than this is not read (5000 notes of 2000 characters fit well). */
 export const BACKUP_MAX_BYTES = 25 * 1024 * 1024;
 
 export interface Backup {
-  soort: typeof BACKUP_SOORT;
+  soort: typeof BACKUP_KIND;
   versie: number;
   gemaakt: string;
   aantekeningen: Aantekening[];
@@ -26,44 +26,37 @@ export interface Backup {
 
 /** The backup as a JSON text. */
 export function toBackup(aantekeningen: Aantekening[], leesplekken: Leesplekken, nu = new Date()): string {
-  const backup: Backup = { soort: BACKUP_SOORT, versie: BACKUP_VERSIE, gemaakt: nu.toISOString(), aantekeningen, leesplekken };
+  const backup: Backup = { soort: BACKUP_KIND, versie: BACKUP_VERSION, gemaakt: nu.toISOString(), aantekeningen, leesplekken };
   return JSON.stringify(backup, null, 2);
 }
 
 export type ParsedBackup =
   | { ok: true; aantekeningen: Aantekening[]; leesplekken: Leesplekken; ongeldig: number }
-  | { ok: false; reden: 'geen-backup' | 'te-groot' };
-
-const envelope = z.object({
-  soort: z.literal(BACKUP_SOORT),
-  versie: z.literal(BACKUP_VERSIE),
-  aantekeningen: z.array(z.unknown()),
-  leesplekken: z.optional(z.unknown()),
-});
+  | { ok: false; reden: 'not-backup' | 'too-large' };
 
 /**
  * Reads a backup file. A file that is not a backup is refused whole; inside a backup,
  * each entry that does not validate is counted and skipped, the rest is kept.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > BACKUP_MAX_BYTES) return { ok: false, reden: 'te-groot' };
+  if (text.length > BACKUP_MAX_BYTES) return { ok: false, reden: 'too-large' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reden: 'geen-backup' };
+    return { ok: false, reden: 'not-backup' };
   }
-  const checked = envelope.safeParse(raw);
-  if (!checked.success) return { ok: false, reden: 'geen-backup' };
+  if (!isRecord(raw) || raw.soort !== BACKUP_KIND || raw.versie !== BACKUP_VERSION || !Array.isArray(raw.aantekeningen)) {
+    return { ok: false, reden: 'not-backup' };
+  }
   const aantekeningen: Aantekening[] = [];
   let ongeldig = 0;
-  for (const item of checked.data.aantekeningen) {
-    const one = aantekeningSchema.safeParse(item);
-    if (one.success) aantekeningen.push(one.data);
+  for (const item of raw.aantekeningen) {
+    const one = validateAantekening(item);
+    if (one) aantekeningen.push(one);
     else ongeldig++;
   }
-  const plekken = leesplekkenSchema.safeParse(checked.data.leesplekken ?? {});
-  return { ok: true, aantekeningen, leesplekken: plekken.success ? plekken.data : {}, ongeldig };
+  return { ok: true, aantekeningen, leesplekken: validateLeesplekken(raw.leesplekken ?? {}) ?? {}, ongeldig };
 }
 
 /** Two entries are the same note when they have one id, or mark the same words with the same note. */
@@ -119,13 +112,13 @@ export function mergeLeesplekken(kept: Leesplekken, incoming: Leesplekken): Lees
 }
 
 /** A page of the site in reading order, with its title and address (base path included). */
-export interface PaginaInfo {
+export interface PageInfo {
   pagina: string;
   titel: string;
   href: string;
 }
 
-export interface Groep {
+export interface PageGroup {
   pagina: string;
   titel: string;
   href: string;
@@ -142,8 +135,8 @@ function plaats(a: Aantekening): number {
  * pages), each group in text order. Entries of a page the site no longer has come last,
  * under their stored path, so nothing disappears from the list.
  */
-export function groupByPage(list: Aantekening[], paginas: PaginaInfo[]): Groep[] {
-  const groups = new Map<string, Groep>();
+export function groupByPage(list: Aantekening[], paginas: PageInfo[]): PageGroup[] {
+  const groups = new Map<string, PageGroup>();
   for (const p of paginas) groups.set(p.pagina, { ...p, aantekeningen: [] });
   for (const a of list) {
     let g = groups.get(a.pagina);
@@ -159,7 +152,7 @@ export function groupByPage(list: Aantekening[], paginas: PaginaInfo[]): Groep[]
 }
 
 /** The link to an entry's place on its page: the page scrolls to it and focuses it. */
-export function linkNaar(groep: Pick<Groep, 'href'>, a: Aantekening): string {
+export function linkTo(groep: Pick<PageGroup, 'href'>, a: Aantekening): string {
   return groep.href ? `${groep.href}#aantekening-${a.id}` : '';
 }
 
@@ -185,7 +178,7 @@ export interface MarkdownText {
  * and an absolute link back to the place (`origin` is the site's address with its base).
  */
 export function toMarkdown(
-  groepen: Groep[],
+  groepen: PageGroup[],
   origin: string,
   t: MarkdownText,
   isOrphan: (a: Aantekening) => boolean = () => false,
@@ -199,7 +192,7 @@ export function toMarkdown(
       else lines.push(`**${t.sectieNotitie(label)}**`, '');
       if (a.notitie) lines.push(`${t.notitie}: ${a.notitie.replace(/\r?\n/g, '  \n')}`, '');
       if (isOrphan(a)) lines.push(`*(${t.wees})*`, '');
-      const href = linkNaar(g, a);
+      const href = linkTo(g, a);
       if (href) lines.push(`[${t.link}${label ? ` (${label})` : ''}](${new URL(href, origin).href})`, '');
     }
   }

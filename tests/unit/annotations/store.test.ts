@@ -82,16 +82,16 @@ describe('annotations store', () => {
 
   it('refuses a note over the limit and keeps the old one', async () => {
     const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
-    expect(module.updateAantekening('a1', { notitie: 'x'.repeat(2001) })).toEqual({ ok: false, reden: 'te-lang' });
+    expect(module.updateAantekening('a1', { notitie: 'x'.repeat(2001) })).toEqual({ ok: false, reden: 'too-long' });
     expect(module.$aantekeningen.get()[0]!.notitie).toBe('Mooi');
     expect(module.updateAantekening('onbekend', { notitie: 'x' })).toBeUndefined();
   });
 
   it('records and clears "not found in the text" for a page', async () => {
     const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
-    module.setWees('studie/5-doelen/', new Set(['a1']));
+    module.setOrphaned('studie/5-doelen/', new Set(['a1']));
     expect(module.$aantekeningen.get()[0]!.wees).toBeDefined();
-    module.setWees('studie/5-doelen/', new Set());
+    module.setOrphaned('studie/5-doelen/', new Set());
     expect(module.$aantekeningen.get()[0]!.wees).toBeUndefined();
   });
 
@@ -102,7 +102,7 @@ describe('annotations store', () => {
     const backup = toBackup([valid as never, other as never], {});
     expect(module.importBackup(backup)).toMatchObject({ ok: true, toegevoegd: 1, dubbel: 1, ongeldig: 0 });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
-    expect(module.importBackup('geen json')).toEqual({ ok: false, reden: 'geen-backup' });
+    expect(module.importBackup('geen json')).toEqual({ ok: false, reden: 'not-backup' });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
   });
 

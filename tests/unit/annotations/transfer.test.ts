@@ -10,12 +10,12 @@ import {
   parseBackup,
   toBackup,
   toMarkdown,
-  type PaginaInfo,
+  type PageInfo,
 } from '@/lib/annotations/transfer';
-import { pageStrings } from '@/strings/aantekeningen';
+import { pageStrings } from '@/strings/annotations';
 
 const T = '2026-12-01T10:00:00.000Z';
-const paginas: PaginaInfo[] = [
+const paginas: PageInfo[] = [
   { pagina: 'studie/1-inleiding/', titel: '1. Inleiding', href: '/studie/1-inleiding/' },
   { pagina: 'studie/5-doelen/', titel: '5. Doelen', href: '/studie/5-doelen/' },
 ];
@@ -95,13 +95,13 @@ describe('JSON backup', () => {
   });
 
   it('refuses a file that is not a backup (JSON of something else, or not JSON)', () => {
-    expect(parseBackup('{"soort":"zelfsturing-doelen","versie":1}')).toEqual({ ok: false, reden: 'geen-backup' });
-    expect(parseBackup('dit is tekst')).toEqual({ ok: false, reden: 'geen-backup' });
-    expect(parseBackup('')).toEqual({ ok: false, reden: 'geen-backup' });
+    expect(parseBackup('{"soort":"zelfsturing-doelen","versie":1}')).toEqual({ ok: false, reden: 'not-backup' });
+    expect(parseBackup('dit is tekst')).toEqual({ ok: false, reden: 'not-backup' });
+    expect(parseBackup('')).toEqual({ ok: false, reden: 'not-backup' });
   });
 
   it('refuses a huge file before parsing it', () => {
-    expect(parseBackup(' '.repeat(25 * 1024 * 1024 + 1))).toEqual({ ok: false, reden: 'te-groot' });
+    expect(parseBackup(' '.repeat(25 * 1024 * 1024 + 1))).toEqual({ ok: false, reden: 'too-large' });
   });
 
   it('keeps the valid entries of a backup and counts the invalid ones', () => {

@@ -26,6 +26,7 @@ export const annoStrings = {
     'Deze browser bewaart niets (bijvoorbeeld in een privévenster) of de opslag is vol: je markering staat alleen in dit venster.',
   verderLezen: (label: string) => `Verder lezen bij ${label}`,
   gelezen: 'Gelezen',
+  klaar: 'Klaar met deze pagina?',
   markeerGelezen: 'Markeer als gelezen',
   mijnAantekeningen: 'Mijn aantekeningen',
   wees: 'niet meer gevonden in de tekst',
