@@ -157,12 +157,12 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await expect(fresh.getByText('Je hebt nog geen markeringen of notities.')).toBeVisible();
   const input = fresh.locator('input[type="file"]');
   await input.setInputFiles(backupPath);
-  await expect(fresh.getByRole('status')).toContainText('3 aantekeningen toegevoegd');
+  await expect(fresh.locator('.anno-status')).toContainText('3 aantekeningen toegevoegd');
   await expect(fresh.locator('.anno-item')).toHaveCount(3);
   await input.setInputFiles(backupPath);
-  await expect(fresh.getByRole('status')).toContainText('0 aantekeningen toegevoegd, 3 die je al had overgeslagen');
+  await expect(fresh.locator('.anno-status')).toContainText('0 aantekeningen toegevoegd, 3 die je al had overgeslagen');
   await input.setInputFiles({ name: 'boodschappen.json', mimeType: 'application/json', buffer: Buffer.from('{"melk":2}') });
-  await expect(fresh.getByRole('status')).toContainText('“boodschappen.json” is geen back-up');
+  await expect(fresh.locator('.anno-status')).toContainText('“boodschappen.json” is geen back-up');
   await expect(fresh.locator('.anno-item')).toHaveCount(3);
   await fresh.goto(CHAPTER);
   await expect(fresh.locator('mark.anno[id]')).toHaveCount(2);
