@@ -18,6 +18,8 @@ import { KLEUREN, NOTITIE_MAX, type Aantekening, type Kleur } from '@/lib/annota
 import { annoStrings as t, kleurNamen } from '@/strings/annotations';
 import { buildTextMap, offsetOf, unwrapAll, wrapSpan } from './text-map';
 import { labelOf } from './leesplek';
+import './annotations.css';
+import './reader.css';
 
 let root: HTMLElement;
 let pagina = '';
