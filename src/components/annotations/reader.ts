@@ -18,8 +18,8 @@ import { KLEUREN, NOTITIE_MAX, type Aantekening, type Kleur } from '@/lib/annota
 import { annoStrings as t, kleurNamen } from '@/strings/annotations';
 import { buildTextMap, offsetOf, unwrapAll, wrapSpan } from './text-map';
 import { labelOf } from './leesplek';
-import './annotations.css';
-import './reader.css';
+import marksCss from './annotations.css?raw';
+import readerCss from './reader.css?raw';
 
 let root: HTMLElement;
 let pagina = '';
@@ -46,6 +46,11 @@ export function start(article: Element, page: string): void {
   started = true;
   root = article as HTMLElement;
   pagina = page;
+  // These styles come with this code rather than with every reading page. A constructed
+  // sheet, which the page's Content Security Policy allows (no inline <style>).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(marksCss + readerCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   render();
   $aantekeningen.listen(render);
   document.addEventListener('selectionchange', () => {
