@@ -155,6 +155,8 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   const fresh = await other.newPage();
   await fresh.goto('aantekeningen/');
   await expect(fresh.getByText('Je hebt nog geen markeringen of notities.')).toBeVisible();
+  // The file field works once the page's island is awake (Astro then drops "ssr").
+  await expect(fresh.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   const input = fresh.locator('input[type="file"]');
   await input.setInputFiles(backupPath);
   await expect(fresh.locator('.anno-status')).toContainText('3 aantekeningen toegevoegd');
