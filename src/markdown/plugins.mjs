@@ -50,9 +50,7 @@ export function sectionIds() {
               properties: {
                 type: 'button',
                 className: ['anno-kop'],
-                dataAnnoSectie: id,
                 ariaLabel: `Notitie bij ${number ? `§ ${number}` : `“${text.trim()}”`}`,
-                dataPagefindIgnore: '',
               },
               children: [],
             });

@@ -206,7 +206,7 @@ export default function Aantekeningen({ paginas }: Props) {
                     )}
                     {a.notitie ? <p class="anno-notitie">{a.notitie}</p> : <p class="anno-zonder">{s.zonderNotitie}</p>}
                     <p class="anno-item__voet">
-                      <span class="anno-item__kleur">{kleurNamen[a.kleur]}</span>
+                      {a.quote && <span class="anno-item__kleur">{kleurNamen[a.kleur]}</span>}
                       {href && (
                         <a href={href}>
                           {s.naarTekst}
