@@ -1,7 +1,7 @@
 // "Mijn aantekeningen": every highlight and note of this browser, grouped by page in
 // reading order, each with a link back to its place; filter by colour, search in the
 // notes, export (Markdown, JSON backup), import (merge), print, delete all.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $aantekeningen,
@@ -12,7 +12,8 @@ import {
   removeAantekening,
   removeAll,
 } from '@/stores/annotations';
-import { $storageNotices, dismissStorageNotice } from '@/stores/persisted';
+import { useHydrated } from '@/islands/shared/hydrated';
+import { Meldingen } from '@/islands/shared/Meldingen';
 import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
 import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
@@ -39,13 +40,11 @@ export default function Aantekeningen({ paginas }: Props) {
   const pages = useMemo(() => JSON.parse(paginas) as PageInfo[], [paginas]);
   // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
   // then render what is kept, so every attribute (disabled buttons) is set right.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   const stored = useStore($aantekeningen);
   const storedPlekken = useStore($leesplekken);
   const list = mounted ? stored : [];
   const plekken = mounted ? storedPlekken : {};
-  const notices = useStore($storageNotices).filter((n) => mounted).filter((n) => n.key === AANTEKENINGEN_KEY || n.key === LEESPLEK_KEY);
   const [kleur, setKleur] = useState<Kleur | ''>('');
   const [zoek, setZoek] = useState('');
   const [melding, setMelding] = useState<Melding | null>(null);
@@ -104,14 +103,7 @@ export default function Aantekeningen({ paginas }: Props) {
 
   return (
     <div class="anno-lijst">
-      {notices.map((n) => (
-        <div key={n.key + n.kind} class="anno-melding" data-soort="fout">
-          <p>{n.message}</p>
-          <button type="button" class="button" onClick={() => dismissStorageNotice(n.key)}>
-            {storageStrings.dismiss}
-          </button>
-        </div>
-      ))}
+      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, LEESPLEK_KEY] : []} sluiten={storageStrings.dismiss} prefix="anno" />
 
       <div class="anno-acties no-print">
         <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>
