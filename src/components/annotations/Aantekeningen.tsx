@@ -22,7 +22,7 @@ import { storageStrings } from '@/strings/storage';
 
 interface Props {
   /** JSON of PageInfo[]: every reading page in reading order. */
-  paginas: string;
+  pages: string;
 }
 
 type Melding = { soort: 'ok' | 'fout'; tekst: string };
@@ -36,8 +36,8 @@ function matches(a: Aantekening, kleur: Kleur | '', zoek: string): boolean {
   return a.notitie.toLocaleLowerCase('nl').includes(q) || (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false);
 }
 
-export default function Aantekeningen({ paginas }: Props) {
-  const pages = useMemo(() => JSON.parse(paginas) as PageInfo[], [paginas]);
+export default function Aantekeningen({ pages: pagesJson }: Props) {
+  const pages = useMemo(() => JSON.parse(pagesJson) as PageInfo[], [pagesJson]);
   // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
   // then render what is kept, so every attribute (disabled buttons) is set right.
   const mounted = useHydrated();
