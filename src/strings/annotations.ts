@@ -35,6 +35,7 @@ export const annoStrings = {
       ? '1 markering op deze pagina is niet meer gevonden in de tekst (de tekst is veranderd).'
       : `${n} markeringen op deze pagina zijn niet meer gevonden in de tekst (de tekst is veranderd).`,
   bekijkWees: 'Bekijk ze bij Mijn aantekeningen',
+  uitleg: 'Markering. Druk op Enter om de kleur of de notitie te wijzigen.',
 } as const;
 
 export const pageStrings = {
@@ -49,7 +50,8 @@ export const pageStrings = {
   zoek: 'Zoek in je aantekeningen',
   aantal: (n: number, van: number) => (n === van ? `${n} aantekeningen` : `${n} van ${van} aantekeningen`),
   naarTekst: 'Naar de tekst',
-  sectieNotitie: 'Notitie bij de paragraaf',
+  sectieNotitie: (label: string) => `Notitie bij ${label}`,
+  weesMd: 'niet meer gevonden in de tekst',
   zonderNotitie: 'Geen notitie',
   wees: 'Niet meer gevonden in de tekst',
   weesUitleg: 'De tekst van deze pagina is veranderd; de markering staat hier nog met haar citaat en notitie.',

@@ -17,7 +17,7 @@ import { Meldingen } from '@/islands/shared/Meldingen';
 import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
 import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
-import { annoStrings, kleurNamen, pageStrings as s } from '@/strings/annotations';
+import { kleurNamen, pageStrings as s } from '@/strings/annotations';
 import { storageStrings } from '@/strings/storage';
 
 interface Props {
@@ -61,8 +61,8 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
       gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
       notitie: s.mdNotitie,
       link: s.mdLink,
-      sectieNotitie: annoStrings.sectieNotitie,
-      wees: annoStrings.wees,
+      sectieNotitie: s.sectieNotitie,
+      wees: s.weesMd,
     }, (a) => Boolean(a.wees));
     download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
     setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
@@ -188,7 +188,7 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
                       <blockquote class={`anno-citaat anno--${a.kleur}`}>{a.quote.exact}</blockquote>
                     ) : (
                       <p class="anno-item__soort">
-                        <strong>{annoStrings.sectieNotitie(label || g.titel)}</strong>
+                        <strong>{s.sectieNotitie(label || g.titel)}</strong>
                       </p>
                     )}
                     {a.wees && (
@@ -215,7 +215,7 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
                         }}
                       >
                         {s.verwijder}
-                        <span class="visually-hidden"> “{a.quote?.exact.slice(0, 60) ?? annoStrings.sectieNotitie(label || g.titel)}”</span>
+                        <span class="visually-hidden"> “{a.quote?.exact.slice(0, 60) ?? s.sectieNotitie(label || g.titel)}”</span>
                       </button>
                     </p>
                   </li>

@@ -51,6 +51,8 @@ export function start(article: Element, page: string): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(marksCss + readerCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  // What a focused highlight is and does, for screen readers (aria-describedby).
+  root.querySelector('[data-anno-pagina]')?.append(el('p', { id: 'anno-uitleg', hidden: true, textContent: t.uitleg }));
   render();
   $aantekeningen.listen(render);
   document.addEventListener('selectionchange', () => {
@@ -133,8 +135,8 @@ function render(): void {
   const notice = document.querySelector<HTMLElement>('[data-anno-wees]');
   if (notice) {
     notice.hidden = wees.size === 0;
-    const text = notice.querySelector('[data-anno-wees-tekst]');
-    if (text) text.textContent = t.weesOpPagina(wees.size);
+    const list = notice.parentElement?.querySelector<HTMLAnchorElement>('a:not([data-anno-verder])');
+    notice.replaceChildren(`${t.weesOpPagina(wees.size)} `, el('a', { href: list?.href ?? '', textContent: t.bekijkWees }));
   }
   // Read by scripts/bench-notes.mjs.
   performance.measure('anno-render', 'anno-render-start');
