@@ -17,7 +17,7 @@ import { Meldingen } from '@/islands/shared/Meldingen';
 import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
 import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
-import { kleurNamen, pageStrings as s } from '@/strings/annotations';
+import { kleurNamen, pageStrings as s } from '@/strings/annotations-page';
 import { storageStrings } from '@/strings/storage';
 
 interface Props {

@@ -12,7 +12,7 @@ import {
   toMarkdown,
   type PageInfo,
 } from '@/lib/annotations/transfer';
-import { pageStrings } from '@/strings/annotations';
+import { pageStrings } from '@/strings/annotations-page';
 
 const T = '2026-12-01T10:00:00.000Z';
 const paginas: PageInfo[] = [
