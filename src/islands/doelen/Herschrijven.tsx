@@ -18,6 +18,27 @@ interface Props {
   meld: (tekst: string) => void;
 }
 
+/** Suggested learning goals, each with a button that puts it in the goal field. */
+function Voorstellen({ lijst, gebruik }: { lijst: string[]; gebruik: (v: string) => void }) {
+  return (
+    <ul class="dh-voorstellen">
+      {lijst.map((v) => (
+        <li key={v} class="dh-voorstel">
+          <span>{v}</span>
+          <button
+            type="button"
+            class="button"
+            aria-label={s.gebruikLabel(v)}
+            onClick={() => gebruik(v)}
+          >
+            {s.gebruik}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Herschrijven({ foutId, meld }: Props) {
   const concept = useStore($doelConcept);
   const analyse = useMemo(() => analyzeGoal(concept.oorspronkelijk), [concept.oorspronkelijk]);
@@ -71,21 +92,7 @@ export function Herschrijven({ foutId, meld }: Props) {
               </p>
             </div>
           )}
-          <ul class="dh-voorstellen">
-            {voorstellen.map((v) => (
-              <li key={v} class="dh-voorstel">
-                <span>{v}</span>
-                <button
-                  type="button"
-                  class="button"
-                  aria-label={s.gebruikLabel(v)}
-                  onClick={() => gebruik(v)}
-                >
-                  {s.gebruik}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <Voorstellen lijst={voorstellen} gebruik={gebruik} />
         </>
       )}
 
@@ -142,21 +149,7 @@ export function Herschrijven({ foutId, meld }: Props) {
         {kleiner.length > 0 && (
           <>
             <p class="dh-kleiner__resultaat">{k.resultaat}</p>
-            <ul class="dh-voorstellen">
-              {kleiner.map((v) => (
-                <li key={v} class="dh-voorstel">
-                  <span>{v}</span>
-                  <button
-                    type="button"
-                    class="button"
-                    aria-label={s.gebruikLabel(v)}
-                    onClick={() => gebruik(v)}
-                  >
-                    {s.gebruik}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <Voorstellen lijst={kleiner} gebruik={gebruik} />
           </>
         )}
       </form>
