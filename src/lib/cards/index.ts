@@ -1,0 +1,9 @@
+export { CARD_COUNT, cardPattern } from './pattern.ts';
+export {
+  readCards,
+  findCards,
+  type CardAnswer,
+  type CardRead,
+  type CardSighting,
+  type Frame,
+} from './read.ts';
