@@ -1,12 +1,12 @@
 // Reads the answer cards in a camera frame. The detector is js-aruco2 (a JavaScript port
-// of ArUco): adaptive threshold, contours, convex quadrilaterals, perspective warp and a
+// of ArUco; an ES-module copy in ./aruco, see scripts/cards/vendor-aruco.mjs): adaptive threshold, contours, convex quadrilaterals, perspective warp and a
 // dictionary look-up that tries the four rotations. We give it a dictionary of only our
 // CARD_COUNT codes and accept a code only within MAX_BIT_ERRORS of one of them: the codes
 // differ in at least 12 bits in every rotation, so a read that is 3 bits off is still 9
 // bits from any other card, and anything further off is left out rather than guessed.
-import aruco from 'js-aruco2';
-import cv from 'js-aruco2/src/cv.js';
-import type { Detector, Point } from 'js-aruco2';
+import { AR } from './aruco/aruco.js';
+import { CV } from './aruco/cv.js';
+import type { Detector, Point } from './aruco/aruco.js';
 import { CARD_CODES, DATA_SIDE } from './pattern.ts';
 
 export type CardAnswer = 'waar' | 'misvatting';
@@ -43,13 +43,13 @@ let detector: Detector | undefined;
 
 function getDetector(): Detector {
   if (!detector) {
-    aruco.AR.DICTIONARIES[DICTIONARY] = {
+    AR.DICTIONARIES[DICTIONARY] = {
       nBits: DATA_SIDE * DATA_SIDE,
       // The library accepts a code when its distance is below tau.
       tau: MAX_BIT_ERRORS + 1,
       codeList: CARD_CODES.slice(),
     };
-    detector = new aruco.AR.Detector({
+    detector = new AR.Detector({
       dictionaryName: DICTIONARY,
       maxHammingDistance: MAX_BIT_ERRORS + 1,
     });
@@ -75,7 +75,6 @@ export function findCards(frame: Frame): CardSighting[] {
   const { width, height, data } = frame;
   if (!(width > 0 && height > 0) || data.length < width * height * 4) return [];
   const d = getDetector();
-  const { CV } = cv;
   CV.grayscale(frame, d.grey);
   CV.adaptiveThreshold(d.grey, d.thres, THRESHOLD_KERNEL, THRESHOLD_OFFSET);
   const contours = CV.findContours(d.thres, d.binary);
