@@ -1,4 +1,5 @@
 export { CARD_COUNT, cardPattern } from './pattern.ts';
+export { cellsToPath, markerSvg } from './svg.ts';
 export {
   readCards,
   findCards,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { CARD_COUNT, cardPattern } from '@/lib/cards';
+import { CARD_COUNT, cardPattern, cellsToPath, markerSvg } from '@/lib/cards';
 
 const rotate = (m: boolean[][]): boolean[][] =>
   m.map((row, r) => row.map((_, c) => m[m.length - 1 - c]![r]!));
@@ -55,5 +55,22 @@ describe('cardPattern', () => {
   it('refuses card numbers that do not exist', () => {
     for (const bad of [0, -1, 1.5, CARD_COUNT + 1, Number.NaN])
       expect(() => cardPattern(bad)).toThrow(RangeError);
+  });
+});
+
+describe('markerSvg', () => {
+  it('draws exactly the black cells', () => {
+    expect(cellsToPath([[true, true, false, true]])).toBe('M0 0h2v1h-2zM3 0h1v1h-1z');
+    expect(cellsToPath([[false], [true]])).toBe('M0 1h1v1h-1z');
+    for (const card of [1, 30, CARD_COUNT]) {
+      const { path, side } = markerSvg(card);
+      expect(side).toBe(8);
+      // Rebuild the cells from the path and compare.
+      const cells = Array.from({ length: 8 }, () => Array<boolean>(8).fill(false));
+      for (const m of path.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+        for (let x = Number(m[1]); x < Number(m[1]) + Number(m[3]); x++) cells[Number(m[2])]![x] = true;
+      }
+      expect(cells).toEqual(cardPattern(card));
+    }
   });
 });
