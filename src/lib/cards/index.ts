@@ -1,3 +1,4 @@
+// Answer cards: the printed markers, reading them in a camera frame, and the votes they make.
 export { CARD_COUNT, cardPattern } from './pattern.ts';
 export { cellsToPath, markerSvg } from './svg.ts';
 export {
@@ -8,3 +9,11 @@ export {
   type CardSighting,
   type Frame,
 } from './read.ts';
+export {
+  NO_CARD_VOTES,
+  cardsNotSeen,
+  countCardVotes,
+  mergeReads,
+  shiftTally,
+  type CardVotes,
+} from './votes.ts';

@@ -68,7 +68,8 @@ describe('markerSvg', () => {
       // Rebuild the cells from the path and compare.
       const cells = Array.from({ length: 8 }, () => Array<boolean>(8).fill(false));
       for (const m of path.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
-        for (let x = Number(m[1]); x < Number(m[1]) + Number(m[3]); x++) cells[Number(m[2])]![x] = true;
+        for (let x = Number(m[1]); x < Number(m[1]) + Number(m[3]); x++)
+          cells[Number(m[2])]![x] = true;
       }
       expect(cells).toEqual(cardPattern(card));
     }
