@@ -10,6 +10,10 @@ export const kaartenTeksten = {
   cameraStandaard: 'Standaard (achtercamera als die er is)',
   cameraNaam: (nr: number) => `Camera ${nr}`,
   starten: 'De camera start…',
+  opnieuw: 'Opnieuw proberen',
+  inBeeld: (aantal: number) => `${aantal} ${aantal === 1 ? 'kaart' : 'kaarten'} in beeld`,
+  kaartAntwoord: (kaart: number, antwoord: 'waar' | 'misvatting') =>
+    `${kaart} (${antwoord === 'waar' ? 'waar' : 'misvatting'})`,
   beeld: 'Wat de camera ziet, met een kader om elke gelezen kaart',
   gelezen: (aantal: number) => `${aantal} ${aantal === 1 ? 'kaart' : 'kaarten'} gelezen`,
   nogNietGezien: 'nog niet gezien',
