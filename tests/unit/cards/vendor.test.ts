@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-// @ts-expect-error: plain JavaScript script without types
 import { vendored } from '../../../scripts/cards/vendor-aruco.mjs';
 
 describe('the ES-module copy of js-aruco2', () => {
