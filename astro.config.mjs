@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionIds, rootLinks } from './src/markdown/plugins.mjs';
+import wake from './integrations/wake/index.mjs';
 
 // Pagefind's highlighter (a reader arriving from a search result) adds this one
 // <style> element; its hash lets it through the CSP. If Pagefind changes the rule,
@@ -31,7 +32,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [sectionIds(), rootLinks(base)] }),
   },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), wake()],
   devToolbar: { enabled: false },
   security: {
     // A <meta> CSP with hashes for every script Astro renders; no 'unsafe-inline' or

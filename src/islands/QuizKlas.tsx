@@ -13,17 +13,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { quizOpslagTeksten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from './quiz/kern';
+import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './quiz/laden';
-import { Meldingen } from './quiz/Meldingen';
+import { Geladen } from './quiz/Geladen';
+import { Meldingen } from './shared/Meldingen';
 
 const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));
 const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
@@ -175,6 +175,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           <Meldingen
             keys={klaar ? [KLAS_KEY] : []}
             sluiten={t.meldingSluiten}
+            prefix="quiz"
             extra={meldingen}
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
@@ -200,6 +201,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               laad={laadBouwer}
               kinderen={(Bouwer) => (
                 <Bouwer
+                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}

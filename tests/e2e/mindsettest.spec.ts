@@ -10,7 +10,10 @@ const PAD = 'mindsettest/';
 const KEY = 'zelfsturing:mindsettest';
 // After the first full-page check, states are checked where they change: the island.
 // (The whole page in both themes is covered by a11y.spec.ts.)
-const ISLAND = { include: '.mt-eiland' };
+// Both islands of the page (the test and the quick check) sit in .mt-met-js.
+const ISLAND = { include: '.mt-met-js' };
+/** The test's island (the quick check is an island of its own). */
+const TEST_ISLAND = 'astro-island[component-url*="/Mindsettest."]';
 
 /** Tabs into a radio group and moves to the wanted radio (0-based) with the arrow keys. */
 async function chooseRadio(page: Page, name: string, index: number): Promise<void> {
@@ -27,7 +30,7 @@ async function chooseRadio(page: Page, name: string, index: number): Promise<voi
 
 async function open(page: Page): Promise<void> {
   await page.goto(PAD);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
 }
 
 /** Answers all ten items by keyboard and submits; chooses an area first unless it is null. */
@@ -128,7 +131,7 @@ test('take the test by keyboard for two areas, compare, reload and delete one', 
 
   // Kept after a reload.
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
   await expect(page.locator('.mt-gebiedkaart')).toHaveCount(2);
   await expect(page.getByText('Er zijn 2 uitslagen bewaard.')).toBeVisible();
 
@@ -281,12 +284,12 @@ test('an area and a position chosen before the test wakes up are kept as answers
   // The island's code waits: the visitor uses the page as the server sent it.
   const release = await holdRequests(page, /\/Mindsettest\.[\w-]+\.js$/);
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
-  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).toHaveAttribute('ssr', '');
   await page.locator('#mt-gebied-werk').check();
   await page.locator('#mt-item-3-4').check();
 
   release();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
   // Both stay chosen and count: one item answered, and no complaint about the area.
   await expect(page.locator('.mt-voortgang')).toHaveText('1 van de 10 items ingevuld');
   await expect(page.locator('#mt-gebied-werk')).toBeChecked();

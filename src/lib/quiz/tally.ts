@@ -1,9 +1,24 @@
 // Show-of-hands tallies in the classroom: how many hands went up for "waar" and for
 // "misvatting", their shares, and the shift between a first and a second vote.
 import type { Oordeel } from './types';
-import { TALLY_MAX, type Tally } from './tally-base';
 
-export * from './tally-base';
+/** Hands counted for each verdict. */
+export interface Tally {
+  waar: number;
+  misvatting: number;
+}
+
+/** Highest count a tally takes; a room never holds more, and three digits stay readable. */
+export const TALLY_MAX = 999;
+
+export const EMPTY_TALLY: Tally = { waar: 0, misvatting: 0 };
+
+/** A tally is valid when both sides are whole numbers in range. */
+export function isTally(value: unknown): value is Tally {
+  if (typeof value !== 'object' || value === null) return false;
+  const { waar, misvatting } = value as Record<string, unknown>;
+  return [waar, misvatting].every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= TALLY_MAX);
+}
 
 /** A count clamped to 0..TALLY_MAX, whole numbers only. */
 export function clampCount(n: number): number {
