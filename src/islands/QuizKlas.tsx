@@ -14,13 +14,19 @@ import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties } from '@/lib/quiz/klas-sessie';
-import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { quizOpslagTeksten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
+import {
+  $klasSessie,
+  KLAS_KEY,
+  startPresentatie,
+  stopPresentatie,
+  vergeetOnbekendeSessie,
+} from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import { Geladen } from './quiz/Geladen';
 import { Meldingen } from './shared/Meldingen';
@@ -55,22 +61,35 @@ interface Melding {
   tekst: string;
 }
 
-const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+const zelfde = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Notices about what the set in the link held that could not be used. */
-function setMeldingen(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[]; gevraagd: boolean } {
+function setMeldingen(
+  search: string,
+  groepen: QuizGroep[],
+): { ids: string[]; meldingen: Melding[]; gevraagd: boolean } {
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];
-  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
-  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
-  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
+  if (d.unknown.length)
+    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
+  if (d.duplicate.length)
+    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
+  if (d.malformed.length)
+    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
   if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
   if (d.requested && d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
   return { ids: d.ids, meldingen, gevraagd: d.requested };
 }
 
 /** Prints a printout once it is on the page, and again for every new request. */
-function Printen({ verzoek, children }: { verzoek: { soort: Afdruk }; children: ComponentChildren }) {
+function Printen({
+  verzoek,
+  children,
+}: {
+  verzoek: { soort: Afdruk };
+  children: ComponentChildren;
+}) {
   useEffect(() => drukAf(verzoek.soort), [verzoek]);
   return <>{children}</>;
 }
@@ -95,20 +114,39 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [opties, setOpties] = useState<KlasOpties>(STANDAARD_OPTIES);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: Afdruk } | null>(null);
+  // The verdicts, for the builder's list and balance: they come with the statements in
+  // full, fetched once the set has a statement (the presenter needs them anyway).
+  const [oordelen, setOordelen] = useState<ReadonlyMap<string, Oordeel>>();
+  const heeftSet = klaar && ids.length > 0;
+  useEffect(() => {
+    if (!heeftSet || oordelen) return;
+    stellingenLader(gegevens)().then(
+      (bank) => setOordelen(new Map([...bank].map(([id, s]) => [id, s.oordeel]))),
+      () => {},
+    );
+  }, [heeftSet]);
 
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
     const uitLink = setMeldingen(location.search, groepen);
     const extra: Melding[] = [...uitLink.meldingen];
-    if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
+    if (vergeetOnbekendeSessie(bekend))
+      extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
     const opgeslagen = $klasSessie.get();
     setIds(uitLink.ids);
     setOpties(decodeKlasOpties(location.search));
     setMeldingenState(extra);
     // Resume the stored session unless the link asks for another set (or for one that is empty:
     // then the builder shows why, with the stored session offered above it).
-    setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
+    // A saved link to the same set opened again (on a laptop that ran it before) starts
+    // fresh and offers the stored session; a reload, or back and forward, resumes it.
+    const nav = performance.getEntriesByType?.('navigation')[0] as
+      PerformanceNavigationTiming | undefined;
+    const terug = nav?.type === 'reload' || nav?.type === 'back_forward';
+    setPresenteren(
+      !!opgeslagen && (!uitLink.gevraagd || (terug && zelfde(opgeslagen.ids, uitLink.ids))),
+    );
     if (opgeslagen && !uitLink.gevraagd) {
       setIds(opgeslagen.ids);
       setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
@@ -157,7 +195,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               onStop={stop}
               Einde={Einde}
               onDrukOverzicht={() => drukAf('overzicht')}
-              onOpnieuw={() => start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })}
+              onOpnieuw={() =>
+                start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })
+              }
               onNieuweSet={() => {
                 setIds(sessie.ids);
                 setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
@@ -180,14 +220,19 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
           {klaar && sessie && (
-            // A session stored on this device that is not the set in the link.
+            // A session stored on this device: another set, or this set opened again from a saved link.
             <div class="quiz-melding klas-lopend">
               <p>
-                <strong>{t.lopendKop}.</strong> {t.lopend(sessie.index + 1, sessie.ids.length)}
+                <strong>{zelfde(sessie.ids, ids) ? t.eerderKop : t.lopendKop}.</strong>{' '}
+                {t.lopend(sessie.index + 1, sessie.ids.length)}
               </p>
               <p class="quiz-knoppen">
-                <button type="button" class="button button--primary" onClick={() => setPresenteren(true)}>
-                  {t.hervat}
+                <button
+                  type="button"
+                  class="button button--primary"
+                  onClick={() => setPresenteren(true)}
+                >
+                  {zelfde(sessie.ids, ids) ? t.hervatVorige : t.hervat}
                 </button>
                 <button type="button" class="button" onClick={stopPresentatie}>
                   {t.verwerp}
@@ -205,6 +250,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}
+                  oordelen={oordelen}
                   opties={opties}
                   link={`${location.origin}${location.pathname}${query}`}
                   onWijzig={(nieuw, o) => {
@@ -225,7 +271,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           laad={laad.afdrukken}
           kinderen={([Afdrukken, bank]) => (
             <Printen verzoek={afdruk}>
-              <Afdrukken stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])} groepLabel={groepLabel} />
+              <Afdrukken
+                stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}
+                groepLabel={groepLabel}
+              />
             </Printen>
           )}
         />

@@ -17,8 +17,10 @@ export const klasTeksten = {
   bouwerIntro:
     'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
   setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
-  setDubbel: (ids: string) => `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
-  setOngeldig: (ids: string) => `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
+  setDubbel: (ids: string) =>
+    `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
+  setOngeldig: (ids: string) =>
+    `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
   setTeLang: 'De link bevatte meer stellingen dan we lezen; de rest is weggelaten.',
   setLeegLink:
     'In deze link staat geen enkele geldige stelling. Stel hieronder zelf een set samen, of vraag om een nieuwe link.',
@@ -26,6 +28,8 @@ export const klasTeksten = {
   lopend: (nr: number, totaal: number) =>
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
   hervat: 'Ga verder met die presentatie',
+  eerderKop: 'Deze set is eerder gepresenteerd op dit apparaat',
+  hervatVorige: 'Hervat de vorige sessie',
   verwerp: 'Stop die presentatie',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
   meldingSluiten: MELDING_SLUITEN,
