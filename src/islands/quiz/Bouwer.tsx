@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { oordeelLabel } from '@/strings/quiz';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
 
@@ -164,7 +163,7 @@ export function Bouwer({
                       {oordeel && (
                         <span class={`klas-set__oordeel oordeel--${oordeel}`}>
                           {' '}
-                          · {oordeelLabel[oordeel]}
+                          · {t.oordeel[oordeel]}
                         </span>
                       )}
                     </li>

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
 import type { KlasResultaat } from '@/lib/quiz/presenter';
-import { correctShare, type Tally } from '@/lib/quiz/tally';
+import type { Tally } from '@/lib/quiz/tally';
 import type { Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
 import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
@@ -29,7 +29,10 @@ export interface EindeProps {
 /** A vote and, when the verdict is known, the share of the room that chose it. */
 function stemmen(tally: Tally | undefined, oordeel: Oordeel | undefined) {
   if (!tally) return t.nietGestemd;
-  const share = oordeel ? correctShare(tally, oordeel) : undefined;
+  // As correctShare in @/lib/quiz/tally, written out: importing it splits the tally module
+  // into a chunk of its own on the page's first load.
+  const totaal = tally.waar + tally.misvatting;
+  const share = oordeel && totaal > 0 ? tally[oordeel] / totaal : undefined;
   return share === undefined
     ? t.stemmen(tally)
     : `${t.stemmen(tally)} (${t.goed(Math.round(share * 100))})`;
