@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
-import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
@@ -114,6 +114,17 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [afdruk, setAfdruk] = useState<{ soort: Afdruk } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.
   const [linkFout, setLinkFout] = useState(false);
+  // The verdicts, for the builder's list and balance: they come with the statements in
+  // full, fetched once the set has a statement (the presenter needs them anyway).
+  const [oordelen, setOordelen] = useState<ReadonlyMap<string, Oordeel>>();
+  const heeftSet = klaar && ids.length > 0;
+  useEffect(() => {
+    if (!heeftSet || oordelen) return;
+    stellingenLader(gegevens)().then(
+      (bank) => setOordelen(new Map([...bank].map(([id, s]) => [id, s.oordeel]))),
+      () => {},
+    );
+  }, [heeftSet]);
 
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
@@ -129,7 +140,14 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
         setMeldingenState(extra);
         // Resume the stored session unless the link asks for another set (or for one that is empty:
         // then the builder shows why, with the stored session offered above it).
-        setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
+        // A saved link to the same set opened again (on a laptop that ran it before) starts
+        // fresh and offers the stored session; a reload, or back and forward, resumes it.
+        const nav = performance.getEntriesByType?.('navigation')[0] as
+          PerformanceNavigationTiming | undefined;
+        const terug = nav?.type === 'reload' || nav?.type === 'back_forward';
+        setPresenteren(
+          !!opgeslagen && (!uitLink.gevraagd || (terug && zelfde(opgeslagen.ids, uitLink.ids))),
+        );
         if (opgeslagen && !uitLink.gevraagd) {
           setIds(opgeslagen.ids);
           setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
@@ -224,10 +242,11 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
           {klaar && sessie && (
-            // A session stored on this device that is not the set in the link.
+            // A session stored on this device: another set, or this set opened again from a saved link.
             <div class="quiz-melding klas-lopend">
               <p>
-                <strong>{t.lopendKop}.</strong> {t.lopend(sessie.index + 1, sessie.ids.length)}
+                <strong>{zelfde(sessie.ids, ids) ? t.eerderKop : t.lopendKop}.</strong>{' '}
+                {t.lopend(sessie.index + 1, sessie.ids.length)}
               </p>
               <p class="quiz-knoppen">
                 <button
@@ -235,7 +254,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                   class="button button--primary"
                   onClick={() => setPresenteren(true)}
                 >
-                  {t.hervat}
+                  {zelfde(sessie.ids, ids) ? t.hervatVorige : t.hervat}
                 </button>
                 <button type="button" class="button" onClick={stop}>
                   {t.verwerp}
@@ -260,6 +279,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}
+                  oordelen={oordelen}
                   opties={opties}
                   link={`${location.origin}${location.pathname}${query}`}
                   onWijzig={(nieuw, o) => {

@@ -6,6 +6,10 @@ export const bouwerTeksten = {
   hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
   losseStellingen: 'Losse stellingen kiezen',
   setKop: (n: number) => `Jouw set: ${aantalStellingen(n)}`,
+  // Repeated here (not imported from ./quiz) so the builder's chunk does not pull in the quiz texts.
+  oordeel: { waar: 'Waar', misvatting: 'Misvatting' },
+  balans: (misvatting: number, waar: number) =>
+    `Verhouding in de set: ${misvatting} misvatting, ${waar} waar`,
   setLeeg: 'Je set is nog leeg. Kies hierboven hoofdstukken of stellingen.',
   volgordeStudie: 'Volgorde van de studie',
   schudden: 'Schud de volgorde',

@@ -1,7 +1,8 @@
 /** Dutch text of the end screen of a classroom session and its CSV export (see quiz-klas.ts). */
 
 export const eindeTeksten = {
-  eindeIntro: 'Alle stellingen met het oordeel en hoe de groep stemde. Er zijn geen punten of winnaars: het gaat om het gesprek.',
+  eindeIntro:
+    'Alle stellingen met het oordeel en hoe de groep stemde. Er zijn geen punten of winnaars: het gaat om het gesprek.',
   kolommen: {
     nummer: 'Nr.',
     stelling: 'Stelling',
@@ -9,8 +10,10 @@ export const eindeTeksten = {
     eerste: 'Eerste stemming',
     tweede: 'Tweede stemming',
   },
-  stemmen: (t: { waar: number; misvatting: number }) => `Waar ${t.waar}, misvatting ${t.misvatting}`,
+  stemmen: (t: { waar: number; misvatting: number }) =>
+    `Waar ${t.waar}, misvatting ${t.misvatting}`,
   nietGestemd: '–',
+  goed: (procent: number) => `${procent}% goed`,
   csvKoppen: [
     'nummer',
     'id',

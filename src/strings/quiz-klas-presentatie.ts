@@ -14,10 +14,8 @@ export const presentatieTeksten = {
   tijdOm: 'De tijd is om.',
   tijdOver: (sec: number) => `nog ${sec} seconden`,
   handen: 'Steek je hand op',
-  handenHint: 'W of M en dan cijfers, of + en −',
   erbij: (label: string) => `Eén hand meer voor ${label}`,
   eraf: (label: string) => `Eén hand minder voor ${label}`,
-  actief: 'toetsen werken hier',
   eersteStemming: 'Eerste stemming',
   tweedeStemming: 'Tweede stemming',
   geenStemmen: 'Geen stemmen geteld',
@@ -25,7 +23,9 @@ export const presentatieTeksten = {
     `${label}: ${aantal} ${aantal === 1 ? 'hand' : 'handen'} (${procent}%)`,
   verschuiving: (voor: number, na: number) => `Goed gekozen: eerst ${voor}%, daarna ${na}%`,
   verschil: (punten: number) =>
-    punten === 0 ? 'geen verschuiving' : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
+    punten === 0
+      ? 'geen verschuiving'
+      : `${punten > 0 ? '+' : '−'}${Math.abs(punten)} procentpunten`,
   bron: 'Bron',
   vorigeStelling: 'Vorige stelling',
   volgendeStelling: 'Volgende stelling',
@@ -38,6 +38,9 @@ export const presentatieTeksten = {
   thema: (donker: boolean) => (donker ? 'Licht thema' : 'Donker thema'),
   sneltoetsen: 'Sneltoetsen',
   stoppen: 'Stoppen',
+  kaartenScannen: 'Kaarten scannen',
+  cameraControleren: 'Camera controleren',
+  zwart: 'Scherm zwart (B of punt: terug)',
   besturing: 'Besturing van de presentatie',
   eindeKop: 'Overzicht van de sessie',
 } as const;

@@ -23,6 +23,8 @@ export const klasTeksten = {
   lopend: (nr: number, totaal: number) =>
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
   hervat: 'Ga verder met die presentatie',
+  eerderKop: 'Deze set is eerder gepresenteerd op dit apparaat',
+  hervatVorige: 'Hervat de vorige sessie',
   verwerp: 'Stop die presentatie',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
   meldingSluiten: MELDING_SLUITEN,

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
-import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
 
@@ -15,8 +15,13 @@ type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
 
 interface Props {
   /** The timer and second-vote choices (@/lib/quiz/klas-sessie), handed down by the island. */
-  keuzes: { timers: KlasSessieModule['TIMERS']; tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'] };
+  keuzes: {
+    timers: KlasSessieModule['TIMERS'];
+    tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'];
+  };
   stellingen: readonly QuizTekst[];
+  /** Each statement's verdict, once loaded: shown in the set with the set's balance. */
+  oordelen?: ReadonlyMap<string, Oordeel> | undefined;
   groepen: readonly QuizGroep[];
   ids: readonly string[];
   opties: KlasOpties;
@@ -33,6 +38,7 @@ interface Props {
 export function Bouwer({
   keuzes,
   stellingen,
+  oordelen,
   groepen,
   ids,
   opties,
@@ -149,10 +155,29 @@ export function Bouwer({
                 </button>
               </p>
               <ol class="klas-set" aria-labelledby="klas-set-kop">
-                {ids.map((id) => (
-                  <li key={id}>{tekst.get(id)}</li>
-                ))}
+                {ids.map((id) => {
+                  const oordeel = oordelen?.get(id);
+                  return (
+                    <li key={id}>
+                      {tekst.get(id)}
+                      {oordeel && (
+                        <span class={`klas-set__oordeel oordeel--${oordeel}`}>
+                          {' '}
+                          · {t.oordeel[oordeel]}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
               </ol>
+              {oordelen && (
+                <p class="klas-set__balans">
+                  {t.balans(
+                    ids.filter((id) => oordelen.get(id) === 'misvatting').length,
+                    ids.filter((id) => oordelen.get(id) === 'waar').length,
+                  )}
+                </p>
+              )}
             </>
           )}
         </>

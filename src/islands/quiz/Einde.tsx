@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
 import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
+import type { Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
 import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
 import { download } from '@/lib/browser/download';
@@ -25,9 +26,28 @@ export interface EindeProps {
   onNieuweSet: () => void;
 }
 
-const stemmen = (tally: Tally | undefined) => (tally ? t.stemmen(tally) : t.nietGestemd);
+/** A vote and, when the verdict is known, the share of the room that chose it. */
+function stemmen(tally: Tally | undefined, oordeel: Oordeel | undefined) {
+  if (!tally) return t.nietGestemd;
+  // As correctShare in @/lib/quiz/tally, written out: importing it splits the tally module
+  // into a chunk of its own on the page's first load.
+  const totaal = tally.waar + tally.misvatting;
+  const share = oordeel && totaal > 0 ? tally[oordeel] / totaal : undefined;
+  return share === undefined
+    ? t.stemmen(tally)
+    : `${t.stemmen(tally)} (${t.goed(Math.round(share * 100))})`;
+}
 
-export function Einde({ kop, rijen, gestart, bank, onPrint, onTerug, onOpnieuw, onNieuweSet }: EindeProps) {
+export function Einde({
+  kop,
+  rijen,
+  gestart,
+  bank,
+  onPrint,
+  onTerug,
+  onOpnieuw,
+  onNieuweSet,
+}: EindeProps) {
   const kopRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => kopRef.current?.focus(), []);
 
@@ -74,8 +94,8 @@ export function Einde({ kop, rijen, gestart, bank, onPrint, onTerug, onOpnieuw, 
                 <td class={r.oordeel ? `klas-einde__oordeel--${r.oordeel}` : undefined}>
                   {r.oordeel ? oordeelLabel[r.oordeel] : ''}
                 </td>
-                <td>{stemmen(r.eerste)}</td>
-                <td>{stemmen(r.tweede)}</td>
+                <td>{stemmen(r.eerste, r.oordeel)}</td>
+                <td>{stemmen(r.tweede, r.oordeel)}</td>
               </tr>
             ))}
           </tbody>

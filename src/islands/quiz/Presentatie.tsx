@@ -4,12 +4,30 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { huidigeFase, huidigeRonde, klasResultaten, secondenOver, type KlasSessie } from '@/lib/quiz/presenter';
+import {
+  huidigeFase,
+  huidigeRonde,
+  klasResultaten,
+  secondenOver,
+  type KlasSessie,
+} from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
 import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
 import { Balken } from './Balken';
-import { herstemming, kiesKant, naarStelling, telBij, timerWisselen, typCijfer, volgende, vorige } from './bediening';
+import {
+  herstemming,
+  kaartTelling,
+  kiesKant,
+  naarStelling,
+  telBij,
+  timerWisselen,
+  typCijfer,
+  volgende,
+  vorige,
+} from './bediening';
+import { eenmalig } from '@/lib/browser/eenmalig';
+import { Geladen } from './Geladen';
 import type { EindeProps } from './Einde';
 import type { Stellingenbank } from './gegevens';
 import { $tellingKant } from '@/stores/quiz-klas';
@@ -28,12 +46,21 @@ interface Props {
   onNieuweSet: () => void;
 }
 
+// Scanning answer cards: its code (camera, preview, the reader's worker) loads only when
+// the trainer starts scanning or checks the camera.
+const laadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
+
+/** Keys a presentation clicker sends: they never bring back the hidden controls. */
+const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
+
 /** Id of the keys overlay rendered by the page. */
 export const HULP_ID = 'klas-sneltoetsen';
 
 /** True when a key press belongs to a form field and must be left alone. */
 function inVeld(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && (el.isContentEditable || !!el.closest('input, textarea, select'));
+  return (
+    el instanceof HTMLElement && (el.isContentEditable || !!el.closest('input, textarea, select'))
+  );
 }
 
 /** Effective colour theme of the page (set by the site's theme or the OS). */
@@ -42,7 +69,16 @@ function isDonker(): boolean {
   return thema ? thema === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOverzicht, onOpnieuw, onNieuweSet }: Props) {
+export function Presentatie({
+  sessie,
+  bank,
+  groepLabel,
+  onStop,
+  Einde,
+  onDrukOverzicht,
+  onOpnieuw,
+  onNieuweSet,
+}: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
   const kant = useStore($tellingKant);
   const fase = huidigeFase(sessie);
@@ -55,6 +91,16 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
   const [volledig, setVolledig] = useState(false);
   const [donker, setDonker] = useState(false);
   const [melding, setMelding] = useState('');
+  // Scanning stays on for the session once started: the camera runs in every vote and
+  // stops between votes. The camera check shows the camera outside a vote.
+  const [scannen, setScannen] = useState(false);
+  const [controle, setControle] = useState(false);
+  // B or "." blanks the screen, as in every presentation program.
+  const [zwart, setZwart] = useState(false);
+  const zwartNu = useRef(false);
+  zwartNu.current = zwart;
+  // In full screen the controls hide until the mouse moves or a key other than a clicker's is pressed.
+  const [rust, setRust] = useState(false);
 
   // Focus the stage on start, so Space and Enter drive the phases straight away.
   useEffect(() => {
@@ -85,6 +131,25 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
     return () => document.removeEventListener('fullscreenchange', bijWissel);
   }, []);
 
+  useEffect(() => {
+    if (!volledig) return setRust(false);
+    let timer: ReturnType<typeof setTimeout>;
+    const wakker = () => {
+      setRust(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => setRust(true), 2500);
+    };
+    const toets = (e: KeyboardEvent) => !CLICKER.has(e.key) && wakker();
+    wakker();
+    document.addEventListener('mousemove', wakker);
+    document.addEventListener('keydown', toets);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('mousemove', wakker);
+      document.removeEventListener('keydown', toets);
+    };
+  }, [volledig]);
+
   function wisselVolledigScherm() {
     const klaar = () => {};
     if (document.fullscreenElement) document.exitFullscreen?.().catch(klaar);
@@ -102,8 +167,20 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
     function opToets(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || inVeld(e.target)) return;
       if (hulp.current?.open) return; // the dialog handles its own keys (Esc closes it)
-      const opBediening = e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
+      const opBediening =
+        e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
+      // A blank screen comes back with any key, without also taking a step.
+      if (zwartNu.current && e.key !== 'Shift') {
+        setZwart(false);
+        e.preventDefault();
+        return;
+      }
       switch (e.key) {
+        case 'b':
+        case 'B':
+        case '.':
+          setZwart(true);
+          break;
         case ' ':
         case 'Enter':
           if (opBediening) return; // a focused button or link does its own thing
@@ -169,13 +246,23 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
   }, []);
 
   const toonOordeel = fase === 'oordeel' || fase === 'verschuiving';
+  const stemmend = fase === 'stemmen' || fase === 'herstemmen';
+  // The vote the cards count for: the statement and which of its votes.
+  const stemming = `${sessie.ids[sessie.index]}:${fase === 'herstemmen' ? 'tweede' : 'eerste'}`;
   const magHerstemmen =
-    sessie.tweedeStemming === 'voor-oordeel' ? fase === 'stemmen' : fase === 'oordeel' && !ronde.tweede;
-  const verschuiving = ronde.tweede ? tallyShift(ronde.eerste, ronde.tweede, stelling.oordeel) : undefined;
+    sessie.tweedeStemming === 'voor-oordeel'
+      ? fase === 'stemmen'
+      : fase === 'oordeel' && !ronde.tweede;
+  const verschuiving = ronde.tweede
+    ? tallyShift(ronde.eerste, ronde.tweede, stelling.oordeel)
+    : undefined;
 
   if (fase === 'einde') {
     return (
-      <div class="presenter" data-fase={fase}>
+      <div class="presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
+        {zwart && (
+          <div class="presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />
+        )}
         <Einde
           kop={t.eindeKop}
           rijen={klasResultaten(sessie, (id) => bank.get(id)?.oordeel)}
@@ -194,8 +281,14 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
   }
 
   return (
-    <div class="presenter" data-fase={fase}>
-      <div class="presenter__podium" ref={podium} tabIndex={-1} aria-labelledby="presenter-positie presenter-stelling">
+    <div class="presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
+      {zwart && <div class="presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />}
+      <div
+        class="presenter__podium"
+        ref={podium}
+        tabIndex={-1}
+        aria-labelledby="presenter-positie presenter-stelling"
+      >
         <h1 id="presenter-positie" class="presenter__positie">
           {positie} <span class="presenter__fase">· {t.faseNaam[fase]}</span>
         </h1>
@@ -204,14 +297,38 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
         </p>
 
         {fase === 'aftellen' && (
-          <p class="presenter__aftellen" role="timer" aria-label={over === 0 ? t.tijdOm : t.tijdOver(over)}>
-            {over === 0 ? t.tijdOm : `${Math.floor(over / 60)}:${String(over % 60).padStart(2, '0')}`}
+          <p
+            class="presenter__aftellen"
+            role="timer"
+            aria-label={over === 0 ? t.tijdOm : t.tijdOver(over)}
+          >
+            {over === 0
+              ? t.tijdOm
+              : `${Math.floor(over / 60)}:${String(over % 60).padStart(2, '0')}`}
           </p>
         )}
 
         {fase === 'stemmen' && <TellingInvoer tally={ronde.eerste} actief={kant} kop={t.handen} />}
         {fase === 'herstemmen' && (
-          <TellingInvoer tally={ronde.tweede ?? { waar: 0, misvatting: 0 }} actief={kant} kop={t.tweedeStemming} eerste={ronde.eerste} />
+          <TellingInvoer
+            tally={ronde.tweede ?? { waar: 0, misvatting: 0 }}
+            actief={kant}
+            kop={t.tweedeStemming}
+            eerste={ronde.eerste}
+          />
+        )}
+
+        {((scannen && stemmend) || (controle && !stemmend)) && (
+          <Geladen
+            laad={laadScanner}
+            kinderen={(KaartScanner) =>
+              stemmend ? (
+                <KaartScanner key={stemming} stemming={stemming} onTelling={kaartTelling} />
+              ) : (
+                <KaartScanner key="controle" stemming={null} />
+              )
+            }
+          />
         )}
 
         {toonOordeel && (
@@ -225,7 +342,8 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
                 </p>
               )}
               <p class="presenter__bron">
-                {t.bron}: <a href={stelling.href}>{`${groepLabel(stelling.groep)}, ${stelling.bron}`}</a>
+                {t.bron}:{' '}
+                <a href={stelling.href}>{`${groepLabel(stelling.groep)}, ${stelling.bron}`}</a>
               </p>
             </div>
             <div class="presenter__stemmen">
@@ -235,7 +353,8 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
               </div>
               {verschuiving?.verschil !== undefined && (
                 <p class="presenter__verschuiving">
-                  {t.verschuiving(verschuiving.voor!, verschuiving.na!)} ({t.verschil(verschuiving.verschil)})
+                  {t.verschuiving(verschuiving.voor!, verschuiving.na!)} (
+                  {t.verschil(verschuiving.verschil)})
                 </p>
               )}
             </div>
@@ -244,16 +363,32 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
       </div>
 
       <nav class="presenter__besturing" aria-label={t.besturing}>
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={() => naarStelling(-1)} disabled={sessie.index === 0}>
+        <button
+          type="button"
+          class="button"
+          onMouseDown={houdFocus}
+          onClick={() => naarStelling(-1)}
+          disabled={sessie.index === 0}
+        >
           ← {t.vorigeStelling}
         </button>
         <button type="button" class="button" onMouseDown={houdFocus} onClick={vorige}>
           {t.vorigeStap}
         </button>
-        <button type="button" class="button button--primary" onMouseDown={houdFocus} onClick={volgende}>
+        <button
+          type="button"
+          class="button button--primary"
+          onMouseDown={houdFocus}
+          onClick={volgende}
+        >
           {t.volgendeStap}
         </button>
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={() => naarStelling(1)}>
+        <button
+          type="button"
+          class="button"
+          onMouseDown={houdFocus}
+          onClick={() => naarStelling(1)}
+        >
           {sessie.index === sessie.ids.length - 1 ? t.naarEinde : t.volgendeStelling} →
         </button>
         {magHerstemmen && (
@@ -264,7 +399,13 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
         <button type="button" class="button" onMouseDown={houdFocus} onClick={timerWisselen}>
           {t.timer(sessie.timer)} <kbd>T</kbd>
         </button>
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={wisselVolledigScherm} aria-pressed={volledig}>
+        <button
+          type="button"
+          class="button"
+          onMouseDown={houdFocus}
+          onClick={wisselVolledigScherm}
+          aria-pressed={volledig}
+        >
           {t.volledigScherm} <kbd>F</kbd>
         </button>
         <button type="button" class="button" onMouseDown={houdFocus} onClick={wisselThema}>
@@ -273,6 +414,29 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
         <button type="button" class="button" onClick={() => hulp.current?.showModal()}>
           {t.sneltoetsen} <kbd>?</kbd>
         </button>
+        <button
+          type="button"
+          class="button"
+          onMouseDown={houdFocus}
+          onClick={() => {
+            setScannen((aan) => !aan);
+            setControle(false);
+          }}
+          aria-pressed={scannen}
+        >
+          {t.kaartenScannen}
+        </button>
+        {!stemmend && (
+          <button
+            type="button"
+            class="button"
+            onMouseDown={houdFocus}
+            onClick={() => setControle((aan) => !aan)}
+            aria-pressed={controle}
+          >
+            {t.cameraControleren}
+          </button>
+        )}
         <button type="button" class="button" onClick={onStop}>
           {t.stoppen}
         </button>
@@ -281,7 +445,6 @@ export function Presentatie({ sessie, bank, groepLabel, onStop, Einde, onDrukOve
       <p class="visually-hidden" aria-live="polite">
         {melding}
       </p>
-
     </div>
   );
 }

@@ -23,15 +23,16 @@ export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
   const id = useId();
   return (
     <div class="telling">
-      <p class="telling__kop">
-        {kop} <span class="telling__hint">({t.handenHint})</span>
-      </p>
+      <p class="telling__kop">{kop}</p>
       <div class="telling__zijden">
         {OORDELEN.map((o) => (
-          <div key={o} class={`telling__zijde telling__zijde--${o}`} data-actief={actief === o ? '' : undefined}>
+          <div
+            key={o}
+            class={`telling__zijde telling__zijde--${o}`}
+            data-actief={actief === o ? '' : undefined}
+          >
             <p class="telling__label">
               <label for={`${id}-${o}`}>{oordeelLabel[o]}</label>
-              {actief === o && <span class="telling__actief"> · {t.actief}</span>}
             </p>
             <div class="telling__rij">
               <button
@@ -73,4 +74,3 @@ export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
     </div>
   );
 }
-

@@ -11,7 +11,8 @@ import {
   wisselTimer,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
-import { adjustTally, setTally, typeDigit } from '@/lib/quiz/tally';
+import { adjustTally, clampCount, setTally, typeDigit, type Tally } from '@/lib/quiz/tally';
+import { shiftTally } from '@/lib/cards/votes';
 import type { Oordeel } from '@/lib/quiz/types';
 
 function pas(change: (s: KlasSessie, now: number) => KlasSessie): void {
@@ -30,7 +31,9 @@ export function vorige(): void {
 }
 
 export function naarStelling(delta: 1 | -1): void {
-  pas((s, now) => (s.einde && delta === -1 ? { ...s, einde: false } : gaNaarStelling(s, s.index + delta, now)));
+  pas((s, now) =>
+    s.einde && delta === -1 ? { ...s, einde: false } : gaNaarStelling(s, s.index + delta, now),
+  );
   nieuweStap();
 }
 
@@ -67,4 +70,14 @@ export function telBij(delta: number, kant: Oordeel = $tellingKant.get()): void 
 /** Sets a side to a number typed into its field. */
 export function zetTelling(kant: Oordeel, waarde: number): void {
   pas((s) => wijzigTelling(s, (t) => setTally(t, kant, waarde)));
+}
+
+/** The cards read changed the count from `voor` to `na`: the tally moves by the difference, corrections by hand stay. */
+export function kaartTelling(voor: Tally, na: Tally): void {
+  pas((s) =>
+    wijzigTelling(s, (t) => {
+      const n = shiftTally(t, voor, na);
+      return { waar: clampCount(n.waar), misvatting: clampCount(n.misvatting) };
+    }),
+  );
 }
