@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Not a timing gate: some tests do real work (the card reader on generated frames, the
+    // goal corpus), which under coverage on two shared cores can take far longer than 5 s.
+    testTimeout: 60_000,
     // `npm test` runs with coverage; below these figures it fails. Logic in src/lib is
     // pure and fully testable; stores are thin state plus actions.
     coverage: {
