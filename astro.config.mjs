@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sectionIds, rootLinks } from './src/markdown/plugins.mjs';
+import { sectionIds, readerLinks, rootLinks } from './src/markdown/plugins.mjs';
 
 // Pagefind's highlighter (a reader arriving from a search result) adds this one
 // <style> element; its hash lets it through the CSP. If Pagefind changes the rule,
@@ -29,7 +29,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    processor: satteri({ hastPlugins: [sectionIds(), rootLinks(base)] }),
+    processor: satteri({ hastPlugins: [sectionIds(), readerLinks(), rootLinks(base)] }),
   },
   integrations: [mdx(), preact(), sitemap()],
   devToolbar: { enabled: false },
