@@ -31,7 +31,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [sectionIds(), readerLinks(), rootLinks(base)] }),
   },
-  integrations: [mdx(), preact(), sitemap()],
+  // The offline page is shown by the service worker only, never looked up.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   devToolbar: { enabled: false },
   security: {
     // A <meta> CSP with hashes for every script Astro renders; no 'unsafe-inline' or
