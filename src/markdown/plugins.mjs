@@ -37,7 +37,8 @@ export function sectionIds() {
           // attribute, so nobody sees or hears them.
           const words = page && perSection.get(`${page}#${id}`);
           if (words?.length) {
-            ctx.setProperty(node, 'dataZoekwoorden', [...new Set(words)].join(', '));
+            // Read as "ook: reactantie, weerstand" where a result's excerpt shows them.
+            ctx.setProperty(node, 'dataZoekwoorden', `ook: ${[...new Set(words)].join(', ')}`);
             ctx.setProperty(node, 'dataPagefindIndexAttrs', 'data-zoekwoorden');
           }
           const number = SECTION_NUMBER.exec(text)?.[1];
