@@ -4,9 +4,9 @@
 // - the answer to a navigation it has no page for (offline): the page itself for an
 //   address without its trailing slash, "not on this device yet" for a page of the site
 //   that was never opened, and the site's 404 page for any other address;
-// - storing a list of files on request: what the first page loaded before the worker
-//   was there (CACHE_URLS), or the whole site (CACHE_SITE, "Zet de hele site op dit
-//   apparaat" and the classroom builder), never under Save-Data.
+// - keeping the page of a first visit, loaded before the worker was there;
+// - the whole site on request (CACHE_SITE: "Zet de hele site op dit apparaat" and the
+//   classroom builder), never under Save-Data.
 /* global self, caches, fetch, URL, Response */
 
 /** Every page of the site, relative to the scope ("", "studie/5-doelen/"); filled in by sw.mjs. */
@@ -14,7 +14,8 @@ const PAGES = /*PAGES*/ [];
 const PAGES_CACHE = 'zelfsturing-paginas';
 const FILES_CACHE = 'zelfsturing-bestanden';
 const META_CACHE = 'zelfsturing-meta';
-const SITE_MARKER = 'site-op-apparaat';
+/** Read by the page too (src/components/layout/offline-status.ts). */
+const SITE_MARKER = new URL('sw-site-op-apparaat', self.registration.scope).href;
 const scope = new URL(self.registration.scope);
 
 const relative = (url) => (url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null);
@@ -60,7 +61,7 @@ self.zelfsturingOfflinePage = async ({ request }) => {
 
 /**
  * Fetches `urls` into the caches the worker's routes read from, four at a time.
- * `cache` is the fetch's HTTP cache mode: what the page has just loaded comes from the
+ * `cache` is the fetch's HTTP cache mode: what a page has just loaded comes from the
  * browser's own cache ('force-cache', no second download); the whole site is fetched fresh.
  */
 async function store(urls, cache, onProgress = () => {}) {
@@ -90,16 +91,40 @@ async function store(urls, cache, onProgress = () => {}) {
   return { files: total - failed, failed, bytes };
 }
 
+/**
+ * A first visit loads its page before the worker exists. When the worker takes over,
+ * it keeps the pages open in this browser and the files each one loads (from the
+ * browser's own cache: no second download), so they work offline too. Later pages are
+ * kept by the worker's routes as they are opened; the page needs no code for this.
+ */
+async function keepOpenPages() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const urls = [];
+  for (const client of windows) {
+    const url = new URL(client.url);
+    if (url.origin !== scope.origin || relative(url) === null) continue;
+    urls.push(url.href);
+    try {
+      const html = await (await fetch(url.href, { cache: 'force-cache' })).text();
+      for (const [, ref] of html.matchAll(/(?:href|src)="([^"#]+\.(?:css|js|svg|png|woff2|webmanifest))"/g)) {
+        const asset = new URL(ref, url);
+        if (asset.origin === scope.origin && relative(asset) !== null) urls.push(asset.href);
+      }
+    } catch {
+      /* offline or gone: nothing to keep */
+    }
+  }
+  await store(urls, 'force-cache');
+}
+self.addEventListener('activate', (event) => event.waitUntil(keepOpenPages()));
+
 const saveData = () => Boolean(self.navigator.connection && self.navigator.connection.saveData);
 
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   const port = event.ports && event.ports[0];
   const reply = (message) => (port ? port.postMessage(message) : event.source && event.source.postMessage(message));
-  if (data.type === 'CACHE_URLS' && Array.isArray(data.urls)) {
-    const own = data.urls.filter((u) => typeof u === 'string' && new URL(u, scope).origin === scope.origin);
-    event.waitUntil(store(own.slice(0, 200), 'force-cache'));
-  } else if (data.type === 'CACHE_SITE') {
+  if (data.type === 'CACHE_SITE') {
     event.waitUntil(
       (async () => {
         if (saveData()) return reply({ type: 'CACHE_SITE_DONE', ok: false, reason: 'save-data' });
@@ -122,13 +147,6 @@ self.addEventListener('message', (event) => {
         } catch {
           reply({ type: 'CACHE_SITE_DONE', ok: false, reason: 'failed', files: 0, failed: 0, bytes: 0 });
         }
-      })(),
-    );
-  } else if (data.type === 'SITE_STATUS') {
-    event.waitUntil(
-      (async () => {
-        const marker = await (await caches.open(META_CACHE)).match(SITE_MARKER);
-        reply({ type: 'SITE_STATUS', stored: marker ? await marker.json() : null });
       })(),
     );
   }

@@ -163,9 +163,9 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
 
   // Back on /over/ the section says the site is on this device.
   await page.goto('over/');
-  await expect(page.getByRole('region', { name: 'Zonder internet lezen' }).getByRole('status')).toContainText(
-    'De hele site staat sinds',
-  );
+  const again = page.getByRole('region', { name: 'Zonder internet lezen' });
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByRole('status')).toContainText('De hele site staat sinds');
   await context.setOffline(false);
 });
 

@@ -17,14 +17,13 @@ export type OfflineResult =
 export const offlineTeksten = {
   klaar: (files: number, bytes: number) =>
     `De hele site staat op dit apparaat (${files} bestanden, ${Math.round(bytes / 1024)} kB). Hij werkt nu ook zonder internet.`,
+  begonnen: 'Bezig met ophalen…',
   bezig: (p: OfflineProgress) => `Bezig: ${p.done} van ${p.total} bestanden…`,
   saveData:
     'Je browser vraagt om data te besparen, daarom zetten we de site niet op dit apparaat. Zet databesparing uit en probeer het opnieuw.',
   kanNiet:
     'Deze browser kan de site niet zonder internet bewaren (bijvoorbeeld in een privévenster). Lezen kan gewoon online.',
   mislukt: 'Niet alles kon worden opgehaald. Controleer je internetverbinding en probeer het opnieuw.',
-  eerder: (when: number) =>
-    `De hele site staat sinds ${new Date(when).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} op dit apparaat.`,
 } as const;
 
 /** True when the visitor's browser asks to save data (Save-Data). */
@@ -82,15 +81,4 @@ export async function saveSiteForOffline(onProgress?: (progress: OfflineProgress
   });
 }
 
-/** When the whole site was last put on this device (ms since 1970), or null. */
-export async function siteOfflineSince(): Promise<number | null> {
-  const worker = await activeWorker().catch(() => null);
-  if (!worker) return null;
-  return new Promise((resolve) => {
-    ask(worker, { type: 'SITE_STATUS' }, (data) => {
-      const stored = data.stored as { when?: number } | null | undefined;
-      resolve(typeof stored?.when === 'number' ? stored.when : null);
-      return true;
-    });
-  });
-}
+export { siteOfflineSince } from './offline-status';

@@ -21,22 +21,7 @@ function offerUpdate(worker: ServiceWorker): void {
   }
 }
 
-/**
- * A first visit loads its page before the worker exists; once the worker controls the
- * page, it is told what the page loaded (same site only), so that this page and its
- * files work offline too. Later pages are kept by the worker as they are opened.
- */
-function keepThisPage(): void {
-  const own = (url: string) => new URL(url, location.href).origin === location.origin;
-  const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-  const urls = [location.href, ...loaded].filter(own);
-  navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', urls });
-}
-
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  if (!navigator.serviceWorker.controller) {
-    navigator.serviceWorker.addEventListener('controllerchange', keepThisPage, { once: true });
-  }
   addEventListener('load', () => {
     navigator.serviceWorker
       .register(`${base}sw.js`, { scope: base })

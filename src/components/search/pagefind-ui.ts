@@ -1,5 +1,7 @@
 // Loads Pagefind's own UI on demand and mounts it with Dutch strings.
 // Imported dynamically so that no search code is part of a page load.
+// As a file of its own (?url): a CSS import would put it in every page's <head>.
+import searchUiCss from './search-ui.css?url';
 import { RANKING, TEL_FILTER, ordenSubResultaten, verruimZoekvraag, verruimdBericht, woorden, type Verruiming } from './query';
 
 /** Dutch strings for the Pagefind UI (its built-in Dutch is partly missing). */
@@ -51,9 +53,8 @@ function closeFilters(element: HTMLElement): void {
   observer.observe(element, { childList: true, subtree: true });
 }
 
-/** Adds Pagefind's UI stylesheet to the page once; resolves when it has loaded. */
-function loadStylesheet(): Promise<void> {
-  const href = `${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`;
+/** Adds a stylesheet to the page once; resolves when it has loaded. */
+function loadStylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
   return new Promise((resolve) => {
     const link = document.createElement('link');
@@ -122,7 +123,11 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
   try {
     // The UI's stylesheet comes from the Pagefind bundle itself, fetched now: a CSS
     // import here would make Astro put it in every page's <head>.
-    const [{ PagefindUI }] = await Promise.all([import('@pagefind/default-ui'), loadStylesheet()]);
+    const [{ PagefindUI }] = await Promise.all([
+      import('@pagefind/default-ui'),
+      // Pagefind's own, then the site's additions on top of it.
+      loadStylesheet(`${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`).then(() => loadStylesheet(searchUiCss)),
+    ]);
     const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
     const notice = document.createElement('p');
     notice.className = 'search-relaxed';
