@@ -138,7 +138,10 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
     const rerun = (term: string) => {
       const input = element.querySelector<HTMLInputElement>('input');
       ui.triggerSearch(`${term} `);
-      if (input) input.value = term;
+      // After the UI has written its value (its next tick).
+      setTimeout(() => {
+        if (input && input.value === `${term} `) input.value = term;
+      });
     };
     const relax = relaxer(bundlePath, notice, rerun);
     await (await relax.api).options({ ranking: RANKING });
@@ -151,12 +154,12 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
       highlightParam: 'markeer',
       translations,
       autofocus: true,
-      openFilters: [],
       // Everything here is also handed to Pagefind's own options.
       ranking: RANKING,
       processTerm: (term: string) => relax.processTerm(term),
-      processResult: (result: Resultaat) => {
-        if (result.sub_results) result.sub_results = ordenSubResultaten(result.sub_results);
+      processResult: <T>(result: T): T => {
+        const r = result as Resultaat;
+        if (r.sub_results) r.sub_results = ordenSubResultaten(r.sub_results);
         return result;
       },
     });
