@@ -1,4 +1,4 @@
-// What the measuring scripts (size, lighthouse, icons) share: a free local port, the
+// What the measuring scripts (size, Lighthouse CI, icons) share: a free local port, the
 // site's static server on it, and the Chromium to drive (the same one the tests use).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

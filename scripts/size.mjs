@@ -101,7 +101,7 @@ try {
     // SITE.md allows on reading pages on top of the page's own JS budget.
     const { inline, islandInline } = await page.evaluate(() => {
       const scripts = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');
-      const isIsland = (t) => /astro-island|astro:(idle|visible|load|only)/.test(t);
+      const isIsland = (t) => /astro-island|astro:(idle|visible|load|only|ready)/.test(t);
       return {
         inline: scripts.filter((t) => !isIsland(t)).join('\n'),
         islandInline: scripts.filter(isIsland).join('\n'),

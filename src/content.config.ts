@@ -168,12 +168,12 @@ const mindsettest = defineCollection({
   schema: z
     .object({
       /** The ten bipolar items, in the order 1-10 (stored answers rely on that order). */
-      items: z.array(mindsetItem).length(10).optional(),
+      items: z.array(mindsetItem).length(10),
       /** The four statements of the quick check: per pair first the fixed, then the growth statement. */
-      snelleCheck: z.array(snelleCheckStelling).length(4).optional(),
+      snelleCheck: z.array(snelleCheckStelling).length(4),
     })
     .superRefine((value, ctx) => {
-      value.items?.forEach((item, index) => {
+      value.items.forEach((item, index) => {
         if (item.nummer !== index + 1) {
           ctx.addIssue({
             code: 'custom',
@@ -182,12 +182,9 @@ const mindsettest = defineCollection({
         }
       });
       for (const paar of ['intelligentie', 'persoonlijkheid'] as const) {
-        const leden = (value.snelleCheck ?? []).filter((s) => s.paar === paar);
+        const leden = value.snelleCheck.filter((s) => s.paar === paar);
         // The paper version reads "the first statement of each pair" as fixed, as the source does.
-        if (
-          value.snelleCheck &&
-          (leden[0]?.mindset !== 'vast' || leden[1]?.mindset !== 'groei' || leden.length !== 2)
-        ) {
+        if (leden[0]?.mindset !== 'vast' || leden[1]?.mindset !== 'groei' || leden.length !== 2) {
           ctx.addIssue({
             code: 'custom',
             message: `snelleCheck: paar "${paar}" heeft eerst een "vast"- en dan een "groei"-stelling nodig`,

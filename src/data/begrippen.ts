@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 export type Begrip = CollectionEntry<'begrippen'>;
 
 /** Glossary terms sorted A–Z the Dutch way, grouped by first letter. */
-export async function getBegrippenPerLetter(): Promise<{ letter: string; begrippen: Begrip[] }[]> {
+export async function getBegrippenByLetter(): Promise<{ letter: string; begrippen: Begrip[] }[]> {
   const all = (await getCollection('begrippen')).sort((a, b) =>
     a.data.term.localeCompare(b.data.term, 'nl', { sensitivity: 'base' }),
   );

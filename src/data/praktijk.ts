@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { url } from '@/data/site';
+import { withBase } from '@/lib/text/url';
 
 export type Praktijkpagina = CollectionEntry<'praktijk'>;
 
@@ -11,5 +11,5 @@ export async function getPraktijkpaginas(): Promise<Praktijkpagina[]> {
 
 /** The URL of a practice page ("/praktijk/leiderschap/"), with the base path. */
 export function praktijkUrl(entry: Praktijkpagina): string {
-  return url(`praktijk/${entry.id}/`);
+  return withBase(`praktijk/${entry.id}/`);
 }

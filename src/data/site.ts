@@ -1,5 +1,3 @@
-import { joinBase } from '@/lib/text/url';
-
 /** Site-wide facts used by the layout and the meta tags. */
 export const site = {
   naam: 'Zelfsturing in re-integratie',
@@ -11,27 +9,22 @@ export const site = {
 /** Kinds of pages, also the search filter values. */
 export type Soort = 'Studie' | 'Praktijk' | 'Hulpmiddel' | 'Begrip' | 'Pagina';
 
-/** Prefixes a site path with the configured base path. */
-export function url(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
-}
-
 // Route files known at build time, so navigation and entry points only ever link
 // to pages that exist (a tool lands in the menu the moment its page is added).
 const routes = Object.keys(import.meta.glob('/src/pages/**/*.astro'));
 
 /** True when the site has a page at this path ("quiz/", "mindsettest/"). */
-export function paginaBestaat(pad: string): boolean {
+export function pageExists(pad: string): boolean {
   const base = `/src/pages/${pad.replace(/\/$/, '')}`;
   return routes.includes(`${base}/index.astro`) || routes.includes(`${base}.astro`);
 }
 
-/** Main navigation, in the order of SITE.md; only pages that exist are listed. */
-export const hoofdnavigatie: { label: string; pad: string }[] = [
+/** Main navigation: reading first, then the tools, then the glossary; only pages that exist are listed. */
+export const mainNav: { label: string; pad: string }[] = [
   { label: 'Studie', pad: 'studie/' },
   { label: 'Praktijk', pad: 'praktijk/' },
   { label: 'Quiz', pad: 'quiz/' },
   { label: 'Mindsettest', pad: 'mindsettest/' },
   { label: 'Doelen', pad: 'doelen/' },
   { label: 'Begrippen', pad: 'begrippen/' },
-].filter((item) => paginaBestaat(item.pad) || item.pad === 'studie/' || item.pad === 'praktijk/');
+].filter((item) => pageExists(item.pad) || item.pad === 'studie/' || item.pad === 'praktijk/');

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from '@/lib/text/reading-time';
-import { url } from '@/data/site';
+import { withBase } from '@/lib/text/url';
 
 export type Hoofdstuk = CollectionEntry<'studie'>;
 
@@ -12,11 +12,11 @@ export async function getHoofdstukken(): Promise<Hoofdstuk[]> {
 
 /** The URL of a chapter ("/studie/5-doelen/"), with the base path. */
 export function hoofdstukUrl(entry: Hoofdstuk): string {
-  return url(`studie/${entry.id}/`);
+  return withBase(`studie/${entry.id}/`);
 }
 
 /** Reading time in minutes, from the MDX source. */
-export function leestijd(entry: { body?: string | undefined }): number {
+export function readingTime(entry: { body?: string | undefined }): number {
   return readingMinutes(entry.body ?? '');
 }
 
@@ -30,6 +30,6 @@ export const cyclusLabels: Record<Hoofdstuk['data']['cyclus'][number], string> =
 };
 
 /** Sorts a chapter's sources A–Z the way a Dutch reader expects ("De Visser" under D). */
-export function sorteerBronnen(bronnen: string[]): string[] {
+export function sortBronnen(bronnen: string[]): string[] {
   return [...bronnen].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' }));
 }

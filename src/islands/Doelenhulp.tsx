@@ -1,24 +1,27 @@
 // The goal rewriter island (/doelen/): from a performance goal to a learning goal with
 // strategies, obstacles and if-then plans, on a doelkaart kept in this browser.
 //
-// Loaded in two parts to keep the first load small: this shell (the goal field, stored
-// state, notices) comes at once; the analyzer, the rewriter and steps 2-6 (./doelen/Stappen)
-// load on the first interaction with the tool, or at once when this browser already
-// holds a draft or saved cards. Views, focus and announcements live here; state and
-// actions in @/stores/goals, logic in @/lib/goals.
+// The page wakes it with client:ready; a goal typed before that reaches the store as
+// any typing does (the directive replays it as an input event). The analyzer, the
+// rewriter and steps 2-6 (./doelen/Stappen) load on the first interaction with the
+// tool, or at once when this browser already holds a draft or saved cards
+// (./shared/laden). Views, focus and announcements live here; state and actions in
+// @/stores/goals, logic in @/lib/goals.
 //
 // The server renders the shell as a new visitor sees it (an empty goal field), so the
 // page does not move when the island wakes up; stored text fills the field after that.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
-import { $doelConcept, $doelkaarten, setOrigineel } from '@/stores/goals';
+import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
 import { doelUi } from '@/strings/goals-shell';
 import { DoelVeld } from './doelen/DoelVeld';
-import { Meldingen } from './doelen/Meldingen';
+import { Meldingen } from './shared/Meldingen';
+import { useHydrated } from './shared/hydrated';
+import { useGeladen } from './shared/laden';
+import { useAfdrukweergave } from './shared/afdruk';
 
-type StappenModule = typeof import('./doelen/Stappen');
 const laadStappen = eenmalig(() => import('./doelen/Stappen'));
 
 /** Class on <html> while the print view is open; doelen.css hides the rest of the page. */
@@ -33,53 +36,27 @@ const heeftInhoud = (c: DoelConcept) =>
     c.startplannen.length
   );
 
-const veldWaarde = (veld: HTMLElement | null) =>
-  veld instanceof HTMLTextAreaElement ? veld.value : '';
-
 export default function Doelenhulp() {
   const concept = useStore($doelConcept);
   const kaarten = useStore($doelkaarten);
-  // The draft and the cards exist only in this browser; until the first effect the
-  // island renders what the server rendered: the shell, with an empty field.
-  const [klaar, setKlaar] = useState(false);
-  // Except what was typed into that field before the island woke up: hydrating keeps it
-  // in the field, and the first effect puts it in the store.
-  const [getypt] = useState(() =>
-    typeof document === 'undefined' ? '' : veldWaarde(document.getElementById('dh-doel')),
-  );
-  const eiland = useRef<HTMLDivElement>(null);
-  const [stappen, setStappen] = useState<StappenModule | null>(null);
-  const [laadFout, setLaadFout] = useState(false);
+  // The draft and the cards exist only in this browser; until hydrated the island
+  // renders what the server rendered: the shell, with an empty field.
+  const klaar = useHydrated();
+  const [gebruikt, setGebruikt] = useState(false);
   const [status, setStatus] = useState('');
   const [problemen, setProblemen] = useState<ConceptProblem[]>([]);
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
-
-  function laad() {
-    setLaadFout(false);
-    laadStappen().then(setStappen, () => setLaadFout(true));
-  }
-  /**
-   * Loading started by using the tool. After a failed load only the retry button tries
-   * again: focusing that button (or typing on) must not swap it away under the user.
-   */
-  function laadVanzelf() {
-    if (!laadFout) laad();
-  }
-
-  useEffect(() => {
-    // Unless a goal is stored already: that one is older work, kept rather than overwritten.
-    if (getypt && !$doelConcept.get().oorspronkelijk) setOrigineel(getypt);
-    // Focus that came before the island's listeners still asks for the rest of the tool.
-    if (eiland.current?.contains(document.activeElement)) laad();
-    setKlaar(true);
-  }, []);
-  useEffect(() => {
-    if (klaar && (heeftInhoud(concept) || kaarten.length > 0)) laadVanzelf();
-  }, [klaar, concept, kaarten, laadFout]);
+  const heeftWerk = heeftInhoud(concept) || kaarten.length > 0;
+  const {
+    waarde: stappen,
+    fout: laadFout,
+    opnieuw: laad,
+  } = useGeladen(laadStappen, klaar && (gebruikt || heeftWerk));
+  const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
+  useAfdrukweergave(AFDRUK_KLASSE, !!getoond);
   useEffect(() => {
-    document.documentElement.classList.toggle(AFDRUK_KLASSE, !!getoond);
     if (getoond) document.getElementById('dh-afdruk-kop')?.focus();
   }, [getoond]);
 
@@ -98,15 +75,15 @@ export default function Doelenhulp() {
     : undefined;
 
   return (
-    <div class="dh-eiland" ref={eiland} onFocusIn={laadVanzelf} onPointerDown={laadVanzelf}>
-      {klaar && <Meldingen />}
+    <div class="dh-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
+      <Meldingen
+        keys={klaar ? [KAARTEN_KEY, CONCEPT_KEY] : []}
+        sluiten={doelUi.meldingSluiten}
+        prefix="dh"
+      />
       <section class="dh-stap" aria-labelledby="dh-doel-kop">
         <h2 id="dh-doel-kop">{doelUi.kop}</h2>
-        <DoelVeld
-          tekst={klaar ? concept.oorspronkelijk : getypt}
-          foutId={doelFout}
-          meld={setStatus}
-        />
+        <DoelVeld tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
         {stappen ? (
           <stappen.AnalyseDoel />
         ) : laadFout ? (

@@ -1,13 +1,12 @@
-// The mindset self-test island: the test or a result, the quick check, the areas
-// compared and "your data". Views and focus live here; state and actions live in
-// @/stores/mindset, logic in @/lib/mindset.
+// The mindset self-test island: the test or a result, the areas compared and "your
+// data". Views and focus live here; state and actions live in @/stores/mindset, logic
+// in @/lib/mindset. The page wakes it with client:ready; the quick check below it is an
+// island of its own (./mindset/SnelleCheck).
 //
-// Loaded in two parts to keep the first load small: this shell (the test, the quick
-// check, notices and the frame of the comparison and "your data") comes at once; a
-// result, the comparison itself and the data actions (./mindset/Resultaten) load on
+// A result, the comparison itself and the data actions (./mindset/Resultaten) load on
 // the first interaction with the island, or at once when this browser already holds
-// saved results or has something to say about them. A result submitted before they
-// are there appears, and takes the focus, as soon as they are.
+// saved results or has something to say about them (./shared/laden). A result
+// submitted before they are there appears, and takes the focus, as soon as they are.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { eenmalig } from '@/lib/browser/eenmalig';
@@ -21,16 +20,15 @@ import {
   resultsAreKept,
 } from '@/stores/mindset';
 import { mindsetStrings } from '@/strings/mindset';
-import { Meldingen } from './mindset/Meldingen';
+import { Meldingen } from './shared/Meldingen';
+import { useHydrated } from './shared/hydrated';
+import { useGeladen } from './shared/laden';
+import { useAfdrukweergave } from './shared/afdruk';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { TestFormulier } from './mindset/TestFormulier';
-import { Uitgesteld } from './shared/Uitgesteld';
-import type { MindsettestInhoud, MindsettestProps, ResultatenModule } from './mindset/types';
+import type { MindsettestInhoud, MindsettestProps } from '@/lib/mindset/props';
 
 const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
-const laadSnelleCheck = eenmalig(() => import('./mindset/SnelleCheck'));
-
-type SnelleCheckModule = typeof import('./mindset/SnelleCheck');
 
 type Weergave =
   | { soort: 'test' }
@@ -44,53 +42,28 @@ const WACHT_ID = 'mt-uitslag-wacht';
 
 const s = mindsetStrings;
 
-export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestProps) {
-  const { items, snelleCheck, verderLezen } = useMemo(
-    () => JSON.parse(inhoud) as MindsettestInhoud,
-    [inhoud],
-  );
+export default function Mindsettest({ inhoud }: MindsettestProps) {
+  const { items, verderLezen } = useMemo(() => JSON.parse(inhoud) as MindsettestInhoud, [inhoud]);
   const resultaten = useStore($mindsetResults);
   const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
   const [weergave, setWeergave] = useState<Weergave>({ soort: 'test' });
   const [focus, setFocus] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  // Stored results and storage state exist only in the browser; until the first
-  // effect the island renders exactly what the server rendered.
-  const [klaar, setKlaar] = useState(false);
-  const [deel, setDeel] = useState<ResultatenModule | null>(null);
-  const [laadFout, setLaadFout] = useState(false);
+  // Stored results and storage state exist only in the browser; until hydrated the
+  // island renders exactly what the server rendered.
+  const klaar = useHydrated();
+  // The result views load once the island is used, or when there is something to show.
+  const [gebruikt, setGebruikt] = useState(false);
+  const heeftGegevens = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
+  const {
+    waarde: geladen,
+    fout: laadFout,
+    opnieuw: probeer,
+  } = useGeladen(laadResultaten, klaar && (gebruikt || heeftGegevens));
+  const deel = geladen ?? null;
+  const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */
   const wacht = useRef(false);
-
-  /** Loads the result views once; after a failure, a new call tries again. */
-  function laad(): Promise<ResultatenModule> {
-    setLaadFout(false);
-    return laadResultaten().then(
-      (module) => {
-        setDeel(module);
-        return module;
-      },
-      (error: unknown) => {
-        setLaadFout(true);
-        throw error;
-      },
-    );
-  }
-  // A failure shows where the views would be, with a button to try again.
-  const probeer = () => {
-    laad().catch(() => {});
-  };
-  // Started by using the island; after a failure only that button (or an import) tries
-  // again, so moving the focus to it does not start a new attempt.
-  const start = () => {
-    if (!deel && !laadFout) probeer();
-  };
-
-  useEffect(() => setKlaar(true), []);
-  const heeftGegevens = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
-  useEffect(() => {
-    if (klaar && heeftGegevens) start();
-  }, [klaar, heeftGegevens]);
 
   useEffect(() => {
     if (!focus) return;
@@ -116,9 +89,7 @@ export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestPr
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  useEffect(() => {
-    document.documentElement.classList.toggle(AFDRUK_KLASSE, afdruk);
-  }, [afdruk]);
+  useAfdrukweergave(AFDRUK_KLASSE, afdruk);
 
   function toon(volgende: Weergave, focusId: string) {
     setWeergave(volgende);
@@ -157,15 +128,6 @@ export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestPr
     ),
     [items],
   );
-  // The quick check (nothing stored, nothing shared with the rest) brings its own code
-  // when it wakes up; until then its markup, rendered by the page (snelleCheckServer),
-  // stands in for it.
-  const [snel, setSnel] = useState<SnelleCheckModule | null>(null);
-  const snelleCheckDeel = useMemo(() => {
-    if (snel) return <snel.SnelleCheck stellingen={snelleCheck} />;
-    return typeof window === 'undefined' ? snelleCheckServer : null;
-  }, [snel, snelleCheck]);
-
   const laadFoutMelding = () => (
     <p class="mt-waarschuwing">
       {s.laden.fout}{' '}
@@ -192,8 +154,8 @@ export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestPr
 
   return (
     // Clicks count too: a screen reader in browse mode may check a radio without focus or pointer.
-    <div class="mt-eiland" onFocusIn={start} onPointerDown={start} onClick={start}>
-      {klaar && <Meldingen />}
+    <div class="mt-eiland" onFocusIn={start} onPointerDown={start} onClick={start} onChange={start}>
+      <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mt" />
       <div class="mt-sectie">
         {getoond && deel ? (
           <deel.Uitslag
@@ -213,37 +175,33 @@ export default function Mindsettest({ inhoud, snelleCheckServer }: MindsettestPr
           formulier
         )}
       </div>
-      {/* Below the test: each part wakes up on its own once the page is idle, or when reached. */}
-      <Uitgesteld laad={() => laadSnelleCheck().then(setSnel)}>{snelleCheckDeel}</Uitgesteld>
-      <Uitgesteld>
-        <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
-          <h2 id="mt-gebieden-kop" tabIndex={-1}>
-            {s.vergelijking.kop}
-          </h2>
-          {/* Until the stored results are read, as on the server: none. */}
-          {!klaar || resultaten.length === 0 ? (
-            <p>{s.vergelijking.leeg}</p>
-          ) : deel ? (
-            <deel.Vergelijking
-              onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
-              onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
-              onVerwijder={verwijder}
-            />
-          ) : laadFout ? (
-            laadFoutMelding()
-          ) : (
-            <p class="mt-hint">{s.laden.uitslagen}</p>
-          )}
-        </section>
-        <MijnGegevens
-          aantal={klaar ? resultaten.length : 0}
-          opslagWerkt={!klaar || resultsAreKept()}
-          deel={deel}
-          laad={laad}
-          meld={setStatus}
-          onAllesVerwijderen={verwijderAlles}
-        />
-      </Uitgesteld>
+      <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
+        <h2 id="mt-gebieden-kop" tabIndex={-1}>
+          {s.vergelijking.kop}
+        </h2>
+        {/* Until the stored results are read, as on the server: none. */}
+        {!klaar || resultaten.length === 0 ? (
+          <p>{s.vergelijking.leeg}</p>
+        ) : deel ? (
+          <deel.Vergelijking
+            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
+            onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
+            onVerwijder={verwijder}
+          />
+        ) : laadFout ? (
+          laadFoutMelding()
+        ) : (
+          <p class="mt-hint">{s.laden.uitslagen}</p>
+        )}
+      </section>
+      <MijnGegevens
+        aantal={klaar ? resultaten.length : 0}
+        opslagWerkt={!klaar || resultsAreKept()}
+        deel={deel}
+        laad={laadResultaten}
+        meld={setStatus}
+        onAllesVerwijderen={verwijderAlles}
+      />
       <p role="status" class="visually-hidden">
         {status || null /* no empty text node for hydration to add */}
       </p>

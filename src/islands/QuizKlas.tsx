@@ -12,23 +12,25 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
-import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties } from '@/lib/quiz/klas-sessie';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { quizOpslagTeksten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
 import { stellingenLader } from './quiz/gegevens';
-import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from './quiz/kern';
+import { $klasSessie, KLAS_KEY, startPresentatie, stopPresentatie, vergeetOnbekendeSessie } from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './quiz/laden';
-import { Meldingen } from './quiz/Meldingen';
+import { Geladen } from './quiz/Geladen';
+import { Meldingen } from './shared/Meldingen';
+import type { Melding } from './quiz/setlink';
 
 const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));
 const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
 const laadEinde = eenmalig(() => import('./quiz/Einde').then((m) => m.Einde));
 const laadAfdrukken = eenmalig(() => import('./quiz/Afdrukken').then((m) => m.Afdrukken));
+// Only a link with a set needs its parser and notices.
+const laadSetLink = eenmalig(() => import('./quiz/setlink').then((m) => m.leesSetLink));
 
 /** The end screen of a session, loaded when the presenter reaches it. */
 function Einde(props: EindeProps) {
@@ -50,23 +52,18 @@ interface Props {
   gegevens: string;
 }
 
-interface Melding {
-  id: string;
-  tekst: string;
-}
-
 const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** Notices about what the set in the link held that could not be used. */
-function setMeldingen(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[]; gevraagd: boolean } {
-  const d = decodeQuizQuery(search, groepen);
-  const meldingen: Melding[] = [];
-  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
-  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
-  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
-  if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
-  if (d.requested && d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
-  return { ids: d.ids, meldingen, gevraagd: d.requested };
+/** The set the page's link asks for (none: `gevraagd` false), with notices about what it held that could not be used. */
+async function setUitLink(search: string, groepen: QuizGroep[]): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
+  const params = new URLSearchParams(search);
+  if (!params.has('set') && !params.has('hoofdstuk')) return { ids: [], meldingen: [], gevraagd: false };
+  try {
+    return { ...(await laadSetLink())(search, groepen), gevraagd: true };
+  } catch {
+    // The link stays in the address bar (see `linkFout`), so reloading tries again.
+    return { ids: [], meldingen: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
+  }
 }
 
 /** Prints a printout once it is on the page, and again for every new request. */
@@ -95,32 +92,36 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [opties, setOpties] = useState<KlasOpties>(STANDAARD_OPTIES);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: Afdruk } | null>(null);
+  // The link's set could not be read (its part did not load): leave the address as it came.
+  const [linkFout, setLinkFout] = useState(false);
 
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
-    const uitLink = setMeldingen(location.search, groepen);
-    const extra: Melding[] = [...uitLink.meldingen];
-    if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
-    const opgeslagen = $klasSessie.get();
-    setIds(uitLink.ids);
-    setOpties(decodeKlasOpties(location.search));
-    setMeldingenState(extra);
-    // Resume the stored session unless the link asks for another set (or for one that is empty:
-    // then the builder shows why, with the stored session offered above it).
-    setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
-    if (opgeslagen && !uitLink.gevraagd) {
-      setIds(opgeslagen.ids);
-      setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
-    }
-    setKlaar(true);
+    void setUitLink(location.search, groepen).then((uitLink) => {
+      const extra: Melding[] = [...uitLink.meldingen];
+      if (vergeetOnbekendeSessie(bekend)) extra.push({ id: 'verouderd', tekst: quizOpslagTeksten.verouderd });
+      const opgeslagen = $klasSessie.get();
+      setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
+      setIds(uitLink.ids);
+      setOpties(decodeKlasOpties(location.search));
+      setMeldingenState(extra);
+      // Resume the stored session unless the link asks for another set (or for one that is empty:
+      // then the builder shows why, with the stored session offered above it).
+      setPresenteren(!!opgeslagen && (!uitLink.gevraagd || zelfde(opgeslagen.ids, uitLink.ids)));
+      if (opgeslagen && !uitLink.gevraagd) {
+        setIds(opgeslagen.ids);
+        setOpties({ timer: opgeslagen.timer, tweedeStemming: opgeslagen.tweedeStemming });
+      }
+      setKlaar(true);
+    });
   }, []);
 
   // Keep the address bar in step with the set, so it can be bookmarked or shared.
   const query = ids.length ? encodeKlasLink(ids, opties) : '';
   useEffect(() => {
-    if (klaar) history.replaceState(history.state, '', `${location.pathname}${query}`);
-  }, [klaar, query]);
+    if (klaar && !(linkFout && !query)) history.replaceState(history.state, '', `${location.pathname}${query}`);
+  }, [klaar, query, linkFout]);
 
   // On the last statement the end screen is near: have it ready when the trainer gets there.
   const laatste = klaar && presenteren && !!sessie && sessie.index === sessie.ids.length - 1;
@@ -175,6 +176,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           <Meldingen
             keys={klaar ? [KLAS_KEY] : []}
             sluiten={t.meldingSluiten}
+            prefix="quiz"
             extra={meldingen}
             onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
           />
@@ -200,6 +202,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               laad={laadBouwer}
               kinderen={(Bouwer) => (
                 <Bouwer
+                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}

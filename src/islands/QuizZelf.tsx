@@ -5,8 +5,8 @@
  *
  * The page hands the island only the pages to choose from; the statements themselves
  * load when a round starts or resumes (./quiz/gegevens), or as soon as the visitor
- * turns to the choice. The choice renders on the server as well, so it is there, in
- * its place, before any script runs.
+ * turns to the choice. The choice renders on the server as well and the page wakes the
+ * island with client:ready, so boxes ticked before that are kept.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -26,8 +26,9 @@ import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin, quizOpslagTeksten } from '@/strings/quiz';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
-import { Geladen } from './quiz/laden';
-import { Meldingen } from './quiz/Meldingen';
+import { Geladen } from './quiz/Geladen';
+import { Meldingen } from './shared/Meldingen';
+import { useHydrated } from './shared/hydrated';
 
 interface Props {
   groepen: QuizGroep[];
@@ -37,34 +38,29 @@ interface Props {
 
 export default function QuizZelf({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
-  const [klaar, setKlaar] = useState(false);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
   const laad = stellingenLader(gegevens);
 
-  // Stored rounds exist only in the browser: until mounted, render what the server did
+  // Stored rounds exist only in the browser: until hydrated, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
+  const klaar = useHydrated();
   useEffect(() => {
     if (vergeetOnbekendeRonde(bekend)) setMelding(quizOpslagTeksten.verouderd);
-    setKlaar(true);
   }, [bekend]);
 
   const ronde = klaar ? sessie : null;
-  // Inert until then: a box ticked before the script runs would not be in the island's state.
   return (
-    <div class="quiz-zelf" inert={!klaar} onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
+    <div class="quiz-zelf" onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
       <Meldingen
         keys={klaar ? [ZELF_KEY] : []}
         sluiten={t.meldingSluiten}
+        prefix="quiz"
         extra={melding ? [{ id: 'verouderd', tekst: melding }] : []}
         onSluitExtra={() => setMelding(null)}
       />
       {ronde === null ? (
-        klaar || typeof window === 'undefined' ? (
-          <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
-        ) : (
-          <KiezenVanDeServer />
-        )
+        <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
       ) : (
         <Geladen
           laad={laad}
@@ -79,16 +75,6 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
       )}
     </div>
   );
-}
-
-/**
- * While the island hydrates, the choice of pages the server rendered stays as it is:
- * Preact leaves the children of an element with dangerouslySetInnerHTML alone while
- * hydrating. Once mounted, the island renders the choice anew (the same markup, so
- * nothing moves), in a task of its own instead of making hydration one longer task.
- */
-function KiezenVanDeServer() {
-  return <form class="quiz-kiezen" dangerouslySetInnerHTML={{ __html: '' }} />;
 }
 
 // Focus follows the visitor's actions, but a page load (resuming a stored round) leaves it alone.

@@ -1,45 +1,31 @@
 /** Dutch text of the doelkaart (/doelen/, step 6): the card, saving, the saved cards, export and import. */
 
-/** The doelkaart. */
-export const cardStrings = {
-  /** An if-then plan as one sentence. */
-  startZin: (wanneer: string, waar: string, hoe: string) =>
-    /^(als|zodra|wanneer|nadat)\b/i.test(wanneer)
-      ? `${wanneer[0]!.toUpperCase()}${wanneer.slice(1)} en ik ben ${waar || '…'}, dan ${hoe ? `${hoe}.` : '…'}`
-      : `Als het ${wanneer || '…'} is en ik ben ${waar || '…'}, dan ${hoe ? `${hoe}.` : '…'}`,
-  obstakelZin: (als: string, dan: string) => `Als ${als || '…'}, dan ${dan ? `${dan}.` : '…'}`,
-  /** Labels of the doelkaart (screen, print and text export). */
-  titel: 'Doelkaart',
-  leerdoel: 'Leerdoel',
-  oorspronkelijk: 'Oorspronkelijk doel',
-  strategieen: 'Strategieën',
-  obstakels: 'Obstakels en als-dan-plannen',
-  startplannen: 'Plannen om te beginnen',
-  geen: 'nog niets ingevuld',
-  gewijzigd: 'Laatst gewijzigd',
-} as const;
+/** Labels and plan sentences of the card are data of the goal logic. */
+export { cardText as cardStrings } from '../lib/goals/card-text.ts';
 
 /** Island, step: kaart. */
 export const kaartUi = {
-  kop: '6. Je doelkaart',
-  uitleg: 'Zo ziet je doelkaart eruit. Bewaar hem op dit apparaat, druk hem af of download hem.',
+  kop: '5. Je doelkaart',
+  uitleg:
+    'Zo ziet je doelkaart eruit. Je kunt hem bewaren op dit apparaat, afdrukken of downloaden.',
   bewaar: 'Doelkaart bewaren',
   bijwerken: 'Wijzigingen bewaren',
   nieuw: 'Nieuwe doelkaart beginnen',
   bewaard: 'De doelkaart is bewaard op dit apparaat.',
   bijgewerkt: 'De doelkaart is bijgewerkt.',
-  nietBewaard: 'De doelkaart staat alleen in dit venster: deze browser bewaart niets.',
+  nietBewaard: 'De doelkaart staat alleen in dit venster. Deze browser bewaart niets.',
   nieuwGestart: 'Je bent een nieuwe doelkaart begonnen.',
   problemen: {
     'geen-doel': 'Vul eerst een leerdoel in (stap 2).',
-    'doel-te-lang': 'Je leerdoel is langer dan 500 tekens; maak het korter.',
-    'oorspronkelijk-te-lang': 'Je doel in stap 1 is langer dan 500 tekens; maak het korter.',
+    'doel-te-lang': 'Je leerdoel is langer dan 500 tekens. Maak het korter.',
+    'oorspronkelijk-te-lang': 'Je doel in stap 1 is langer dan 500 tekens. Maak het korter.',
   },
   lijstKop: 'Bewaarde doelkaarten',
   leeg: 'Je hebt nog geen doelkaarten bewaard.',
   bewerken: 'Bewerken',
   bewerkenLabel: (doel: string) => `Bewerken: ${doel}`,
-  bewerkt: 'De doelkaart staat nu in de doelenhulp; pas aan wat je wilt en bewaar de wijzigingen.',
+  bewerkt:
+    'De doelkaart staat nu in de doelenhulp. Pas aan wat je wilt. Bewaar daarna de wijzigingen.',
   verwijderen: 'Verwijderen',
   verwijderenLabel: (doel: string) => `Verwijderen: ${doel}`,
   zeker: 'Zeker weten?',
@@ -53,7 +39,7 @@ export const kaartUi = {
   terug: 'Terug naar de doelenhulp',
   tekst: 'Download als tekst',
   tekstLabel: (doel: string) => `Download als tekst: ${doel}`,
-  json: 'Alle doelkaarten downloaden (JSON)',
+  json: 'Alle doelkaarten downloaden als bestand',
   openen: 'Doelkaarten openen uit een bestand',
   importOk: (n: number, dubbel: number) =>
     `${n === 1 ? 'Eén doelkaart' : `${n} doelkaarten`} toegevoegd.${dubbel ? ` ${dubbel === 1 ? 'Eén stond' : `${dubbel} stonden`} er al.` : ''}`,
@@ -61,10 +47,10 @@ export const kaartUi = {
     leeg: 'Het bestand is leeg.',
     'te-groot': 'Het bestand is te groot.',
     'geen-json':
-      'Dit bestand kunnen we niet lezen; kies een JSON-bestand dat je hier eerder hebt gedownload.',
+      'Dit bestand kunnen we niet lezen. Kies een bestand met doelkaarten dat je hier eerder hebt gedownload.',
     onbekend: 'Dit is geen bestand met doelkaarten van deze site.',
     ongeldig:
-      'Het bestand met doelkaarten is beschadigd of komt uit een andere versie; er is niets veranderd.',
+      'Het bestand met doelkaarten is beschadigd, of het komt uit een andere versie. Er is niets veranderd.',
   },
   teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,
   gewijzigd: (datum: string) => `Laatst gewijzigd: ${datum}`,

@@ -1,8 +1,2 @@
-/** Links of the goal rewriter (/doelen/) to the sources (root-relative; add the base path). */
-export const goalLinks = {
-  h5: '/studie/5-doelen/',
-  h8: '/studie/8-als-dan-plannen/',
-  leerdoelen: '/praktijk/leerdoelen-en-falen/',
-  positief: '/praktijk/positief-in-gesprek/',
-  leiderschap: '/praktijk/leiderschap/',
-} as const;
+/** Links of the goal rewriter (/doelen/): data of the goal logic, re-exported for the islands. */
+export { goalLinks, moreLinks } from '../lib/goals/links.ts';

@@ -4,9 +4,9 @@
 export const pageStrings = {
   titel: 'Doel herschrijven',
   beschrijving:
-    'Maak van een prestatiedoel een leerdoel, met strategieën, obstakels en als-dan-plannen. Alles blijft op je eigen apparaat.',
+    'Maak van je doel een leerdoel. Bedenk hoe je eraan werkt en wat je doet als iets tegenzit. Alles blijft op je eigen apparaat.',
   intro:
-    'Schrijf een doel op. Je ziet meteen wat voor doel het is en hoe je er een leerdoel van maakt. Daarna bedenk je manieren om eraan te werken, wat je in de weg kan zitten en wat je dan doet. Alles komt samen op één doelkaart.',
+    'Schrijf een doel op. Je ziet meteen wat voor doel het is. En hoe je er een leerdoel van maakt. Daarna bedenk je manieren om eraan te werken. Je schrijft ook op wat je in de weg kan zitten, en wat je dan doet. Alles komt samen op één doelkaart.',
   privacy: 'Wat je hier typt, blijft in deze browser. Er gaat niets naar een server.',
   zonderJs:
     'De doelenhulp heeft JavaScript nodig. Hieronder lees je hoe je dezelfde stappen op papier zet.',
@@ -16,22 +16,22 @@ export const pageStrings = {
     kop: 'Zo werkt het, ook op papier',
     waaromKop: 'Waarom een leerdoel?',
     waarom: [
-      'Een uitkomstdoel noemt een resultaat: vijf vacatures, een baan, een diploma. Bij een taak die nieuw of ingewikkeld is en vol tegenslag zit, zoals werk zoeken, werkt zo’n doel vaak averechts: lukt het niet, dan voelt dat als falen. Een leerdoel richt je op wat je wilt leren of uitzoeken, met je eigen vooruitgang als maat. Daarop kun je eigenlijk niet falen: onderweg leer je altijd iets.',
-      'In een experiment bij 109 cliënten van een re-integratiebureau hadden deelnemers die een training in leerdoelen volgden daarna vaker werk (33 procent) dan deelnemers uit een training in competitiedoelen (9 procent) of een training zonder doelen (11 procent) (Van Hooft & Noordzij, 2009).',
+      'Een uitkomstdoel noemt een resultaat: vijf vacatures, een baan, een diploma. Werk zoeken is vaak nieuw en moeilijk, en het gaat vaak mis. Dan werkt zo’n doel vaak tegen je. Lukt het niet? Dan voelt dat als falen. Een leerdoel gaat over wat je wilt leren of uitzoeken. Je meet jezelf aan je eigen vooruitgang. Daarop kun je bijna niet falen. Onderweg leer je altijd iets.',
+      'Er was een onderzoek bij 109 mensen van een re-integratiebureau. Een deel volgde een training in leerdoelen. Zij hadden daarna vaker werk (33 procent). Na een training in competitiedoelen was dat 9 procent. Na een training zonder doelen was het 11 procent (Van Hooft & Noordzij, 2009).',
     ],
     waaromBron: 'Meer in §5.6 van de studie',
     plannenKop: 'Waarom als-dan-plannen?',
     plannen:
-      'Een voornemen alleen is vaak niet genoeg. Met een concreet als-dan-plan, dat zegt wanneer, waar en hoe je iets doet, wordt de kans dat je het echt doet volgens onderzoek twee keer zo groot (Gollwitzer, 1999). Een plan voor een obstakel (“Als het regent, dan neem ik de bus”) helpt je door te zetten als er iets tussenkomt.',
+      'Iets van plan zijn is vaak niet genoeg. Een als-dan-plan zegt wanneer, waar en hoe je iets doet. Met zo’n plan is de kans twee keer zo groot dat je het echt doet. Dat blijkt uit onderzoek (Gollwitzer, 1999). Een plan voor een obstakel helpt je door te gaan als er iets tussenkomt. Bijvoorbeeld: “Als het regent, dan neem ik de bus.”',
     plannenBron: 'Meer in hoofdstuk 8 van de studie',
     stappenKop: 'De stappen',
     stappen: [
       'Schrijf je doel op, in je eigen woorden.',
-      'Stel er vijf vragen bij: gaat het over leren? Gaat het over je eigen gedrag, dat je zelf in de hand hebt? Is het specifiek genoeg? Is het haalbaar en toch uitdagend? Staat erin wat je wél wilt?',
-      'Herschrijf het als leerdoel, bijvoorbeeld: “Ik wil leren hoe ik …” of “Ik wil uitzoeken …”. Nog te groot? Kies de situatie waarin het het moeilijkst is en maak daar een leerdoel van.',
-      'Bedenk minstens twee manieren om eraan te werken, zodat je een andere kunt proberen als de eerste niet lukt.',
-      'Schrijf op wat je in de weg kan zitten, met per obstakel een plan: “Als …, dan …”. Leg ook vast wanneer, waar en hoe je begint.',
-      'Houd het bij een paar realistische plannen. Ben je erg streng voor jezelf? Houd je plannen dan licht.',
+      'Stel er vijf vragen bij. Gaat het over leren? Gaat het over wat je zelf doet, en heb je dat zelf in de hand? Is het duidelijk genoeg? Is het haalbaar, maar niet te makkelijk? Staat erin wat je wél wilt?',
+      'Schrijf het op als leerdoel. Bijvoorbeeld: “Ik wil leren hoe ik …” of “Ik wil uitzoeken …”. Nog te groot? Kies de situatie waarin het het moeilijkst is. Maak daar een leerdoel van.',
+      'Bedenk minstens twee manieren om eraan te werken. Lukt de eerste niet? Dan kun je de andere proberen.',
+      'Schrijf op wat je in de weg kan zitten. Maak bij elk obstakel een plan: “Als …, dan …”. Schrijf ook op wanneer, waar en hoe je begint.',
+      'Maak maar een paar plannen, en maak ze haalbaar. Ben je erg streng voor jezelf? Houd je plannen dan licht.',
     ],
     verderKop: 'Verder lezen',
     verder: [

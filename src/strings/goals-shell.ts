@@ -12,10 +12,10 @@ export const doelUi = {
   opnieuw: 'Opnieuw proberen',
   kop: '1. Jouw doel',
   label: 'Schrijf je doel op',
-  hint: 'Eén doel, in je eigen woorden. Bijvoorbeeld: “Ik wil deze week vijf vacatures vinden.”',
+  hint: 'Schrijf één doel op, in je eigen woorden. Bijvoorbeeld: “Ik wil deze week vijf vacatures vinden.”',
   teller: (n: number, max: number) => `${n} van ${max} tekens`,
   teLang: (n: number, max: number) =>
-    `Je doel is ${n} tekens lang; op de doelkaart passen er ${max}. Maak het korter. Je tekst blijft staan.`,
+    `Je doel is ${n} tekens lang. Op de doelkaart passen er ${max}. Maak het korter. Je tekst blijft staan.`,
   voorbeelden: 'Of kies een voorbeeld',
   voorbeeldGekozen: 'Het voorbeeld staat nu in het veld.',
   /** Examples: a few after the study and the practice sources, the rest new. */

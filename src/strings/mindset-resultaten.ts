@@ -30,7 +30,7 @@ export const resultaatStrings = {
     kop: (gebied: string) => `Jouw uitslag: ${gebied}`,
     datum: (datum: string) => `Ingevuld op ${datum}.`,
     totaal: (totaal: number, gemiddelde: number) =>
-      `Je totaal is ${totaal} van de 50: gemiddeld ${formatGetal(gemiddelde)} per item, op een schaal van 1 (vast) tot 5 (groei).`,
+      `Je totaal is ${totaal} van de 50. Dat is gemiddeld ${formatGetal(gemiddelde)} per item. De schaal loopt van 1 (vast) tot 5 (groei).`,
     continuumTitel: 'Jouw plek op de lijn van vaste mindset naar groeimindset',
     continuumDesc: (gemiddelde: number) =>
       `Een lijn met vijf posities, van 1 (vaste mindset, links) tot 5 (groeimindset, rechts). Jouw gemiddelde van ${formatGetal(gemiddelde)} staat als stip op de lijn.`,
@@ -38,21 +38,21 @@ export const resultaatStrings = {
     poolGroei: 'groeimindset',
     lezingKop: 'Wat zegt dit?',
     band: {
-      vast: 'Voor dit gebied kies je vooral de linkerkant. Je gaat er eerder van uit dat wat je kunt grotendeels vastligt. Dat is geen oordeel over jou: het is een houding, en een houding kan veranderen. Hieronder zie je bij welke items het vooral speelt.',
+      vast: 'Voor dit gebied kies je vooral de linkerkant. Je denkt eerder dat wat je kunt vastligt. Dat is geen oordeel over jou. Het is een houding, en een houding kan veranderen. Hieronder zie je bij welke items dit vooral speelt.',
       midden:
-        'Voor dit gebied liggen je antwoorden rond het midden. Op sommige punten denk je eerder in groei, op andere eerder in vaststaand kunnen, of je twijfelt tussen beide. Hieronder zie je welke items naar de vaste kant neigen.',
+        'Voor dit gebied liggen je antwoorden rond het midden. Soms denk je eerder dat je kunt groeien. Soms denk je eerder dat wat je kunt vastligt. Of je twijfelt. Hieronder zie je welke items naar de vaste kant gaan.',
       groei:
-        'Voor dit gebied kies je vooral de rechterkant. Je gaat er eerder van uit dat je kunt leren en beter kunt worden door te oefenen, door je in te spannen en door feedback.',
+        'Voor dit gebied kies je vooral de rechterkant. Je denkt eerder dat je kunt leren en beter kunt worden. Door te oefenen, door moeite te doen en door feedback.',
     } satisfies Record<Richting, string>,
     gemengd:
-      'Je antwoorden lopen uiteen: bij sommige thema’s kies je de vaste kant, bij andere de groeikant. Ook binnen één gebied kan je houding per thema verschillen.',
+      'Je antwoorden lopen uiteen. Bij sommige items kies je de vaste kant, bij andere de groeikant. Ook binnen één gebied kan dat per onderwerp verschillen.',
     eerlijk:
-      'Zie deze uitslag als hulpmiddel om over jezelf na te denken, niet als meting. Het is geen gevalideerde psychologische test, en het werkboek waar de items uit komen geeft geen normen of grenswaarden. De indeling hierboven volgt alleen de schaal zelf: 3 per item is precies het midden, en ligt je gemiddelde meer dan een halve stap daarvandaan, dan noemen we dat een kant.',
+      'Gebruik deze uitslag om over jezelf na te denken. Het is geen meting, en geen echte psychologische test. Er is ook geen grens waarboven je “goed” scoort. We kijken alleen naar de schaal zelf. 3 is precies het midden. Ligt je gemiddelde meer dan een halve stap van 3 af? Dan noemen we dat een kant.',
     anderGebied:
-      'Je mindset kan per gebied verschillen. Doe de test ook eens voor een ander gebied en vergelijk.',
+      'Je mindset kan per gebied verschillen. Doe de test ook eens voor een ander gebied. Dan kun je ze vergelijken.',
     perItemKop: 'Per item',
     perItemUitleg:
-      'Links staat steeds de uitspraak die bij een vaste mindset past (1), rechts die bij een groeimindset (5). Bij items waar je 1 of 2 koos, staat een vraag om over na te denken en waar je er meer over leest.',
+      'Links staat steeds de uitspraak van een vaste mindset (1). Rechts staat de uitspraak van een groeimindset (5). Koos je 1 of 2? Dan staat er een vraag om over na te denken. En een link om er meer over te lezen.',
     stand: (score: Positie, vast: string, groei: string) =>
       ({
         1: `Helemaal bij: “${vast}”`,
@@ -63,11 +63,11 @@ export const resultaatStrings = {
       })[score],
     score: (score: Positie) => `${score} van 5`,
     reflectieKop: 'Om over na te denken:',
-    leesVerder: 'Lees verder:',
-    verderLezenKop: 'Verder lezen',
+    leesVerder: 'Meer weten:',
+    verderLezenKop: 'Meer weten',
     bewaard: 'Deze uitslag is bewaard in deze browser, bij je andere uitslagen.',
     nietBewaard:
-      'Deze uitslag kan in deze browser niet worden bewaard en is weg zodra je de pagina sluit. Druk hem af of exporteer hem als je hem wilt houden.',
+      'Deze uitslag kan in deze browser niet worden bewaard. Hij is weg als je de pagina sluit. Wil je hem houden? Druk hem dan af of download hem.',
     afdrukweergave: 'Afdrukweergave',
     opnieuw: 'Doe de test nog een keer',
     naarVergelijking: 'Naar de vergelijking van gebieden',
@@ -77,8 +77,7 @@ export const resultaatStrings = {
     kop: (gebied: string) => `Uitslag voor ${gebied}`,
     afdrukken: 'Afdrukken',
     terug: 'Terug',
-    uitleg:
-      'Zo ziet je uitslag er op papier uit. Gebruik de knop Afdrukken of de afdrukfunctie van je browser.',
+    uitleg: 'Zo ziet je uitslag er op papier uit. Klik op Afdrukken.',
     aantekeningen: 'Aantekeningen voor het gesprek',
     voet: (adres: string) =>
       `Mindsettest van ${adres}. Een hulpmiddel om over jezelf na te denken, geen meting.`,
@@ -86,7 +85,7 @@ export const resultaatStrings = {
 
   vergelijking: {
     uitleg:
-      'Per gebied je laatste uitslag, en hoe die veranderde sinds je de test eerder voor dat gebied deed.',
+      'Hier zie je per gebied je laatste uitslag. En hoe die veranderde sinds de vorige keer.',
     laatste: (totaal: number, gemiddelde: number) =>
       `Laatste uitslag: ${totaal} van de 50 (gemiddeld ${formatGetal(gemiddelde)})`,
     laatsteDatum: (datum: string) => `op ${datum}`,
@@ -117,42 +116,41 @@ export const resultaatStrings = {
   },
 
   gegevens: {
-    exporteren: 'Exporteer als bestand (JSON)',
+    exporteren: 'Download je uitslagen als bestand',
     exportNaam: (datum: string) => `mindsettest-uitslagen-${datum}.json`,
     geexporteerd: (n: number) =>
       n === 1
-        ? '1 uitslag is geëxporteerd als bestand.'
-        : `${n} uitslagen zijn geëxporteerd als bestand.`,
+        ? '1 uitslag is gedownload als bestand.'
+        : `${n} uitslagen zijn gedownload als bestand.`,
     geimporteerd: (toegevoegd: number, alAanwezig: number, teVeel: number) =>
       [
         toegevoegd === 1 ? '1 uitslag toegevoegd.' : `${toegevoegd} uitslagen toegevoegd.`,
         alAanwezig > 0
           ? `${alAanwezig} stond${alAanwezig === 1 ? '' : 'en'} er al en ${alAanwezig === 1 ? 'is' : 'zijn'} overgeslagen.`
           : '',
-        teVeel > 0 ? `${teVeel} pasten er niet meer bij; verwijder eerst oudere uitslagen.` : '',
+        teVeel > 0 ? `${teVeel} pasten er niet meer bij. Verwijder eerst oude uitslagen.` : '',
       ]
         .filter(Boolean)
         .join(' '),
     importFout: {
-      leeg: 'Het gekozen bestand is leeg. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+      leeg: 'Het bestand is leeg. Er is niets veranderd aan je uitslagen.',
       teGroot:
-        'Dit bestand is veel groter dan een export van de mindsettest kan zijn. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+        'Dit bestand is te groot voor een bestand van de mindsettest. Er is niets veranderd aan je uitslagen.',
       geenJson:
-        'Dit bestand kunnen we niet lezen: het is geen (volledig) JSON-bestand. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+        'Dit bestand kunnen we niet lezen. Misschien is het niet compleet. Er is niets veranderd aan je uitslagen.',
       nietVanOns:
-        'Dit bestand is geen export van de mindsettest van deze site. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+        'Dit is geen bestand van de mindsettest van deze site. Er is niets veranderd aan je uitslagen.',
       andereVersie:
-        'Dit bestand komt uit een andere versie van de mindsettest en kan hier niet worden ingelezen. Je bestaande uitslagen zijn niet aangeraakt.',
+        'Dit bestand komt uit een andere versie van de mindsettest. We kunnen het hier niet openen. Er is niets veranderd aan je uitslagen.',
       ongeldig:
-        'In dit bestand staan uitslagen die niet kloppen, bijvoorbeeld met een ontbrekend antwoord. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+        'In dit bestand staan uitslagen die niet kloppen. Er ontbreekt bijvoorbeeld een antwoord. Er is niets veranderd aan je uitslagen.',
     } satisfies Record<ImportFout, string>,
-    leesFout:
-      'Het bestand kon niet worden geopend. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt.',
+    leesFout: 'Het bestand kon niet worden geopend. Er is niets veranderd aan je uitslagen.',
     allesVerwijderen: 'Alle uitslagen verwijderen',
     bevestigVraag: (n: number) =>
       n === 1
-        ? 'Weet je zeker dat je je uitslag wilt verwijderen? Dit kun je niet ongedaan maken.'
-        : `Weet je zeker dat je alle ${n} uitslagen wilt verwijderen? Dit kun je niet ongedaan maken.`,
+        ? 'Weet je zeker dat je je uitslag wilt verwijderen? Je krijgt hem niet meer terug.'
+        : `Weet je zeker dat je alle ${n} uitslagen wilt verwijderen? Je krijgt ze niet meer terug.`,
     bevestigJa: 'Ja, alles verwijderen',
     bevestigNee: 'Nee, bewaren',
     allesVerwijderd: 'Al je uitslagen zijn verwijderd.',

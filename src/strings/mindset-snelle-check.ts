@@ -5,7 +5,7 @@ import type { Paar } from '@/lib/mindset/quickcheck';
 export const snelleCheckStrings = {
   kop: 'Snelle check: intelligentie en persoonlijkheid',
   uitleg:
-    'Vier uitspraken in twee paren, uit een artikel over leerdoelen en omgaan met falen. Kies per paar de uitspraak waar je het meest mee eens bent.',
+    'Vier uitspraken in twee paren. Ze komen uit een artikel over leerdoelen en omgaan met falen. Kies bij elk paar de uitspraak die het best bij je past.',
   paar: {
     intelligentie: 'Over intelligentie: met welke uitspraak ben je het meest eens?',
     persoonlijkheid: 'Over persoonlijkheid: met welke uitspraak ben je het meest eens?',
@@ -14,13 +14,22 @@ export const snelleCheckStrings = {
     intelligentie: 'intelligentie',
     persoonlijkheid: 'persoonlijkheid',
   } satisfies Record<Paar, string>,
-  nogNiet: 'Kies bij beide paren een uitspraak; dan lees je hier wat je keuze zegt.',
+  nogNiet: 'Kies bij beide paren een uitspraak. Dan lees je hier wat je keuze zegt.',
   lezing: {
-    vast: 'Bij beide paren koos je de uitspraak dat het nauwelijks te veranderen is. Dat past bij een vaste mindset: je gaat ervan uit dat wat mensen kunnen, ook jijzelf, min of meer vastligt. Volgens de theorie geef je het bij tegenslag dan eerder op, met een gedachte als “hier ben ik gewoon niet geschikt voor”. Dat heet een hulpeloze reactie.',
+    vast: 'Bij beide paren koos je: dat verandert bijna niet. Dat past bij een vaste mindset. Je denkt dan dat wat mensen kunnen min of meer vastligt. Dat geldt ook voor jezelf. Lukt iets niet? Dan geef je het volgens de theorie eerder op. Je denkt dan: “Hier ben ik niet geschikt voor.” Dat heet een hulpeloosheidsrespons.',
     groei:
-      'Bij beide paren koos je de uitspraak dat je het kunt veranderen. Dat past bij een groeimindset: je gelooft dat je capaciteiten kunnen groeien door inzet en oefening. Volgens de theorie ga je bij tegenslag dan eerder door en zoek je een betere aanpak. Dat heet een meesterschapsreactie.',
+      'Bij beide paren koos je: dat kun je veranderen. Dat past bij een groeimindset. Je denkt dan dat je beter wordt als je oefent en moeite doet. Lukt iets niet? Dan ga je volgens de theorie door en zoek je een betere aanpak. Dat heet een meesterschapsrespons.',
   },
   gemengd: (groeiPaar: string, vastPaar: string) =>
-    `Over ${groeiPaar} denk je eerder in groei, over ${vastPaar} eerder dat het vastligt. Je mindset kan per onderwerp verschillen; de test met tien items helpt je dat per gebied uit te zoeken.`,
-  eerlijk: 'Ook dit is een denkoefening, geen meting.',
+    `Over ${groeiPaar} denk je eerder in groei, over ${vastPaar} eerder dat het vastligt. Je mindset kan per onderwerp verschillen. Met de test van tien items zoek je dat uit per gebied.`,
+  eerlijk: 'Ook dit is een oefening om over jezelf na te denken. Het is geen meting.',
+  /** "Meer weten": the practice page first, the chapter second (root-relative). */
+  meerWeten: 'Meer weten:',
+  meer: [
+    {
+      href: '/praktijk/leerdoelen-en-falen/#mindset-volgens-dweck',
+      tekst: 'Mindset volgens Dweck',
+    },
+    { href: '/studie/5-doelen/#5-4', tekst: '§5.4 Leerdoelen bij nieuwe en lastige taken' },
+  ],
 } as const;

@@ -19,9 +19,9 @@ export type GebiedId = (typeof gebieden)[number]['id'];
 export const mindsetStrings = {
   gebied: {
     legend: 'Over welk gebied van je leven denk je bij deze test?',
-    hint: 'Kies één gebied en houd dat bij alle tien items in gedachten.',
+    hint: 'Kies één gebied. Denk bij alle tien items aan dat gebied.',
     anders: 'Iets anders',
-    eigenLabel: 'Welk gebied? In je eigen woorden',
+    eigenLabel: 'Welk gebied? Schrijf het in je eigen woorden',
     foutKies: 'Kies een gebied van je leven.',
     foutEigen: 'Beschrijf het gebied in een paar woorden.',
     foutLink: 'Gebied van je leven',
@@ -30,7 +30,7 @@ export const mindsetStrings = {
   test: {
     kop: 'Doe de test',
     uitleg:
-      'Bij elk item staan twee uitspraken tegenover elkaar, met vijf posities ertussen. Kies de positie die het best past bij hoe je nu over het gekozen gebied denkt: helemaal links, helemaal rechts of ergens daartussen. Er zijn geen goede of foute antwoorden.',
+      'Bij elk item staan twee uitspraken. Daartussen staan vijf rondjes. Kies het rondje dat het best past bij hoe je nu over dit gebied denkt. Dat kan helemaal links zijn, helemaal rechts of ergens ertussen. Er zijn geen goede of foute antwoorden.',
     links: 'Links',
     rechts: 'Rechts',
     positie: {
@@ -50,23 +50,23 @@ export const mindsetStrings = {
 
   vergelijking: {
     kop: 'Gebieden vergeleken',
-    leeg: 'Nog geen uitslagen. Als je de test doet, verschijnt je uitslag hier, per gebied.',
+    leeg: 'Nog geen uitslagen. Doe je de test, dan zie je hier je uitslag per gebied.',
   },
 
   gegevens: {
     kop: 'Jouw gegevens',
     uitleg:
-      'Je uitslagen staan alleen in deze browser, op dit apparaat. Deze site ziet ze niet en ze gaan nergens heen. Wis je je browsergegevens of gebruik je een ander apparaat, dan zijn ze er niet. Wil je ze bewaren of meenemen? Exporteer ze dan als bestand en importeer dat bestand later weer.',
+      'Je uitslagen staan alleen in deze browser, op dit apparaat. Deze site ziet ze niet. Ze gaan nergens heen. Wis je je browsergegevens? Of gebruik je een ander apparaat? Dan zijn ze er niet. Wil je ze bewaren of meenemen? Download ze dan als bestand. Later open je dat bestand hier weer.',
     onbeschikbaar:
-      'Deze browser staat opslaan niet toe, bijvoorbeeld in een privévenster. De test werkt gewoon, maar je uitslagen zijn weg zodra je de pagina sluit. Exporteer of druk af wat je wilt houden.',
+      'Deze browser staat opslaan niet toe. Dat gebeurt bijvoorbeeld in een privévenster. De test werkt wel, maar je uitslagen zijn weg als je de pagina sluit. Download of druk af wat je wilt houden.',
     aantal: (n: number) =>
       n === 1 ? 'Er is 1 uitslag bewaard.' : `Er zijn ${n} uitslagen bewaard.`,
     geen: 'Er zijn nog geen uitslagen bewaard.',
-    importLabel: 'Importeer een eerder geëxporteerd bestand',
+    importLabel: 'Open een bestand dat je hier eerder hebt gedownload',
     importHint:
-      'Alleen een bestand dat je hier eerder hebt geëxporteerd. Je bestaande uitslagen blijven staan; uitslagen die er al zijn, worden overgeslagen.',
+      'Alleen een bestand van deze mindsettest. Je uitslagen blijven staan. Uitslagen die er al zijn, slaan we over.',
     importNietGeladen:
-      'Het inlezen kon niet beginnen, omdat een deel van de pagina niet kon worden geladen. Er is niets ingelezen; je bestaande uitslagen zijn niet aangeraakt. Probeer het nog eens.',
+      'Het openen lukte niet, omdat een deel van de pagina niet werd geladen. Er is niets veranderd aan je uitslagen. Probeer het nog eens.',
   },
 
   /** While the result view, comparison and data actions load (after the first interaction). */
@@ -86,26 +86,26 @@ export const mindsetPaginaStrings = {
   pagina: {
     titel: 'Mindsettest',
     beschrijving:
-      'Onderzoek je eigen mindset per gebied van je leven: tien items en een snelle check, met uitleg en verwijzingen naar de theorie. Je uitslagen blijven op je eigen apparaat.',
+      'Ontdek je eigen mindset per gebied van je leven. Met tien items en een snelle check, en uitleg. Je uitslagen blijven op je eigen apparaat.',
     intro:
-      'Je mindset is hoe je denkt over je vermogen om te leren en te groeien: ligt vast wat je kunt (een vaste mindset), of word je beter door te oefenen (een groeimindset)? Over je werk kun je daar anders over denken dan over sport of je relaties. Daarom doe je de test steeds met één gebied van je leven in gedachten.',
+      'Je mindset is hoe je denkt over leren en groeien. Ligt vast wat je kunt? Dat heet een vaste mindset. Of word je beter door te oefenen? Dat heet een groeimindset. Over je werk kun je anders denken dan over sport of over je relaties. Daarom denk je bij de test steeds aan één gebied van je leven.',
     privacy:
-      'Je antwoorden en uitslagen worden alleen in deze browser bewaard, op dit apparaat. Ze worden niet naar deze site of naar iemand anders gestuurd.',
-    bron: 'De tien items zijn in eigen woorden gebaseerd op bijlage 1 van het werkboek "Positief in gesprek"; de snelle check op het artikel over leerdoelen en omgaan met falen.',
+      'Je antwoorden en uitslagen blijven in deze browser, op dit apparaat. We sturen ze nergens naartoe.',
+    bron: 'De tien items komen uit bijlage 1 van het werkboek “Positief in gesprek”, in eigen woorden. De snelle check komt uit het artikel over leerdoelen en omgaan met falen.',
     zonderJs:
-      'Je browser voert geen JavaScript uit, dus de test rekent hier niets voor je uit. Je kunt hem wel zelf doen: hieronder staan alle items met de uitleg hoe je ze op papier invult en optelt.',
+      'Je browser voert geen JavaScript uit. Daarom rekent de test hier niets voor je uit. Je kunt hem wel zelf doen. Hieronder staan alle items. Er staat ook bij hoe je ze op papier invult en optelt.',
     naarPapier: 'Naar de papieren versie',
   },
 
   papier: {
     kop: 'Op papier invullen',
     uitleg:
-      'Liever zonder computer, of met een groep? Druk deze pagina af of neem de items over. Zo tel je zelf je uitslag:',
+      'Liever zonder computer? Of met een groep? Druk deze pagina af of schrijf de items over. Zo tel je zelf je uitslag:',
     stappen: [
-      'Kies een gebied van je leven, zoals werk, leren, sport of relaties, en houd dat bij elk item in gedachten.',
-      'Zet bij elk item een kruisje op een van de vijf posities: 1 betekent helemaal de linker uitspraak, 5 helemaal de rechter, 3 precies ertussen.',
+      'Kies een gebied van je leven, zoals werk, leren, sport of relaties. Denk bij elk item aan dat gebied.',
+      'Zet bij elk item een kruisje op een van de vijf rondjes. 1 is helemaal de linker uitspraak, 5 helemaal de rechter, 3 precies ertussen.',
       'Tel de tien cijfers bij elkaar op. Je totaal ligt tussen 10 en 50. Deel het door 10 voor je gemiddelde per item.',
-      'Links staat steeds de uitspraak die bij een vaste mindset past, rechts die bij een groeimindset. Hoe hoger je totaal, hoe meer je antwoorden naar groei neigen.',
+      'Links staat steeds de uitspraak van een vaste mindset, rechts die van een groeimindset. Hoe hoger je totaal, hoe meer je antwoorden naar groei gaan.',
     ],
     gebiedRegel: 'Gebied van mijn leven:',
     bijLaag: 'Koos je 1 of 2?',
@@ -120,9 +120,9 @@ export const mindsetPaginaStrings = {
     } satisfies Record<Richting, string>,
     bereik: (van: number, tot: number) => `${van} tot en met ${tot}`,
     snelKop: 'Snelle check op papier',
-    snelUitleg: 'Kies per paar de uitspraak waar je het meest mee eens bent.',
+    snelUitleg: 'Kies bij elk paar de uitspraak die het best bij je past.',
     snelLezing:
-      'Koos je bij beide paren de eerste uitspraak, dan past dat bij een vaste mindset; koos je bij beide de tweede, dan bij een groeimindset. Koos je één van elk, dan denk je over intelligentie anders dan over persoonlijkheid.',
+      'Koos je bij beide paren de eerste uitspraak? Dat past bij een vaste mindset. Koos je bij beide de tweede? Dat past bij een groeimindset. Koos je één van elk? Dan denk je over intelligentie anders dan over persoonlijkheid.',
   },
 
   /** Shown under every result: the practice pages on mindset, §5.4 and the goal rewriter. */

@@ -2,6 +2,7 @@
  * Dutch text of the classroom mode's island (/quiz/klas/), split by the part of the
  * island that shows it, so each part's bundle carries only its own strings:
  *   quiz-klas.ts               the page around the parts (loaded first)
+ *   quiz-klas-link.ts          what a set in the page's link held that could not be used
  *   quiz-klas-bouwer.ts        the set builder
  *   quiz-klas-presentatie.ts   the presenter
  *   quiz-klas-einde.ts         the end screen and its CSV
@@ -16,12 +17,8 @@ export const klasTeksten = {
   terugNaarSite: TERUG_NAAR_SITE,
   bouwerIntro:
     'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
-  setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
-  setDubbel: (ids: string) => `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,
-  setOngeldig: (ids: string) => `Deze delen van de link zijn geen stelling en zijn overgeslagen: ${ids}.`,
-  setTeLang: 'De link bevatte meer stellingen dan we lezen; de rest is weggelaten.',
-  setLeegLink:
-    'In deze link staat geen enkele geldige stelling. Stel hieronder zelf een set samen, of vraag om een nieuwe link.',
+  setLinkFout:
+    'De set in de link kon niet worden gelezen, omdat een deel van de pagina niet laadde. Laad de pagina opnieuw om het nog eens te proberen.',
   lopendKop: 'Er loopt nog een presentatie',
   lopend: (nr: number, totaal: number) =>
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,

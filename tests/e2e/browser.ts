@@ -1,5 +1,5 @@
 // The Chromium the end-to-end tests drive: the same choice and flags as the measuring
-// scripts (size, lighthouse), defined once in scripts/local.mjs.
+// scripts (size, Lighthouse CI), defined once in scripts/local.mjs.
 import { chromiumArgs, chromiumPath as path } from '../../scripts/local.mjs';
 
 /** Chromium to use: $CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */

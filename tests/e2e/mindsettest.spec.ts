@@ -10,7 +10,10 @@ const PAD = 'mindsettest/';
 const KEY = 'zelfsturing:mindsettest';
 // After the first full-page check, states are checked where they change: the island.
 // (The whole page in both themes is covered by a11y.spec.ts.)
-const ISLAND = { include: '.mt-eiland' };
+// Both islands of the page (the test and the quick check) sit in .mt-met-js.
+const ISLAND = { include: '.mt-met-js' };
+/** The test's island (the quick check is an island of its own). */
+const TEST_ISLAND = 'astro-island[component-url*="/Mindsettest."]';
 
 /** Tabs into a radio group and moves to the wanted radio (0-based) with the arrow keys. */
 async function chooseRadio(page: Page, name: string, index: number): Promise<void> {
@@ -27,7 +30,7 @@ async function chooseRadio(page: Page, name: string, index: number): Promise<voi
 
 async function open(page: Page): Promise<void> {
   await page.goto(PAD);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
 }
 
 /** Answers all ten items by keyboard and submits; chooses an area first unless it is null. */
@@ -128,7 +131,7 @@ test('take the test by keyboard for two areas, compare, reload and delete one', 
 
   // Kept after a reload.
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
   await expect(page.locator('.mt-gebiedkaart')).toHaveCount(2);
   await expect(page.getByText('Er zijn 2 uitslagen bewaard.')).toBeVisible();
 
@@ -177,7 +180,7 @@ test('export, delete all and import again; a foreign or broken file changes noth
   );
 
   const downloadPromise = page.waitForEvent('download');
-  await pressOn(page, button(page, 'Exporteer als bestand (JSON)'));
+  await pressOn(page, button(page, 'Download je uitslagen als bestand'));
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^mindsettest-uitslagen-\d{4}-\d{2}-\d{2}\.json$/);
   const bestand = testInfo.outputPath('export.json');
@@ -209,13 +212,13 @@ test('export, delete all and import again; a foreign or broken file changes noth
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ soort: 'quizset', items: [1, 2] })),
   });
-  await expect(page.locator('.mt-importmelding')).toContainText('geen export van de mindsettest');
+  await expect(page.locator('.mt-importmelding')).toContainText('geen bestand van de mindsettest');
   await page.locator('#mt-import').setInputFiles({
     name: 'kapot.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"soort": "zelfsturing-mindsettest", "versie": 1, "resul'),
   });
-  await expect(page.locator('.mt-importmelding')).toContainText('geen (volledig) JSON-bestand');
+  await expect(page.locator('.mt-importmelding')).toContainText('Dit bestand kunnen we niet lezen');
   await expect(gebiedKaart(page, 'Werk').locator('.mt-verloop__stap')).toHaveCount(2);
   await checkA11y(page, ISLAND);
 });
@@ -281,12 +284,12 @@ test('an area and a position chosen before the test wakes up are kept as answers
   // The island's code waits: the visitor uses the page as the server sent it.
   const release = await holdRequests(page, /\/Mindsettest\.[\w-]+\.js$/);
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
-  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).toHaveAttribute('ssr', '');
   await page.locator('#mt-gebied-werk').check();
   await page.locator('#mt-item-3-4').check();
 
   release();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(TEST_ISLAND)).not.toHaveAttribute('ssr', '');
   // Both stay chosen and count: one item answered, and no complaint about the area.
   await expect(page.locator('.mt-voortgang')).toHaveText('1 van de 10 items ingevuld');
   await expect(page.locator('#mt-gebied-werk')).toBeChecked();
@@ -354,7 +357,7 @@ test('the quick check reads which pair members you agree with', async ({ page })
   await chooseRadio(page, 'mt-snel-intelligentie', 1);
   await chooseRadio(page, 'mt-snel-persoonlijkheid', 1);
   await expect(lezing).toContainText('groeimindset');
-  await expect(lezing).toContainText('meesterschapsreactie');
+  await expect(lezing).toContainText('meesterschapsrespons');
 
   await chooseRadio(page, 'mt-snel-persoonlijkheid', 0);
   await expect(lezing).toContainText(
@@ -363,7 +366,7 @@ test('the quick check reads which pair members you agree with', async ({ page })
 
   await chooseRadio(page, 'mt-snel-intelligentie', 0);
   await expect(lezing).toContainText('vaste mindset');
-  await expect(lezing).toContainText('hulpeloze reactie');
+  await expect(lezing).toContainText('hulpeloosheidsrespons');
   await checkA11y(page, ISLAND);
 });
 
@@ -473,7 +476,7 @@ test.describe('without JavaScript', () => {
     const papier = page.locator('#op-papier');
     await expect(papier.locator('.mt-papier-item')).toHaveCount(10);
     await expect(papier.locator('.mt-papier-item').first()).toContainText(
-      'Hoe slim ik ben, ligt vast.',
+      'Mijn intelligentie ligt vast.',
     );
     await expect(papier).toContainText('Tel de tien cijfers bij elkaar op');
     await expect(papier.getByRole('row')).toHaveCount(4);

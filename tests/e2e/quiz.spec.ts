@@ -373,21 +373,37 @@ const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientR
 
 const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
 
-test('self-play: the choice of pages is there before the script, and nothing moves when it starts', async ({ page }) => {
+test('self-play: the choice of pages is there before the script, a choice made then is kept, and nothing moves when it starts', async ({ page }) => {
   const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await styled(page);
-  // From the server: the pages to choose from, not yet usable.
+  // From the server: the pages to choose from, usable before the island's code is there.
   await expect(page.getByRole('heading', { name: 'Kies hoofdstukken' })).toBeVisible();
-  await expect(page.locator('.quiz-zelf')).toHaveAttribute('inert', '');
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
   const footer = page.locator('footer.site-footer');
   const voor = await top(footer);
+  const hoofdstuk6 = page.getByRole('checkbox', { name: /Hoofdstuk 6:/ });
+  await hoofdstuk6.check();
 
   release();
   await hydrated(page);
-  await expect(page.locator('.quiz-zelf')).not.toHaveAttribute('inert');
-  await expect(page.getByRole('checkbox', { name: /Hoofdstuk 6:/ })).toBeEnabled();
+  // The early choice counts: it is still ticked and the island counts its statements.
+  await expect(hoofdstuk6).toBeChecked();
+  await expect(page.locator('.quiz-gekozen')).toHaveText(/^Gekozen: [1-9]/);
   expect(await top(footer)).toBe(voor);
+  await button(page, 'Start de quiz').click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
+});
+
+test('self-play: a start pressed before the island wakes up starts the round once it does', async ({ page }) => {
+  const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
+  await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('checkbox', { name: /Hoofdstuk 6:/ }).check();
+  await button(page, 'Start de quiz').click();
+  // Held, not submitted to the server: the page stays where it is.
+  await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
+  release();
+  await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
 });
 
 test('self-play: statements that do not load say so, and load when asked again', async ({ page }) => {
@@ -509,4 +525,20 @@ test.describe('quiz pages without JavaScript', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     });
   }
+});
+
+test('a set link whose reader does not load says so and keeps the link', async ({ page }) => {
+  const [a, b] = await stellingenVan(page);
+  // The set link's parser is a part of its own, loaded only when the address has a set.
+  await page.route('**/_astro/setlink.*.js', (route) => route.abort());
+  const link = `?set=${a!.id},${b!.id}`;
+  await page.goto(`${KLAS}${link}`);
+  await hydrated(page);
+  await expect(page.getByText('De set in de link kon niet worden gelezen')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Stel een set samen' })).toBeVisible();
+  // The address still holds the set, so reloading tries again.
+  await expect(page).toHaveURL(new RegExp(`\\${link}$`));
+  await page.unroute('**/_astro/setlink.*.js');
+  await page.reload();
+  await expect(page.locator('.klas-set li')).toHaveCount(2);
 });

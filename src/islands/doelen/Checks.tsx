@@ -1,4 +1,5 @@
 // A list of pass/fail checks, each with its explanation and, where given, its source.
+import type { MoreLinks } from '@/lib/goals/links';
 import { analyseUi } from '@/strings/goals-analysis';
 import { link } from './link';
 
@@ -9,6 +10,8 @@ export interface CheckItem {
   uitleg: string;
   bron?: string;
   href?: string;
+  /** "Meer weten": the practice page first, then the chapter. */
+  meer?: MoreLinks;
 }
 
 const s = analyseUi;
@@ -39,13 +42,25 @@ export function Checks({
             <span class="visually-hidden">{c.pass ? s.inOrde : s.nogNiet}: </span>
             {c.titel && <strong>{/[.?!:]$/.test(c.titel) ? c.titel : `${c.titel}.`} </strong>}
             {c.uitleg}
-            {c.bron && c.href && (
-              <>
+            {c.meer ? (
+              <span class="dh-meer">
                 {' '}
-                <a class="dh-bron" href={link(c.href)}>
-                  {c.bron}
+                {s.meerWeten} <a href={link(c.meer.praktijk.href)}>{c.meer.praktijk.titel}</a>
+                {' · '}
+                <a class="dh-bron" href={link(c.meer.hoofdstuk.href)}>
+                  {c.meer.hoofdstuk.titel}
                 </a>
-              </>
+              </span>
+            ) : (
+              c.bron &&
+              c.href && (
+                <>
+                  {' '}
+                  <a class="dh-bron" href={link(c.href)}>
+                    {c.bron}
+                  </a>
+                </>
+              )
             )}
           </span>
         </li>

@@ -3,10 +3,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
-import { makeSmaller, suggestLearningGoals } from '@/lib/goals/rewrite';
+import { makeSmaller, rewriteGoal } from '@/lib/goals/rewrite';
 import { $doelConcept, setDoel } from '@/stores/goals';
 import { herschrijfUi } from '@/strings/goals-rewrite';
+import { goalLinks } from '@/strings/goals-links';
 import { Analyse } from './Analyse';
+import { link } from './link';
 
 const s = herschrijfUi;
 const k = s.kleiner;
@@ -20,10 +22,8 @@ export function Herschrijven({ foutId, meld }: Props) {
   const concept = useStore($doelConcept);
   const analyse = useMemo(() => analyzeGoal(concept.oorspronkelijk), [concept.oorspronkelijk]);
   const leerAnalyse = useMemo(() => analyzeGoal(concept.doel), [concept.doel]);
-  const voorstellen = useMemo(
-    () => suggestLearningGoals(concept.oorspronkelijk),
-    [concept.oorspronkelijk],
-  );
+  const herschreven = useMemo(() => rewriteGoal(concept.oorspronkelijk), [concept.oorspronkelijk]);
+  const voorstellen = herschreven.voorstellen;
   const [situatie, setSituatie] = useState('');
   const [kleiner, setKleiner] = useState<string[]>([]);
   const [kleinerFout, setKleinerFout] = useState('');
@@ -56,6 +56,21 @@ export function Herschrijven({ foutId, meld }: Props) {
         <>
           {analyse.type === 'leerdoel' && <p>{s.alLeerdoel}</p>}
           <h3 class="dh-subkop">{s.voorstellenKop}</h3>
+          {herschreven.reden === 'geen-delen' && (
+            <div class="dh-geen-delen">
+              <p>{s.geenDelen}</p>
+              <p class="dh-voorbeeld">
+                <strong>{s.voorbeeldKop}</strong>
+                <br />
+                {s.voorbeeldVan}
+                <br />
+                {s.voorbeeldNaar}
+              </p>
+              <p>
+                <a href={link(goalLinks.voorbeeld)}>{s.voorbeeldLink}</a>
+              </p>
+            </div>
+          )}
           <ul class="dh-voorstellen">
             {voorstellen.map((v) => (
               <li key={v} class="dh-voorstel">
@@ -126,7 +141,7 @@ export function Herschrijven({ foutId, meld }: Props) {
         )}
         {kleiner.length > 0 && (
           <>
-            <p>{k.resultaat}</p>
+            <p class="dh-kleiner__resultaat">{k.resultaat}</p>
             <ul class="dh-voorstellen">
               {kleiner.map((v) => (
                 <li key={v} class="dh-voorstel">

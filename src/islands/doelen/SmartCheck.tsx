@@ -1,8 +1,9 @@
-// Step 5 (optional): SMART and observable behaviour, for leaders.
+// Step 5 (optional): SMART and observable behaviour, for leaders. Only a question shows
+// until the visitor says the goal is about leading others (#16).
 import { useStore } from '@nanostores/preact';
 import { checkSmart } from '@/lib/goals/smart';
 import { $doelConcept, setLeider } from '@/stores/goals';
-import { goalLinks } from '@/strings/goals-links';
+import { moreLinks } from '@/strings/goals-links';
 import { leiderUi, smartStrings } from '@/strings/goals-smart';
 import { link } from './link';
 
@@ -13,8 +14,12 @@ export function SmartCheck() {
   const concept = useStore($doelConcept);
   const doel = concept.doel.trim() || concept.oorspronkelijk.trim();
   return (
-    <section class="dh-stap" aria-labelledby="dh-leider-kop">
-      <h2 id="dh-leider-kop">{s.kop}</h2>
+    <section
+      class={concept.leider ? 'dh-stap' : 'dh-stap dh-stap--vraag'}
+      aria-labelledby={concept.leider ? 'dh-leider-kop' : undefined}
+      aria-label={concept.leider ? undefined : s.vraagLabel}
+    >
+      {concept.leider && <h2 id="dh-leider-kop">{s.kop}</h2>}
       <p class="dh-vinkje">
         <input
           id="dh-leider"
@@ -51,7 +56,10 @@ export function SmartCheck() {
             <p class="dh-hint">{s.geenDoel}</p>
           )}
           <p>
-            <a href={link(goalLinks.leiderschap)}>{s.meer}</a>
+            {s.meerWeten}{' '}
+            <a href={link(moreLinks.leiders.praktijk.href)}>{moreLinks.leiders.praktijk.titel}</a>
+            {' · '}
+            <a href={link(moreLinks.leiders.hoofdstuk.href)}>{moreLinks.leiders.hoofdstuk.titel}</a>
           </p>
         </div>
       )}

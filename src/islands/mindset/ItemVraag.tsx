@@ -5,7 +5,7 @@
 // text node, and hydration then has nothing to split.
 import { POSITIES, type Positie } from '@/lib/mindset/score';
 import { mindsetStrings } from '@/strings/mindset';
-import type { ItemWeergave } from './types';
+import type { ItemWeergave } from '@/lib/mindset/props';
 
 const s = mindsetStrings.test;
 

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
 import type { Importmelding } from './Gegevensbeheer';
-import type { ResultatenModule } from './types';
+import type { ResultatenModule } from './Resultaten';
 
 const s = mindsetStrings.gegevens;
 

@@ -5,3 +5,6 @@
 export { Uitslag } from './Uitslag';
 export { Vergelijking } from './Vergelijking';
 export { AllesVerwijderen, Exporteren, leesImport } from './Gegevensbeheer';
+
+/** The views loaded later: result, comparison, data actions. */
+export type ResultatenModule = typeof import('./Resultaten');

@@ -1,5 +1,6 @@
 // The four-statement quick check: per pair the statement you agree with most, and
-// the reading as soon as both pairs are answered. Nothing of it is stored.
+// the reading as soon as both pairs are answered. Nothing of it is stored. An island of
+// its own, woken with client:ready="visible" when it comes near the screen.
 import { useState } from 'preact/hooks';
 import {
   groupByPair,
@@ -8,23 +9,13 @@ import {
   type SnelleCheckKeuzes,
   type SnelleCheckStelling,
 } from '@/lib/mindset/quickcheck';
+import { withBase } from '@/lib/text/url';
 import { snelleCheckStrings } from '@/strings/mindset-snelle-check';
 
 const s = snelleCheckStrings;
 
-/** Choices made in the server's markup before this part woke up (its code still loading). */
-function keuzesOpDePagina(stellingen: SnelleCheckStelling[]): SnelleCheckKeuzes {
-  const keuzes: SnelleCheckKeuzes = {};
-  if (typeof document === 'undefined') return keuzes;
-  for (const { paar, id } of stellingen) {
-    if (document.querySelector<HTMLInputElement>(`#mt-snel-${CSS.escape(id)}:checked`))
-      keuzes[paar] = id;
-  }
-  return keuzes;
-}
-
 export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] }) {
-  const [keuzes, setKeuzes] = useState(() => keuzesOpDePagina(stellingen));
+  const [keuzes, setKeuzes] = useState<SnelleCheckKeuzes>({});
   const uitkomst = readQuickCheck(stellingen, keuzes);
 
   let lezing: string = s.nogNiet;
@@ -61,7 +52,7 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
                   id={`mt-snel-${stelling.id}`}
                   value={stelling.id}
                   checked={keuzes[paar] === stelling.id}
-                  onChange={() => setKeuzes({ ...keuzes, [paar]: stelling.id })}
+                  onChange={() => setKeuzes((k) => ({ ...k, [paar]: stelling.id }))}
                 />
                 {stelling.stelling}
               </label>
@@ -72,6 +63,17 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
       <div class="mt-snel-lezing" aria-live="polite">
         <p>{lezing}</p>
         {uitkomst.ok && <p class="mt-eerlijk">{s.eerlijk}</p>}
+        {uitkomst.ok && (
+          <p class="mt-meer">
+            {s.meerWeten}{' '}
+            {s.meer.map((l, i) => (
+              <span key={l.href}>
+                {i > 0 && ' · '}
+                <a href={withBase(l.href)}>{l.tekst}</a>
+              </span>
+            ))}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { MindsetResultaat } from '@/lib/mindset/results';
-import { missingItems, POSITIES, type Positie } from '@/lib/mindset/score';
+import { missingItems } from '@/lib/mindset/score';
 import {
   $mindsetAnswers,
   $mindsetArea,
@@ -13,12 +13,10 @@ import {
   setAnswer,
   setOwnArea,
   submitTest,
-  type GebiedKeuze,
 } from '@/stores/mindset';
 import { gebieden, mindsetStrings } from '@/strings/mindset';
-import { Uitgesteld } from '../shared/Uitgesteld';
 import { ItemVraag, itemAnker } from './ItemVraag';
-import type { ItemWeergave } from './types';
+import type { ItemWeergave } from '@/lib/mindset/props';
 
 const s = mindsetStrings;
 
@@ -33,28 +31,6 @@ function focusOp(id: string): void {
   if (!el) return;
   el.focus();
   el.scrollIntoView({ block: 'center' });
-}
-
-/**
- * A position checked before the item woke up (scripts still loading) counts as an
- * answer, unless this browser already holds one for that item.
- */
-function bewaarKeuze(container: HTMLElement): void {
-  const gekozen = container.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-  const nummer = Number(gekozen?.name.replace('mt-item-', ''));
-  const positie = Number(gekozen?.value) as Positie;
-  if (!gekozen || !nummer || !POSITIES.includes(positie)) return;
-  if (($mindsetAnswers.get()[nummer - 1] ?? null) === null) setAnswer(nummer, positie);
-}
-
-/** Likewise an area checked before the part woke up, unless one was chosen since. */
-function bewaarGebied(container: HTMLElement): void {
-  const gekozen = container.querySelector<HTMLInputElement>('input[name="mt-gebied"]:checked');
-  const soort = gekozen?.value;
-  if ($mindsetArea.get().soort !== null) return;
-  if (soort === 'anders' || gebieden.some((g) => g.id === soort)) {
-    chooseArea(soort as GebiedKeuze['soort']);
-  }
 }
 
 export function TestFormulier({ items, onKlaar }: Props) {
@@ -138,76 +114,72 @@ export function TestFormulier({ items, onKlaar }: Props) {
 
       <p>{s.test.uitleg}</p>
 
-      {/* The area and each item wake up on their own once the page is idle, or when reached. */}
-      <Uitgesteld onBeforeTakeover={bewaarGebied}>
-        <fieldset
-          class={toonFouten && gebiedOntbreekt ? 'mt-gebied mt-item--fout' : 'mt-gebied'}
-          aria-describedby={
-            toonFouten && gebiedOntbreekt ? 'mt-gebied-hint mt-gebied-fout' : 'mt-gebied-hint'
-          }
-        >
-          <legend class="mt-item__legend">{s.gebied.legend}</legend>
-          <p id="mt-gebied-hint" class="mt-hint">
-            {s.gebied.hint}
+      <fieldset
+        class={toonFouten && gebiedOntbreekt ? 'mt-gebied mt-item--fout' : 'mt-gebied'}
+        aria-describedby={
+          toonFouten && gebiedOntbreekt ? 'mt-gebied-hint mt-gebied-fout' : 'mt-gebied-hint'
+        }
+      >
+        <legend class="mt-item__legend">{s.gebied.legend}</legend>
+        <p id="mt-gebied-hint" class="mt-hint">
+          {s.gebied.hint}
+        </p>
+        {toonFouten && gebiedOntbreekt && (
+          <p id="mt-gebied-fout" class="mt-fouttekst">
+            {gebiedFout}
           </p>
-          {toonFouten && gebiedOntbreekt && (
-            <p id="mt-gebied-fout" class="mt-fouttekst">
-              {gebiedFout}
-            </p>
-          )}
-          <div class="mt-gebied__keuzes">
-            {gebieden.map((g) => (
-              <label key={g.id} class="mt-keuze">
-                <input
-                  type="radio"
-                  name="mt-gebied"
-                  id={`mt-gebied-${g.id}`}
-                  value={g.id}
-                  checked={gebied.soort === g.id}
-                  onChange={() => chooseArea(g.id)}
-                />
-                {g.label}
-              </label>
-            ))}
-            <label class="mt-keuze">
+        )}
+        <div class="mt-gebied__keuzes">
+          {gebieden.map((g) => (
+            <label key={g.id} class="mt-keuze">
               <input
                 type="radio"
                 name="mt-gebied"
-                id="mt-gebied-anders"
-                value="anders"
-                checked={gebied.soort === 'anders'}
-                onChange={() => chooseArea('anders')}
+                id={`mt-gebied-${g.id}`}
+                value={g.id}
+                checked={gebied.soort === g.id}
+                onChange={() => chooseArea(g.id)}
               />
-              {s.gebied.anders}
+              {g.label}
             </label>
+          ))}
+          <label class="mt-keuze">
+            <input
+              type="radio"
+              name="mt-gebied"
+              id="mt-gebied-anders"
+              value="anders"
+              checked={gebied.soort === 'anders'}
+              onChange={() => chooseArea('anders')}
+            />
+            {s.gebied.anders}
+          </label>
+        </div>
+        {gebied.soort === 'anders' && (
+          <div class="mt-eigen">
+            <label for="mt-gebied-eigen">{s.gebied.eigenLabel}</label>
+            <input
+              type="text"
+              id="mt-gebied-eigen"
+              maxLength={60}
+              autoComplete="off"
+              value={gebied.eigen}
+              onInput={(e) => setOwnArea(e.currentTarget.value)}
+            />
           </div>
-          {gebied.soort === 'anders' && (
-            <div class="mt-eigen">
-              <label for="mt-gebied-eigen">{s.gebied.eigenLabel}</label>
-              <input
-                type="text"
-                id="mt-gebied-eigen"
-                maxLength={60}
-                autoComplete="off"
-                value={gebied.eigen}
-                onInput={(e) => setOwnArea(e.currentTarget.value)}
-              />
-            </div>
-          )}
-        </fieldset>
-      </Uitgesteld>
+        )}
+      </fieldset>
 
       {items.map((item) => {
         const antwoord = antwoorden[item.nummer - 1] ?? null;
         return (
-          <Uitgesteld key={item.nummer} onBeforeTakeover={bewaarKeuze}>
-            <ItemVraag
-              item={item}
-              antwoord={antwoord}
-              fout={geprobeerd && antwoord === null}
-              onKies={setAnswer}
-            />
-          </Uitgesteld>
+          <ItemVraag
+            key={item.nummer}
+            item={item}
+            antwoord={antwoord}
+            fout={geprobeerd && antwoord === null}
+            onKies={setAnswer}
+          />
         );
       })}
 

@@ -6,7 +6,7 @@ import type { MindsetResultaat } from '@/lib/mindset/results';
 import { POSITIES, scoreMindsetTest } from '@/lib/mindset/score';
 import { formatDatum, resultaatStrings } from '@/strings/mindset-resultaten';
 import { Continuum } from './Continuum';
-import type { ItemWeergave, Link } from './types';
+import type { ItemWeergave, Link } from '@/lib/mindset/props';
 
 const s = resultaatStrings.uitslag;
 const a = resultaatStrings.afdruk;

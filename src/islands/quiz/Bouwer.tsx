@@ -3,17 +3,19 @@
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
-import { whenIdle } from '@/lib/browser/idle';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
-import { TIMERS, TWEEDE_STEMMING } from './kern';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
 
+type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
+
 interface Props {
+  /** The timer and second-vote choices (@/lib/quiz/klas-sessie), handed down by the island. */
+  keuzes: { timers: KlasSessieModule['TIMERS']; tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'] };
   stellingen: readonly QuizTekst[];
   groepen: readonly QuizGroep[];
   ids: readonly string[];
@@ -29,6 +31,7 @@ interface Props {
 }
 
 export function Bouwer({
+  keuzes,
   stellingen,
   groepen,
   ids,
@@ -159,7 +162,7 @@ export function Bouwer({
           <h2>{t.instellingenKop}</h2>
           <fieldset class="klas-opties">
             <legend>{t.timerLegend}</legend>
-            {TIMERS.map((sec) => (
+            {keuzes.timers.map((sec) => (
               <label key={sec}>
                 <input
                   type="radio"
@@ -173,7 +176,7 @@ export function Bouwer({
           </fieldset>
           <fieldset class="klas-opties klas-opties--stapel">
             <legend>{t.tweedeLegend}</legend>
-            {TWEEDE_STEMMING.map((w) => (
+            {keuzes.tweedeStemming.map((w) => (
               <label key={w}>
                 <input
                   type="radio"
@@ -243,9 +246,7 @@ export function Bouwer({
 
 /**
  * The closed list of one page's statements, to pick them one by one. Together these
- * lists hold every statement of the site, so each fills in a task of its own once the
- * page is idle after the builder has appeared (or at once when it is opened): no one long
- * stretch of work.
+ * lists hold every statement of the site: each fills when it is opened.
  */
 function LosseStellingen({
   ids,
@@ -259,9 +260,8 @@ function LosseStellingen({
   onWissel: (id: string) => void;
 }) {
   const [gevuld, setGevuld] = useState(false);
-  useEffect(() => whenIdle(() => setGevuld(true)), []);
   return (
-    <details class="klas-groep__los" onToggle={() => setGevuld(true)}>
+    <details class="klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
       <summary>{t.losseStellingen}</summary>
       <ul>
         {(gevuld ? ids : []).map((id) => (

@@ -7,6 +7,7 @@ import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
 import { oordeelLabel } from '@/strings/quiz';
 import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
+import { download } from '@/lib/browser/download';
 import type { Stellingenbank } from './gegevens';
 
 export interface EindeProps {
@@ -44,13 +45,7 @@ export function Einde({ kop, rijen, gestart, bank, onPrint, onTerug, onOpnieuw, 
         r.tweede?.misvatting ?? '',
       ]),
     ]);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = t.csvBestand(gestart.slice(0, 10));
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    download(t.csvBestand(gestart.slice(0, 10)), csv, 'text/csv;charset=utf-8');
   }
 
   return (

@@ -12,7 +12,7 @@ import { Balken } from './Balken';
 import { herstemming, kiesKant, naarStelling, telBij, timerWisselen, typCijfer, volgende, vorige } from './bediening';
 import type { EindeProps } from './Einde';
 import type { Stellingenbank } from './gegevens';
-import { $tellingKant } from './kern';
+import { $tellingKant } from '@/stores/quiz-klas';
 import { TellingInvoer, houdFocus } from './TellingInvoer';
 
 interface Props {

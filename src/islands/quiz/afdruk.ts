@@ -9,4 +9,3 @@ export function drukAf(soort: Afdruk): void {
   addEventListener('afterprint', () => delete html.dataset.afdruk, { once: true });
   window.print();
 }
-

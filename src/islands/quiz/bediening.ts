@@ -1,7 +1,7 @@
 // What the presenter's keys and buttons do to the running classroom session in
 // @/stores/quiz-klas: step through the phases, move between statements, count hands.
 // Loaded with the presenter, not with the page.
-import { $klasSessie, $tellingKant, $verseInvoer, nieuweStap } from './kern';
+import { $klasSessie, $tellingKant, $verseInvoer, nieuweStap } from '@/stores/quiz-klas';
 import {
   gaNaarStelling,
   startHerstemming,

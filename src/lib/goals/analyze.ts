@@ -7,7 +7,8 @@
 // a learning frame outweighs a counted result ("leren hoe ik vijf vacaturesites
 // gebruik"), a direction without behaviour ("beter communiceren") is vague unless it
 // is counted or dated, and what is left of a real goal is an outcome goal.
-import { analysisStrings } from '../../strings/goals-analysis.ts';
+import { analysisStrings } from './analysis-text.ts';
+import type { MoreLinks } from './links.ts';
 import { MAX_GOAL_LENGTH } from './fields.ts';
 import {
   compile,
@@ -48,6 +49,8 @@ export interface GoalCheck {
   bron: string;
   /** Root-relative link to that source (the page adds the base path). */
   href: string;
+  /** "Meer weten": the practice page first, the chapter second. */
+  meer: MoreLinks;
 }
 
 /** What a rule looks at. `doel` marks that the text is a goal at all. */
@@ -133,6 +136,21 @@ const DEPENDS_ON_OTHERS = wordSet(
   'aangenomen aannemen uitgenodigd uitnodigen afgewezen gekozen geselecteerd aangesteld terugbellen terugbelt goedgekeurd tevredenheid betrokkenheid',
 );
 const JOB_WORDS = wordSet('baan banen werk contract aanstelling');
+/** A job you get: an employer decides. */
+const JOB_NOUNS = wordSet(
+  'baan banen contract aanstelling stageplek stageplaats bijbaan werkervaringsplek aangenomen',
+);
+/** A grade or a certificate: an examiner or teacher decides. */
+const GRADES = wordSet('cijfer voldoende');
+const isExam = (t: Token | undefined) =>
+  !!t && /(examen|toets|tentamen|diploma|rijbewijs|certificaat)$/.test(t.w);
+/** Feelings as a state ("minder zenuwachtig zijn"): not observable as written. */
+const FEELING_ADJ = wordSet(
+  'zenuwachtig zenuwachtiger bang banger onzeker onzekerder rustig rustiger gelukkig gelukkiger zeker zekerder zelfverzekerd zelfverzekerder boos gespannen nerveus blij blijer positief positiever gemotiveerd gemotiveerder ontspannen ontspannener gestrest somber',
+);
+const FEELING_NOUN = wordSet(
+  'zelfvertrouwen rust stress motivatie energie zelfbeeld eigenwaarde spanning angst',
+);
 const EXAM_WORDS = wordSet(
   'examen rijexamen toets taaltoets tentamen diploma rijbewijs cijfer certificaat',
 );
@@ -356,14 +374,24 @@ function dependsOnSupply(tokens: Token[]): Hit[] {
 function decidedByOthers(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
   tokens.forEach((t, i) => {
-    if (DEPENDS_ON_OTHERS(t)) hits.push({ start: i, end: i + 1 });
-    else if (JOB_WORDS(t) || EXAM_WORDS(t)) {
+    if (DEPENDS_ON_OTHERS(t) || JOB_NOUNS(t) || isExam(t) || GRADES(t))
+      hits.push({ start: i, end: i + 1 });
+    // A grade: "een 8 halen", "een 7 voor wiskunde".
+    else if (
+      isNumber(t) &&
+      tokens[i - 1]?.w === 'een' &&
+      /^(halen|voor|krijgen|scoren)$/.test(tokens[i + 1]?.w ?? '')
+    )
+      hits.push({ start: i - 1, end: i + 1 });
+    else if (JOB_WORDS(t)) {
+      // "werk": only as something to get or have ("werk vinden", "aan het werk"), not "mijn werk".
       const verb = tokens.some(
         (u, j) =>
           sameSentence(tokens, i, j) &&
           /^(heb|hebben|krijg|krijgen|vind|vinden|halen|haal|slagen|zakken|zijn|ben)$/.test(u.w),
       );
-      if (verb) hits.push({ start: i, end: i + 1 });
+      const aanHet = tokens[i - 1]?.w === 'het' && tokens[i - 2]?.w === 'aan';
+      if (verb || aanHet) hits.push({ start: aanHet ? i - 2 : i, end: i + 1 });
     }
   });
   return hits;
@@ -776,8 +804,36 @@ function has(signals: Signal[], soort: SignalKind): boolean {
   return signals.some((s) => s.soort === soort);
 }
 
+/** The user's words of the signals of one kind, joined ("vijf, vacatures"). */
+function wordsOf(signals: Signal[], ...kinds: SignalKind[]): string {
+  const seen = new Set<string>();
+  for (const x of signals) if (kinds.includes(x.soort)) seen.add(x.woorden);
+  return [...seen].slice(0, 2).join(', ');
+}
+
+/** Amounts and times with the word after them, as typed: "5 keer", "drie maanden". */
+function counts(text: string, tokens: Token[]): string {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!isNumber(t) || out.length >= 2) return;
+    const next = tokens[i + 1];
+    const end = next && /\p{L}/u.test(next.w) && next.sent === t.sent ? i + 2 : i + 1;
+    out.push(quote(text, tokens, i, end));
+  });
+  return out.join(', ');
+}
+
+/** A feeling as written ("minder zenuwachtig", "meer zelfvertrouwen"), or undefined. */
+function feeling(text: string, tokens: Token[]): { woorden: string; naam: boolean } | undefined {
+  const i = tokens.findIndex((t) => FEELING_ADJ(t) || FEELING_NOUN(t));
+  if (i < 0) return undefined;
+  const lead = /^(minder|meer|niet|zo|heel|erg|veel)$/.test(tokens[i - 1]?.w ?? '') ? i - 1 : i;
+  return { woorden: quote(text, tokens, lead, i + 1), naam: FEELING_NOUN(tokens[i]) };
+}
+
 function buildChecks(
   type: Exclude<GoalType, 'onbekend'>,
+  text: string,
   tokens: Token[],
   signals: Signal[],
   scores: Record<SignalKind, number>,
@@ -785,57 +841,103 @@ function buildChecks(
   const s = analysisStrings.checks;
   const content = contentWords(tokens);
   const counted = scores.aantal + scores.termijn > 0;
-  const check = (id: CheckId, pass: boolean, key: string): GoalCheck => {
+  const check = (id: CheckId, pass: boolean, uitleg: string): GoalCheck => {
     const def = s[id];
-    const uitleg = (def.uitleg as Record<string, string>)[key] ?? '';
-    return { id, pass, titel: def.titel, uitleg, bron: def.bron, href: def.href };
+    return { id, pass, titel: def.titel, uitleg, bron: def.bron, href: def.href, meer: def.meer };
   };
 
-  const leren = check('leren', type === 'leerdoel', type);
+  const leren = check(
+    'leren',
+    type === 'leerdoel',
+    type === 'leerdoel'
+      ? s.leren.uitleg.leerdoel(wordsOf(signals, 'leren'))
+      : type === 'uitkomstdoel'
+        ? s.leren.uitleg.uitkomstdoel(wordsOf(signals, 'resultaat', 'anderen'))
+        : type === 'competitiedoel'
+          ? s.leren.uitleg.competitiedoel(wordsOf(signals, 'competitie'))
+          : s.leren.uitleg.vaag(),
+  );
 
-  const othersDecide = has(signals, 'anderen');
-  const eigen =
-    type === 'competitiedoel'
-      ? check('eigen-gedrag', false, 'competitie')
-      : othersDecide && (type !== 'leerdoel' || signals.some((x) => x.regel === 'wil-dat-ander'))
-        ? check(
-            'eigen-gedrag',
-            false,
-            signals.some((x) => x.soort === 'anderen' && x.regel !== 'afhankelijk-van-aanbod')
-              ? 'anderen'
-              : 'aanbod',
-          )
-        : check('eigen-gedrag', true, 'eigen');
+  const decided = signals.filter((x) => x.soort === 'anderen');
+  const othersDecide = decided.length > 0;
+  let eigen: GoalCheck;
+  if (type === 'competitiedoel')
+    eigen = check('eigen-gedrag', false, s['eigen-gedrag'].uitleg.competitie());
+  else if (
+    othersDecide &&
+    (type !== 'leerdoel' || signals.some((x) => x.regel === 'wil-dat-ander'))
+  ) {
+    const byOther = decided.find((x) => x.regel !== 'afhankelijk-van-aanbod');
+    if (byOther) {
+      const wt = tokenize(byOther.woorden);
+      const wie = wt.some((t) => isExam(t) || GRADES(t) || isNumber(t))
+        ? s['eigen-gedrag'].wie.examen
+        : wt.some((t) => JOB_NOUNS(t) || JOB_WORDS(t))
+          ? s['eigen-gedrag'].wie.werkgever
+          : s['eigen-gedrag'].wie.ander;
+      eigen = check('eigen-gedrag', false, s['eigen-gedrag'].uitleg.anderen(byOther.woorden, wie));
+    } else
+      eigen = check('eigen-gedrag', false, s['eigen-gedrag'].uitleg.aanbod(decided[0]!.woorden));
+  } else eigen = check('eigen-gedrag', true, s['eigen-gedrag'].uitleg.eigen());
 
   const broad = content.length <= 1 && content.some((t) => BROAD_DOMAINS(t));
+  const contentText = content.length
+    ? quote(text, tokens, tokens.indexOf(content[0]!), tokens.indexOf(content.at(-1)!) + 1)
+    : '';
+  const felt = type !== 'leerdoel' ? feeling(text, tokens) : undefined;
   let specifiek: GoalCheck;
-  if (type === 'vaag') specifiek = check('specifiek', false, 'vaag');
+  if (felt)
+    specifiek = check(
+      'specifiek',
+      false,
+      felt.naam
+        ? s.specifiek.uitleg.gevoelNaam(felt.woorden)
+        : s.specifiek.uitleg.gevoel(felt.woorden),
+    );
+  else if (type === 'vaag') specifiek = check('specifiek', false, s.specifiek.uitleg.vaag());
   else if (type === 'leerdoel')
     specifiek =
       content.length >= 2 && !broad
-        ? check('specifiek', true, 'leerdoel')
-        : check('specifiek', false, 'leerdoel-breed');
+        ? check('specifiek', true, s.specifiek.uitleg.leerdoel(contentText))
+        : check('specifiek', false, s.specifiek.uitleg['leerdoel-breed'](contentText));
   else
     specifiek =
       counted || content.length >= 2
-        ? check('specifiek', true, 'concreet')
-        : check('specifiek', false, 'breed');
+        ? check(
+            'specifiek',
+            true,
+            s.specifiek.uitleg.concreet(counts(text, tokens) || wordsOf(signals, 'termijn') || contentText),
+          )
+        : check('specifiek', false, s.specifiek.uitleg.breed());
 
   let haalbaar: GoalCheck;
-  const big =
-    has(signals, 'groot') ||
-    broad ||
-    (type !== 'leerdoel' && content.some((t) => JOB_WORDS(t)) && !counted);
-  if (type === 'vaag') haalbaar = check('haalbaar', false, 'onduidelijk');
-  else if (type === 'competitiedoel') haalbaar = check('haalbaar', false, 'competitie');
+  const jobWord = content.find((t) => JOB_WORDS(t));
+  const big = has(signals, 'groot') || broad || (type !== 'leerdoel' && !!jobWord && !counted);
+  const bigWords =
+    wordsOf(signals, 'groot') ||
+    (broad
+      ? contentText
+      : jobWord
+        ? quote(text, tokens, tokens.indexOf(jobWord), tokens.indexOf(jobWord) + 1)
+        : '');
+  if (type === 'vaag') haalbaar = check('haalbaar', false, s.haalbaar.uitleg.onduidelijk());
+  else if (type === 'competitiedoel')
+    haalbaar = check('haalbaar', false, s.haalbaar.uitleg.competitie());
   else if (big)
-    haalbaar = check('haalbaar', false, type === 'leerdoel' ? 'groot-leerdoel' : 'groot');
-  else if (has(signals, 'klein')) haalbaar = check('haalbaar', false, 'klein');
-  else haalbaar = check('haalbaar', true, 'ok');
+    haalbaar = check(
+      'haalbaar',
+      false,
+      type === 'leerdoel'
+        ? s.haalbaar.uitleg['groot-leerdoel'](bigWords)
+        : s.haalbaar.uitleg.groot(bigWords),
+    );
+  else if (has(signals, 'klein'))
+    haalbaar = check('haalbaar', false, s.haalbaar.uitleg.klein(wordsOf(signals, 'klein')));
+  else haalbaar = check('haalbaar', true, s.haalbaar.uitleg.ok());
 
   const positief = has(signals, 'negatief')
-    ? check('positief', false, 'negatief')
-    : check('positief', true, 'positief');
+    ? check('positief', false, s.positief.uitleg.negatief(wordsOf(signals, 'negatief')))
+    : check('positief', true, s.positief.uitleg.positief());
 
   return [leren, eigen, specifiek, haalbaar, positief];
 }
@@ -886,7 +988,7 @@ export function analyzeGoal(text: string): GoalAnalysis {
     type,
     typeNaam: analysisStrings.types[type].naam,
     typeUitleg: analysisStrings.types[type].uitleg,
-    checks: buildChecks(type, tokens, signals, scores),
+    checks: buildChecks(type, source, tokens, signals, scores),
     signalen: signals,
     scores,
     tooLong,

@@ -1,26 +1,23 @@
-// The doelkaart as text: its plans as "Als …, dan …" sentences, and the whole card as
-// plain text for reading, mailing or printing anywhere.
-import { cardStrings } from '../../strings/goals-card.ts';
+// The doelkaart as plain text, for reading, mailing or printing anywhere. The plans are
+// written as "Als …, dan …" sentences by plan-sentence.ts.
 import type { Doelkaart } from './card.ts';
-import { cleanField } from './fields.ts';
-import type { ObstakelPlan, StartPlan } from './plans.ts';
+import { obstacleSentence, startSentence } from './plan-sentence.ts';
 
-const c = cardStrings;
+export { obstacleSentence, startSentence };
 
-/** A start plan as one "Als …, dan …" sentence ("" when empty). */
-export function startSentence(p: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>): string {
-  const wanneer = cleanField(p.wanneer, 'als');
-  const waar = cleanField(p.waar);
-  const hoe = cleanField(p.hoe, 'dan');
-  return wanneer || waar || hoe ? c.startZin(wanneer, waar, hoe) : '';
-}
+/** Labels of the doelkaart (screen, print and text download). */
+export const cardText = {
+  titel: 'Doelkaart',
+  leerdoel: 'Leerdoel',
+  oorspronkelijk: 'Eerste doel',
+  strategieen: 'Strategieën',
+  obstakels: 'Wat in de weg kan zitten, en wat je dan doet',
+  startplannen: 'Plannen om te beginnen',
+  geen: 'nog niets ingevuld',
+  gewijzigd: 'Laatst gewijzigd',
+} as const;
 
-/** An obstacle plan as one "Als …, dan …" sentence ("" when empty). */
-export function obstacleSentence(p: Pick<ObstakelPlan, 'als' | 'dan'>): string {
-  const als = cleanField(p.als, 'als');
-  const dan = cleanField(p.dan, 'dan');
-  return als || dan ? c.obstakelZin(als, dan) : '';
-}
+const c = cardText;
 
 /** The card as plain text, for reading, mailing or printing anywhere. */
 export function cardAsText(k: Doelkaart, locale = 'nl-NL'): string {

@@ -2,9 +2,10 @@
 // names what may get in the way and what you do then. §8.4 adds the warnings: plans
 // help less with too many or unrealistic plans, with perfectionism, or without a real
 // intention behind them.
-import { planStrings } from '../../strings/goals-plans.ts';
-import { obstacleSentence, startSentence } from './card-text.ts';
 import { cleanField, PLAN_FIELD_MAX } from './fields.ts';
+import type { MoreLinks } from './links.ts';
+import { obstacleSentence, startSentence } from './plan-sentence.ts';
+import { planStrings } from './plan-text.ts';
 import { isNumber, tokenize, wordSet, type Token } from './text.ts';
 
 /** A plan to start: when, where, and what you then do (how). */
@@ -45,6 +46,8 @@ export interface PlanWarning {
   tekst: string;
   bron: string;
   href: string;
+  /** "Meer weten": the practice page first, the chapter second. */
+  meer: MoreLinks;
 }
 
 /** More plans than this is "many": a design choice for the warning, not a figure from the study. */
@@ -140,7 +143,7 @@ export interface WarningInput {
 export function planWarnings(input: WarningInput): PlanWarning[] {
   const out: PlanWarning[] = [];
   const warn = (id: PlanWarningId) =>
-    out.push({ id, tekst: s.waarschuwingen[id], bron: '§8.4', href: s.href });
+    out.push({ id, tekst: s.waarschuwingen[id], bron: '§8.4', href: s.href, meer: s.meer });
   if (input.aantal > MANY_PLANS) warn('te-veel');
   const all = input.teksten.join(' \n ');
   const tokens = tokenize(all);

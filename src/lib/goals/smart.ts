@@ -1,7 +1,7 @@
 // SMART and observable behaviour, for leaders (from the practice page on learning goals
 // for leaders): specific, measurable, acceptable, realistic, time-bound, and behaviour
 // that a colleague could see. "Acceptable" and often "realistic" only the leader can judge.
-import { smartStrings } from '../../strings/goals-smart.ts';
+import { smartStrings } from './smart-text.ts';
 import { analyzeGoal } from './analyze.ts';
 import { compile, findAll, isNumber, tokenize, wordSet } from './text.ts';
 

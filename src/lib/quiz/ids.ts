@@ -11,3 +11,8 @@ export function isStellingId(value: unknown): value is string {
 
 /** Most statements in one set or round; more is a typo or an attack, not a lesson. */
 export const SET_MAX = 300;
+
+/** The query string for a set: "?set=a,b,c" (commas stay readable in a URL). */
+export function encodeQuizSet(ids: readonly string[]): string {
+  return `?set=${ids.map(encodeURIComponent).join(',')}`;
+}

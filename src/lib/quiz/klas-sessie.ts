@@ -3,7 +3,7 @@
 // builder's settings); the state machine that steps through it is in ./presenter.
 import { isIsoDate, isRecord } from '../storage/versioned';
 import { isStellingId, SET_MAX } from './ids';
-import { EMPTY_TALLY, isTally, type Tally } from './tally-base';
+import { EMPTY_TALLY, isTally, type Tally } from './tally-shape';
 
 /** Phases of one statement on the projector. */
 export type Fase = 'stelling' | 'aftellen' | 'stemmen' | 'herstemmen' | 'oordeel' | 'verschuiving';

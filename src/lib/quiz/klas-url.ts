@@ -1,7 +1,7 @@
 // The classroom link: the set plus the trainer's settings, so a prepared link opens
 // exactly as it was made: `?set=a,b,c&timer=60&tweede=na-oordeel`.
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type Timer, type TweedeStemming } from './klas-sessie';
-import { encodeQuizSet } from './set';
+import { encodeQuizSet } from './ids';
 
 export const STANDAARD_OPTIES: KlasOpties = { timer: 0, tweedeStemming: 'uit' };
 

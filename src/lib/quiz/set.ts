@@ -1,10 +1,12 @@
 // Quiz sets in a URL. A trainer prepares a set at home and opens the link in class,
 // so the format is plain and forgiving: `?set=h5-competitie-motiveert,h8-…` lists the
 // statements in the order they are shown; `?hoofdstuk=5,8,leiderschap` picks whole pages.
-import { isStellingId, SET_MAX } from './ids';
+import { encodeQuizSet, isStellingId, SET_MAX } from './ids';
 import type { QuizGroep } from './types';
 
-export { SET_MAX };
+// The encoder lives with the ids: the classroom page writes links on every change but
+// reads one only when it arrives with ?set= (see ./klas-url.ts).
+export { encodeQuizSet, SET_MAX };
 
 /** Longest piece of a bad entry we repeat back to the visitor. */
 const ECHO_MAX = 40;
@@ -21,11 +23,6 @@ export interface DecodedSet {
   malformed: string[];
   /** True when entries beyond SET_MAX were ignored. */
   truncated: boolean;
-}
-
-/** The query string for a set: "?set=a,b,c" (commas stay readable in a URL). */
-export function encodeQuizSet(ids: readonly string[]): string {
-  return `?set=${ids.map(encodeURIComponent).join(',')}`;
 }
 
 /** Splits a list parameter on commas, semicolons and white space; empty entries are dropped. */

@@ -1,9 +1,12 @@
 // Show-of-hands tallies in the classroom: how many hands went up for "waar" and for
 // "misvatting", their shares, and the shift between a first and a second vote.
 import type { Oordeel } from './types';
-import { TALLY_MAX, type Tally } from './tally-base';
 
-export * from './tally-base';
+// What a tally is (also read when a stored session is checked, on the page's first
+// load) is in ./tally-shape; what the presenter does with one is here, loaded with it.
+import { TALLY_MAX, type Tally } from './tally-shape';
+
+export { EMPTY_TALLY, isTally, TALLY_MAX, type Tally } from './tally-shape';
 
 /** A count clamped to 0..TALLY_MAX, whole numbers only. */
 export function clampCount(n: number): number {

@@ -2,7 +2,7 @@
 // classroom mode fetches it when the presenter or the answer key opens, so the page's
 // HTML only carries the statements' texts (src/islands/quiz/gegevens.ts).
 import type { APIRoute } from 'astro';
-import { getStellingenBestand } from '@/components/quiz/quiz-data';
+import { getStellingenBestand } from '@/data/quiz';
 
 export const GET: APIRoute = async () =>
   new Response((await getStellingenBestand()).json, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -165,8 +165,13 @@ describe('analyzeGoal: the checks of §5.6', () => {
       'positief',
     ]);
     for (const c of a.checks) {
-      expect(c.uitleg).toMatch(/^[A-ZÉ].*[.]$/);
-      expect(c.uitleg.split(/[.!?]\s/).length).toBe(1);
+      expect(c.uitleg).toMatch(/^[A-ZÉ“].*[.?]$/);
+      // Plain Dutch (B1, #16): at most three short sentences of at most 16 words each.
+      const sentences = c.uitleg.split(/(?<=[.!?])\s/);
+      expect(sentences.length, c.uitleg).toBeLessThanOrEqual(3);
+      for (const x of sentences) expect(x.split(/\s+/).length, x).toBeLessThanOrEqual(16);
+      expect(c.meer.praktijk.href).toMatch(/^\/praktijk\//);
+      expect(c.meer.hoofdstuk.href).toMatch(/^\/studie\//);
       expect(c.bron).toMatch(/§5\.\d|Positief in gesprek/);
       expect(c.href.startsWith('/')).toBe(true);
     }

@@ -66,7 +66,9 @@ describe('draft', () => {
   it('validates the stored draft', () => {
     expect(validateConcept(emptyConcept())).toEqual(emptyConcept());
     expect(validateConcept({ ...emptyConcept(), leider: 'ja' })).toBeUndefined();
-    expect(validateConcept({ ...emptyConcept(), oorspronkelijk: 'x'.repeat(600) })).toBeDefined();
+    // A draft keeps a goal typed longer than a card allows, so nothing typed is lost.
+    const lang = { ...emptyConcept(), oorspronkelijk: 'x'.repeat(600) };
+    expect(validateConcept(lang)).toEqual(lang);
   });
   it('names what blocks saving', () => {
     expect(conceptProblems(emptyConcept())).toEqual(['geen-doel']);
@@ -113,7 +115,7 @@ describe('export and import', () => {
     expect(t).toContain('Leerdoel: Ik wil leren hoe ik vacatures vind die bij mij passen.');
     expect(t).toContain('- Als ik geen zin heb, dan begin ik tien minuten.');
     expect(t).toContain(
-      '- Als het maandag na het ontbijt is en ik ben aan de keukentafel, dan open ik mijn laptop.',
+      '- Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan open ik mijn laptop.',
     );
     expect(t).toContain('- Probeer drie vacaturesites');
   });

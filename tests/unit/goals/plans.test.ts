@@ -21,7 +21,7 @@ describe('start plans: when, where and how', () => {
       ['hoe', true],
     ]);
     expect(r.zin).toBe(
-      'Als het maandag na het ontbijt is en ik ben aan de keukentafel, dan open ik mijn laptop en zoek ik drie vacatures.',
+      'Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan open ik mijn laptop en zoek ik drie vacatures.',
     );
   });
   it('checks each of the three separately', () => {
@@ -64,7 +64,7 @@ describe('start plans: when, where and how', () => {
     });
     expect(r.compleet).toBe(true);
     expect(r.zin).toBe(
-      'Zodra de kinderen op school zijn en ik ben in de bibliotheek, dan schrijf ik één brief.',
+      'Zodra de kinderen op school zijn en ik in de bibliotheek ben, dan schrijf ik één brief.',
     );
   });
 });
@@ -75,7 +75,9 @@ describe('obstacle plans', () => {
     expect(r.compleet).toBe(true);
     expect(r.zin).toBe('Als mijn fietsband lek is, dan neem ik de bus.');
     expect(checkObstaclePlan({ als: 'ik moe ben', dan: '' }).compleet).toBe(false);
-    expect(checkObstaclePlan({ als: 'ik moe ben', dan: '' }).zin).toBe('Als ik moe ben, dan …');
+    expect(checkObstaclePlan({ als: 'ik moe ben', dan: '' }).zin).toBe(
+      'Als ik moe ben, dan weet ik nog niet wat ik doe.',
+    );
     expect(checkObstaclePlan({ als: '', dan: '' }).zin).toBe('');
     expect(checkObstaclePlan({ als: '', dan: 'bel ik een vriend' }).compleet).toBe(false);
     expect(checkObstaclePlan({ als: 'ik moe ben', dan: 'proberen' }).compleet).toBe(false);

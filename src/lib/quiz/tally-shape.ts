@@ -1,6 +1,6 @@
-// The shape of a show-of-hands tally and its check, for a stored classroom session
-// (./klas-sessie); counting, shares and shifts are in ./tally, which re-exports this.
-
+// A show-of-hands tally as it is stored: its shape and its check. Apart from ./tally
+// (the presenter's operations) because the classroom page checks a stored session
+// before anything else loads, and only this part is needed then (byte budget).
 /** Hands counted for each verdict. */
 export interface Tally {
   waar: number;

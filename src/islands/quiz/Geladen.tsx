@@ -1,37 +1,10 @@
-// Parts of the quiz pages that load when they are shown (the statements in full on
-// /quiz/; the builder, the presenter, the end screen and the printouts on /quiz/klas/):
-// one load per part, a retry after a failure, and a Dutch message with a retry button
-// when it does not arrive.
+// The quiz pages' view of a part that loads on demand (./shared/laden): a loading
+// note after half a second, a Dutch message with a retry button after a failure.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lader } from '@/lib/browser/eenmalig';
 import { ladenTeksten as t } from '@/strings/quiz';
-
-/** The loaded value, or undefined while it loads or after it failed (then `fout` is true). */
-export function useGeladen<T>(laad: Lader<T>): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
-  // Loaded before (the builder shown again after a session): there at once, no empty frame.
-  const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({ waarde: laad.waarde, fout: false });
-  const [poging, setPoging] = useState(0);
-  useEffect(() => {
-    if (staat.waarde !== undefined) return;
-    let actueel = true;
-    laad().then(
-      (waarde) => actueel && setStaat({ waarde, fout: false }),
-      () => actueel && setStaat({ fout: true }),
-    );
-    return () => {
-      actueel = false;
-    };
-  }, [poging]);
-  return {
-    waarde: staat.waarde,
-    fout: staat.fout,
-    opnieuw: () => {
-      setStaat({ fout: false });
-      setPoging((n) => n + 1);
-    },
-  };
-}
+import { useGeladen } from '../shared/laden';
 
 /**
  * What shows in place of a part that is not there yet: nothing for the first half

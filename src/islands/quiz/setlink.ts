@@ -1,0 +1,23 @@
+// Reading the set a classroom link brings (?set= or ?hoofdstuk=): loaded by QuizKlas only
+// when the page's address has one, so a visit without a set does not download the parser
+// and its notices (kept apart for the tool pages' byte budget).
+import { decodeQuizQuery } from '@/lib/quiz/set';
+import type { QuizGroep } from '@/lib/quiz/types';
+import { klasLinkTeksten as t } from '@/strings/quiz-klas-link';
+
+export interface Melding {
+  id: string;
+  tekst: string;
+}
+
+/** The set in the link, and notices about what it held that could not be used. */
+export function leesSetLink(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[] } {
+  const d = decodeQuizQuery(search, groepen);
+  const meldingen: Melding[] = [];
+  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(d.unknown.join(', ')) });
+  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(d.duplicate.join(', ')) });
+  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(d.malformed.join(', ')) });
+  if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
+  if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
+  return { ids: d.ids, meldingen };
+}
