@@ -90,7 +90,7 @@ test.describe('search on a phone, with the keyboard up', () => {
     await expect(first.locator('.pagefind-ui__result-title').first()).toBeInViewport({ ratio: 1 });
     await expect(first.locator('.pagefind-ui__result-nested').first()).toBeInViewport();
     // The chapter number is in the title; the explaining section comes first.
-    await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText('H6 · Reactance theorie');
+    await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText(/^H6 · Reactance/);
     await expect(first.locator('.pagefind-ui__result-nested a').first()).toHaveAttribute('href', /#6-[13]/);
   });
 });
