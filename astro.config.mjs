@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sectionIds, rootLinks } from './src/markdown/plugins.mjs';
+import { sectionIds, readerLinks, rootLinks } from './src/markdown/plugins.mjs';
 import wake from './integrations/wake/index.mjs';
 
 // Pagefind's highlighter (a reader arriving from a search result) adds this one
@@ -30,9 +30,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    processor: satteri({ hastPlugins: [sectionIds(), rootLinks(base)] }),
+    processor: satteri({ hastPlugins: [sectionIds(), readerLinks(), rootLinks(base)] }),
   },
-  integrations: [mdx(), preact(), sitemap(), wake()],
+  // The offline page is shown by the service worker only, never looked up.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), wake()],
   devToolbar: { enabled: false },
   vite: {
     environments: {

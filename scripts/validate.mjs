@@ -15,8 +15,9 @@
 //     no style="" or on…="" attributes (a hash-only policy blocks those).
 //  3. Every page has a title, a meta description, a canonical URL inside the site,
 //     Open Graph tags and the web app manifest.
-//  4. sitemap-index.xml lists every page but the 404, robots.txt points to it, and the
-//     service worker precaches every page and the whole search index.
+//  4. sitemap-index.xml lists every page but the 404 and offline pages, robots.txt points
+//     to it, the service worker precaches the shell only, and sw-files.json (the whole
+//     site, stored on request) lists every page, asset and the whole search index.
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -151,7 +152,7 @@ for (const dir of dirs) {
         .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decode(m[1]))),
     );
     for (const page of pages) {
-      if (page === '404.html') continue;
+      if (page === '404.html' || page === 'offline/') continue;
       if (root && !listed.has(new URL(page, root).href)) problem('sitemap-index.xml', `does not list /${page}`);
     }
     for (const url of listed) if (url.includes('404')) problem('sitemap-index.xml', `lists ${url}`);
@@ -168,12 +169,24 @@ for (const dir of dirs) {
   }
   if (!existsSync(join(dir, 'sw.js'))) problem('sw.js', 'missing (run scripts/sw.mjs after the build)');
   else {
+    // The worker precaches the shell only (the 404 and offline pages and what they
+    // load); "the whole site" (sw-files.json) lists every page and every file of the
+    // site and the search index.
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-    for (const page of pages) if (!precached.has(fileOf(page))) problem('sw.js', `does not precache /${page}`);
+    for (const file of ['404.html', 'offline/index.html']) if (!precached.has(file)) problem('sw.js', `does not precache ${file}`);
+    if (precached.size > 20) problem('sw.js', `precaches ${precached.size} files: a first visit should cost the page, not the site`);
+    let site = [];
+    try {
+      site = JSON.parse(readFileSync(join(dir, 'sw-files.json'), 'utf8'));
+    } catch {
+      problem('sw-files.json', 'missing or invalid');
+    }
+    const listed = new Set(site);
+    for (const page of pages) if (page !== '404.html' && !listed.has(page)) problem('sw-files.json', `does not list /${page}`);
     const unused = /^pagefind\/pagefind-(ui\.js|(component|modular)-ui\.)/; // Pagefind's own UI scripts; the site bundles its UI
     for (const file of allFiles(dir).filter((f) => (f.startsWith('pagefind/') && !unused.test(f)) || f.startsWith('_astro/'))) {
-      if (!precached.has(file)) problem('sw.js', `does not precache ${file}`);
+      if (!listed.has(file)) problem('sw-files.json', `does not list ${file}`);
     }
   }
 

@@ -116,6 +116,12 @@ const begrippen = defineCollection({
     term: tekst,
     /** Other names for the same idea ("vertrouwen in eigen kunnen"). */
     ookWel: z.array(tekst).default([]),
+    /**
+     * How people also type it, for search only (never shown): spellings, English or
+     * Dutch names and plural forms ("reactantie"). Search finds the term's entry and the
+     * sections in `zie` by these too.
+     */
+    varianten: z.array(tekst).default([]),
     /** One or two sentences in plain Dutch. */
     definitie: tekst,
     /** Where the term is explained; the first is the main place. */

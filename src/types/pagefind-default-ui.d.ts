@@ -9,6 +9,12 @@ declare module '@pagefind/default-ui' {
     highlightParam?: string;
     autofocus?: boolean;
     translations?: Record<string, string>;
+    /** Handed to Pagefind's own options too (the whole options object is). */
+    ranking?: { pageLength?: number; termFrequency?: number; termSaturation?: number; termSimilarity?: number };
+    /** The term actually searched for what was typed. */
+    processTerm?: (term: string) => string;
+    /** Changes a result's data before it is shown. */
+    processResult?: <T>(result: T) => T;
   }
   export class PagefindUI {
     constructor(options: PagefindUIOptions);

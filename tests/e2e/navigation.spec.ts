@@ -107,3 +107,79 @@ test('printing a chapter shows only the chapter, with its address', async ({ pag
   await expect(page.locator('.print-url')).toContainText('/studie/2-zelfsturing/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test.describe('reading on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is one row: name, search, menu; the menu opens in place', async ({ page }) => {
+    await page.goto('studie/6-reactance/');
+    const header = page.locator('.site-header');
+    const height = await header.evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(64);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: 'Begrippen' }).click();
+    await expect(page).toHaveURL(/\/begrippen\/$/);
+  });
+
+  test('the statements fold into one line that opens in place, and the chapter text starts right after', async ({ page }) => {
+    await page.goto('studie/6-reactance/');
+    const fold = page.locator('.stellingen__samenvatting');
+    await expect(fold).toHaveText(/^\d+ stellingen: test jezelf$/);
+    await expect(page.locator('.stelling').first()).toBeHidden();
+    // Below the folded block comes §6.1, not two screens of quiz cards.
+    const gap = await page.evaluate(() => {
+      const block = document.querySelector('.stellingen')!.getBoundingClientRect().bottom;
+      const section = document.getElementById('6-1')!.getBoundingClientRect().top;
+      return section - block;
+    });
+    expect(gap).toBeLessThan(400);
+    await fold.click();
+    await expect(page.locator('.stelling').first()).toBeVisible();
+    await expect(page).toHaveURL(/\/studie\/6-reactance\/$/);
+  });
+
+  test('back to the top and to search from deep in a chapter', async ({ page }) => {
+    await page.goto('studie/3-stadia-van-verandering/');
+    const help = page.getByRole('navigation', { name: 'Snel naar' });
+    await expect(help).toBeHidden(); // nothing to go back to yet
+    await page.locator('[id="3-5"]').scrollIntoViewIfNeeded();
+    await expect(help).toBeVisible();
+    await help.getByRole('link', { name: 'Zoeken' }).click();
+    await expect(page.getByRole('dialog', { name: 'Zoeken in de site' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await help.getByRole('link', { name: 'Naar boven' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  });
+});
+
+test('a glossary term in the text opens its definition in place, by keyboard, with a link to the entry', async ({ page }) => {
+  await page.goto('studie/5-doelen/');
+  const term = page.locator('.begrip-tip__knop', { hasText: 'doelstellingstheorie' }).first();
+  const tip = page.locator('#begrip-doelstellingstheorie-1');
+  await expect(tip).toBeHidden();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Locke en Latham');
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await term.click();
+  await tip.getByRole('link', { name: 'Meer in de begrippenlijst' }).click();
+  await expect(page).toHaveURL(/\/begrippen\/#doelstellingstheorie$/);
+  await expect(page.locator('#doelstellingstheorie')).toBeInViewport();
+});
+
+test('a cross-reference to another chapter points to the section it means', async ({ page }) => {
+  await page.goto('studie/2-zelfsturing/');
+  const hrefs = await page.locator('.prose a[href*="/studie/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.filter((h) => /#\d+-\d+$/.test(h)).length).toBeGreaterThan(0);
+});
+
+test('no scroll animation: the page does not smooth-scroll to an anchor', async ({ page }) => {
+  await page.goto('studie/6-reactance/#6-3');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await expect(page.locator('[id="6-3"]')).toBeInViewport();
+});

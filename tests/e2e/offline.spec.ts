@@ -1,7 +1,9 @@
-// Offline use (issue #8): after one visit the service worker has the whole site, so a
-// chapter, the search and the classroom mode work without a network; a new deployment
-// shows "Er is een nieuwe versie. Vernieuwen". Service workers are blocked in every
-// other spec (fixtures.ts); here they run.
+// Offline use (issues #8, #17, #18): a first visit costs the page, not the site. The
+// service worker precaches only the shell (layout CSS and JS, the offline and 404 pages)
+// and keeps what the visitor opens, so that keeps working offline; the whole site goes
+// on the device when asked ("Zet de hele site op dit apparaat" on /over/). Offline, an
+// address without its trailing slash shows its page, and an unknown address the site's
+// own 404 page. Service workers are blocked in every other spec (fixtures.ts); here they run.
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -15,10 +17,10 @@ test.use({ serviceWorkers: 'allow' });
 const button = (scope: Page | Locator, name: string | RegExp): Locator =>
   scope.getByRole('button', { name, exact: typeof name === 'string' });
 
-/** Waits until the service worker has precached the site and controls the page. */
+/** Waits until the service worker has installed (precached the shell) and controls the page. */
 async function installed(page: Page): Promise<void> {
-  // The worker registers after the load event and then precaches the whole site;
-  // clientsClaim may already have happened, so poll rather than wait for an event.
+  // The worker registers after the load event; clientsClaim may already have happened,
+  // so poll rather than wait for an event.
   await expect
     .poll(
       () =>
@@ -32,9 +34,86 @@ async function installed(page: Page): Promise<void> {
     .toBe('controlled');
 }
 
-test('after one visit a chapter, the search and the classroom mode work offline', async ({ page, context }) => {
-  test.slow(); // the first visit downloads the whole site in the background
-  await page.goto('');
+/** Waits until the worker's caches hold `path` (relative to the worker's scope). */
+async function kept(page: Page, path: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (p) => {
+          const scope = (await navigator.serviceWorker.getRegistration())!.scope;
+          return !!(await caches.match(new URL(p, scope).href));
+        }, path),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+test('a first visit stores the shell only; what was opened keeps working offline', async ({ page, context }) => {
+  test.slow();
+  await page.goto('studie/6-reactance/');
+  await installed(page);
+  // The precache is the shell: a handful of files, no pages of the site, no search index.
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const precache = names.find((n) => n.includes('precache'));
+    return precache ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname) : [];
+  });
+  expect(precached.some((p) => p.endsWith('/404.html'))).toBe(true);
+  expect(precached.some((p) => p.includes('/offline/'))).toBe(true);
+  expect(precached.length).toBeLessThanOrEqual(20);
+  expect(precached.filter((p) => p.includes('/pagefind/') || p.includes('/studie/'))).toEqual([]);
+  // The page of the first visit is kept once the worker is there.
+  await kept(page, 'studie/6-reactance/');
+
+  // Search used online: its code, index and the results' fragments are kept as they load.
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Zoeken in de site' });
+  await dialog.getByLabel('Zoekterm').fill('zelfregulatie');
+  await expect(dialog.locator('.pagefind-ui__result a').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  await context.setOffline(true);
+
+  // The chapter opened before, styled: its stylesheets came from the caches too.
+  await page.goto('studie/6-reactance/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Reactance ?theorie$/i);
+  expect(await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0))).toBeGreaterThan(20);
+
+  // The same search works offline.
+  await page.keyboard.press('/');
+  await dialog.getByLabel('Zoekterm').fill('zelfregulatie');
+  const result = dialog.locator('.pagefind-ui__result a').first();
+  await expect(result).toBeVisible();
+  const searchCss = await page.evaluate(() =>
+    [...document.styleSheets].filter((s) => s.href?.includes('pagefind')).map((s) => s.cssRules.length),
+  );
+  expect(Math.min(...searchCss)).toBeGreaterThan(10);
+
+  // A page of the site that was never opened: the site says so, styled, with a way on.
+  await page.goto('studie/5-doelen/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina staat nog niet op dit apparaat');
+  await expect(page.getByRole('link', { name: 'Zet de hele site op dit apparaat' })).toBeVisible();
+
+  // Issue #18 case 8: the address typed without its trailing slash shows the page itself,
+  // and an unknown address the site's own 404 page, not the browser's error page.
+  await page.goto('studie/6-reactance');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Reactance ?theorie$/i);
+  await page.goto('studie/99-bestaat-niet/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await page.goto('iets/wat/er/nooit/was');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await expect(page.getByRole('link', { name: 'Alle hoofdstukken van de studie' })).toBeVisible();
+
+  await context.setOffline(false);
+});
+
+test('"Zet de hele site op dit apparaat": then every page, the search and the classroom mode work offline', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  await page.goto('over/');
   await installed(page);
   const stellingen = await page.request
     .get('studie/6-reactance/')
@@ -42,29 +121,28 @@ test('after one visit a chapter, the search and the classroom mode work offline'
     .then((html) => [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]!).slice(0, 2));
   expect(stellingen).toHaveLength(2);
 
+  const section = page.getByRole('region', { name: 'Zonder internet lezen' });
+  await button(section, 'Zet de hele site op dit apparaat').click();
+  const status = section.getByRole('status');
+  await expect(status).toContainText('De hele site staat op dit apparaat', { timeout: 60_000 });
+  await checkA11y(page, { include: '.site-op-apparaat' });
+
   await context.setOffline(true);
 
   // A chapter the visitor never opened.
   await page.goto('studie/5-doelen/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/doelen/i);
-  // Styled: the stylesheets came from the cache too.
   expect(await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0))).toBeGreaterThan(20);
 
-  // Search: the UI, Pagefind's WebAssembly and index all come from the cache.
+  // Search: the UI, Pagefind's WebAssembly and the whole index come from the device.
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Zoeken in de site' });
-  await dialog.getByLabel('Zoekterm').fill('zelfregulatie');
+  await dialog.getByLabel('Zoekterm').fill('reactantie');
   const result = dialog.locator('.pagefind-ui__result a').first();
   await expect(result).toBeVisible();
-  // Its stylesheet came from the cache as well.
-  const searchCss = await page.evaluate(() =>
-    [...document.styleSheets].filter((s) => s.href?.includes('pagefind')).map((s) => s.cssRules.length),
-  );
-  expect(searchCss.length).toBeGreaterThan(0);
-  expect(Math.min(...searchCss)).toBeGreaterThan(10);
   await result.click();
-  await expect(page).toHaveURL(/markeer=zelfregulatie/);
-  await expect(page.locator('mark').first()).toBeVisible();
+  await expect(page).toHaveURL(/markeer=reactantie/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // The classroom mode with a set link: two statements, vote and verdict each.
   await page.goto(`quiz/klas/?set=${stellingen.join(',')}`);
@@ -82,27 +160,31 @@ test('after one visit a chapter, the search and the classroom mode work offline'
   await expect(page.locator('.presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
   await page.keyboard.press('ArrowRight');
   await expect(positie).toHaveText(/Stelling 2 van 2/);
-  await page.keyboard.press('Space');
-  await page.keyboard.press('m');
-  await page.keyboard.press('3');
-  await page.keyboard.press('Enter');
-  await expect(positie).toHaveText(/Oordeel/);
-  await expect(page.locator('.presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
 
-  // Going back online changes nothing.
+  // Back on /over/ the section says the site is on this device.
+  await page.goto('over/');
+  const again = page.getByRole('region', { name: 'Zonder internet lezen' });
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByRole('status')).toContainText('De hele site staat sinds');
   await context.setOffline(false);
 });
 
-test('under a sub-path the worker is scoped to it and serves it offline', async ({ page, context }) => {
+test('under a sub-path the worker is scoped to it and serves what was opened offline', async ({ page, context }) => {
   const sub = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
   await page.goto(sub);
   await installed(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope);
   expect(scope).toBe(sub);
+  await page.goto(`${sub}begrippen/`);
+  await kept(page, 'begrippen/');
   await context.setOffline(true);
   await page.goto(`${sub}begrippen/`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Begrippen van A tot Z');
   await expect(page).toHaveURL(`${sub}begrippen/`);
+  // Not opened: the site's own offline page, under the sub-path.
+  await page.goto(`${sub}studie/5-doelen/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina staat nog niet op dit apparaat');
+  await context.setOffline(false);
 });
 
 test.describe('a new deployment', () => {

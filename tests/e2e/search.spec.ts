@@ -63,3 +63,57 @@ test.describe('search', () => {
     await expect(page.locator('mark').first()).toBeVisible();
   });
 });
+
+test.describe('search on a phone, with the keyboard up', () => {
+  test.use({ viewport: { width: 390, height: 500 } });
+
+  test('the filter starts closed, the placeholder fits and the first result shows above the keyboard', async ({ page }) => {
+    await page.goto('studie/6-reactance/');
+    await page.getByRole('link', { name: 'Zoeken' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Zoeken in de site' });
+    const input = dialog.getByLabel('Zoekterm');
+    await expect(input).toBeFocused();
+    // The placeholder is not cut off: it fits the field's width.
+    const fits = await input.evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return ctx.measureText(el.placeholder).width <= room;
+    });
+    expect(fits, 'placeholder fits the search field').toBe(true);
+    await input.fill('reactantie');
+    const first = dialog.locator('.pagefind-ui__result').first();
+    await expect(first).toBeVisible();
+    await expect(dialog.locator('.pagefind-ui__filter-block')).not.toHaveAttribute('open', '');
+    // The first result's title and its first section are inside the 500 px viewport.
+    await expect(first.locator('.pagefind-ui__result-title').first()).toBeInViewport({ ratio: 1 });
+    await expect(first.locator('.pagefind-ui__result-nested').first()).toBeInViewport();
+    // The chapter number is in the title; the explaining section comes first.
+    await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText(/^H6 · Reactance/);
+    await expect(first.locator('.pagefind-ui__result-nested a').first()).toHaveAttribute('href', /#6-[13]/);
+  });
+});
+
+test('a question that matches nothing as a whole is relaxed, and the page says so', async ({ page }) => {
+  await page.goto(`zoeken/?q=${encodeURIComponent('hoeveel uur per week solliciteren')}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Geen resultaat voor alle woorden' });
+  await expect(notice).toContainText('dit zijn resultaten voor');
+  await expect(notice).not.toContainText('hoeveel');
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first.locator('.pagefind-ui__result-title').first()).toHaveText(/^H9 · /);
+  await expect(first.locator('.pagefind-ui__result-nested a').first()).toHaveAttribute('href', /#9-1/);
+  // The field keeps what was typed.
+  await expect(page.getByLabel('Zoekterm')).toHaveValue('hoeveel uur per week solliciteren');
+  // A query that finds something as typed shows no such message.
+  await page.getByLabel('Zoekterm').fill('reactance');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('.search-relaxed')).toHaveText('');
+});
+
+test('a glossary result is titled by the term, not its letter', async ({ page }) => {
+  await page.goto(`zoeken/?q=${encodeURIComponent('goal shielding')}`);
+  const glossary = page.locator('.pagefind-ui__result').filter({ has: page.locator('a[href*="/begrippen/"]') }).first();
+  await expect(glossary).toBeVisible();
+  await expect(glossary.locator('.pagefind-ui__result-nested a').first()).toContainText('goal shielding');
+});
