@@ -14,11 +14,8 @@ function offerUpdate(worker: ServiceWorker): void {
     worker.postMessage({ type: 'SKIP_WAITING' });
   };
   prompt.hidden = false;
-  if (prompt.showPopover) {
-    // Bottom of the screen, clear of the content's edges (set here: no stylesheet).
-    Object.assign(prompt.style, { inset: 'auto 1rem 1rem', padding: '0.75rem 1rem', maxWidth: '30rem' });
-    prompt.showPopover();
-  }
+  // Placed at the bottom of the screen by the global stylesheet ([data-sw-update]).
+  prompt.showPopover?.();
 }
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
