@@ -83,9 +83,17 @@ describe('the answers to the tips', () => {
     setLeider(true);
     setPerfectionist(true);
     setGemotiveerd(false);
-    expect($doelConcept.get()).toMatchObject({ leider: true, perfectionist: true, gemotiveerd: false });
+    expect($doelConcept.get()).toMatchObject({
+      leider: true,
+      perfectionist: true,
+      gemotiveerd: false,
+    });
     newConcept();
-    expect($doelConcept.get()).toMatchObject({ leider: true, perfectionist: false, gemotiveerd: null });
+    expect($doelConcept.get()).toMatchObject({
+      leider: true,
+      perfectionist: false,
+      gemotiveerd: null,
+    });
   });
 });
 
@@ -129,7 +137,10 @@ describe('the limit on saved cards', () => {
     fillDraft();
     const first = saveConcept(new Date('2025-03-01T10:00:00Z'));
     if (!first.ok) throw new Error('not saved');
-    const full = Array.from({ length: CARD_LIMITS.kaarten }, (_, i) => ({ ...first.kaart, id: `k${i}` }));
+    const full = Array.from({ length: CARD_LIMITS.kaarten }, (_, i) => ({
+      ...first.kaart,
+      id: `k${i}`,
+    }));
     $doelkaarten.set(full);
 
     newConcept();

@@ -68,7 +68,10 @@ describe('validateConcept', () => {
     ['an obstacle plan without id', { ...good, obstakels: [{ als: 'a', dan: 'b' }] }],
     ['an obstacle plan with a number', { ...good, obstakels: [{ id: 'o1', als: 1, dan: 'b' }] }],
     ['a start plan without id', { ...good, startplannen: [{ wanneer: 'a', waar: 'b', hoe: 'c' }] }],
-    ['a start plan with a missing field', { ...good, startplannen: [{ id: 's1', wanneer: 'a', hoe: 'c' }] }],
+    [
+      'a start plan with a missing field',
+      { ...good, startplannen: [{ id: 's1', wanneer: 'a', hoe: 'c' }] },
+    ],
   ])('refuses %s', (_, value) => {
     expect(validateConcept(value)).toBeUndefined();
   });

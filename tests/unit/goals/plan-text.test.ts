@@ -9,10 +9,22 @@ import type { Doelkaart } from '@/lib/goals/card';
 
 describe('startSentence', () => {
   it.each([
-    [{ wanneer: 'als ik thuis kom', waar: '', hoe: '' }, 'Als ik thuis kom, dan weet ik nog niet wat ik doe.'],
-    [{ wanneer: 'ik thuis kom', waar: 'ik aan tafel zit', hoe: 'bel ik' }, 'Als ik thuis kom en ik aan tafel zit, dan bel ik.'],
-    [{ wanneer: 'elke maandag', waar: '', hoe: 'zoek ik drie vacatures' }, 'Als het maandag is, dan zoek ik drie vacatures.'],
-    [{ wanneer: '', waar: 'in de bibliotheek', hoe: 'lees ik' }, 'Als ik in de bibliotheek ben, dan lees ik.'],
+    [
+      { wanneer: 'als ik thuis kom', waar: '', hoe: '' },
+      'Als ik thuis kom, dan weet ik nog niet wat ik doe.',
+    ],
+    [
+      { wanneer: 'ik thuis kom', waar: 'ik aan tafel zit', hoe: 'bel ik' },
+      'Als ik thuis kom en ik aan tafel zit, dan bel ik.',
+    ],
+    [
+      { wanneer: 'elke maandag', waar: '', hoe: 'zoek ik drie vacatures' },
+      'Als het maandag is, dan zoek ik drie vacatures.',
+    ],
+    [
+      { wanneer: '', waar: 'in de bibliotheek', hoe: 'lees ik' },
+      'Als ik in de bibliotheek ben, dan lees ik.',
+    ],
     [{ wanneer: '', waar: '', hoe: 'ik zoek drie vacatures' }, 'Dan zoek ik drie vacatures.'],
     [
       { wanneer: 'om 8 uur', waar: 'op mijn kamer', hoe: '' },
@@ -29,12 +41,18 @@ describe('startSentence', () => {
 
 describe('obstacleSentence', () => {
   it('fills in a missing obstacle or a missing reaction with words that say so', () => {
-    expect(obstacleSentence({ als: '', dan: 'bel ik mijn coach' })).toBe('Als er iets in de weg zit, dan bel ik mijn coach.');
-    expect(obstacleSentence({ als: 'ik moe ben', dan: '' })).toBe('Als ik moe ben, dan weet ik nog niet wat ik doe.');
+    expect(obstacleSentence({ als: '', dan: 'bel ik mijn coach' })).toBe(
+      'Als er iets in de weg zit, dan bel ik mijn coach.',
+    );
+    expect(obstacleSentence({ als: 'ik moe ben', dan: '' })).toBe(
+      'Als ik moe ben, dan weet ik nog niet wat ik doe.',
+    );
   });
 
   it('does not repeat "als" and "dan" the user typed', () => {
-    expect(obstacleSentence({ als: 'Als ik moe ben', dan: 'dan ga ik wandelen' })).toBe('Als ik moe ben, dan ga ik wandelen.');
+    expect(obstacleSentence({ als: 'Als ik moe ben', dan: 'dan ga ik wandelen' })).toBe(
+      'Als ik moe ben, dan ga ik wandelen.',
+    );
   });
 
   it('is empty for an empty plan', () => {
@@ -90,7 +108,9 @@ describe('check explanations', () => {
       u.positief.uitleg.negatief('niet meer'),
     ];
     for (const t of texts) expect(t).toMatch(quoted);
-    expect(u['eigen-gedrag'].uitleg.anderen('aangenomen', 'uiteindelijk een werkgever')).toContain('beslist uiteindelijk een werkgever');
+    expect(u['eigen-gedrag'].uitleg.anderen('aangenomen', 'uiteindelijk een werkgever')).toContain(
+      'beslist uiteindelijk een werkgever',
+    );
   });
 
   it('read as whole sentences without empty quotes when no words are known', () => {
@@ -111,7 +131,11 @@ describe('check explanations', () => {
       expect(t).not.toMatch(/\(\s*\)|\s{2}/);
       expect(t).toMatch(/^[A-Z].*[.?]$/);
     }
-    expect(u.haalbaar.uitleg.klein('')).toBe('Het klinkt vrijblijvend. Een goed doel mag wat moeite kosten.');
-    expect(u.leren.uitleg.competitiedoel('')).toBe('Je meet jezelf aan anderen. Niet aan wat je zelf leert.');
+    expect(u.haalbaar.uitleg.klein('')).toBe(
+      'Het klinkt vrijblijvend. Een goed doel mag wat moeite kosten.',
+    );
+    expect(u.leren.uitleg.competitiedoel('')).toBe(
+      'Je meet jezelf aan anderen. Niet aan wat je zelf leert.',
+    );
   });
 });

@@ -69,7 +69,11 @@ describe('stored sessions', () => {
   it('a phase outside the current path moves on to the vote', () => {
     // A session stored with a second-vote phase, after the second vote was switched off.
     const s = start();
-    const odd: KlasSessie = { ...s, rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } }, tweedeStemming: 'voor-oordeel' };
+    const odd: KlasSessie = {
+      ...s,
+      rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } },
+      tweedeStemming: 'voor-oordeel',
+    };
     expect(huidigeFase(volgendeFase(odd, now))).toBe('stemmen');
   });
 
@@ -80,7 +84,10 @@ describe('stored sessions', () => {
 
   it('a second vote without a stored tally counts from zero', () => {
     const s = start();
-    const voting: KlasSessie = { ...s, rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } } };
+    const voting: KlasSessie = {
+      ...s,
+      rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } },
+    };
     const changed = wijzigTelling(voting, (t) => setTally(t, 'misvatting', 3));
     expect(huidigeRonde(changed).tweede).toEqual({ waar: 0, misvatting: 3 });
     expect(huidigeRonde(changed).eerste).toEqual({ waar: 2, misvatting: 1 });

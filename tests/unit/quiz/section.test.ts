@@ -8,7 +8,8 @@ describe('sectieNummer', () => {
     expect(sectieNummer('8-2-1')).toBe('8.2.1');
   });
   it('gives nothing for anchors that are not section numbers', () => {
-    for (const anker of ['5', 'inleiding', '5-a', '-5-4', '5-4-']) expect(sectieNummer(anker)).toBeUndefined();
+    for (const anker of ['5', 'inleiding', '5-a', '-5-4', '5-4-'])
+      expect(sectieNummer(anker)).toBeUndefined();
   });
 });
 

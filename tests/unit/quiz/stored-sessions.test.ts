@@ -7,24 +7,54 @@ import { startZelfSessie, validateZelfSessie } from '@/lib/quiz/selfplay';
 const roundTrip = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
 
 describe('validateKlasSessie', () => {
-  const base = startKlasSessie(['h5-a', 'h5-b'], { timer: 30, tweedeStemming: 'na-oordeel' }, new Date('2025-01-01T09:00:00Z'));
+  const base = startKlasSessie(
+    ['h5-a', 'h5-b'],
+    { timer: 30, tweedeStemming: 'na-oordeel' },
+    new Date('2025-01-01T09:00:00Z'),
+  );
 
   it('keeps a second vote of a round', () => {
     const s: KlasSessie = {
       ...base,
-      rondes: { 'h5-a': { fase: 'verschuiving', eerste: { waar: 3, misvatting: 5 }, tweede: { waar: 6, misvatting: 2 }, onthuld: true } },
+      rondes: {
+        'h5-a': {
+          fase: 'verschuiving',
+          eerste: { waar: 3, misvatting: 5 },
+          tweede: { waar: 6, misvatting: 2 },
+          onthuld: true,
+        },
+      },
     };
     expect(validateKlasSessie(roundTrip(s))).toEqual(s);
   });
 
   it.each<[string, Record<string, unknown>]>([
     ['a round that is no object', { rondes: { 'h5-a': 'stemmen' } }],
-    ['a second vote that is no tally', { rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 0, misvatting: 0 }, tweede: 'x', onthuld: false } } }],
-    ['a round of a statement not in the session', { rondes: { 'h9-z': { fase: 'stelling', eerste: { waar: 0, misvatting: 0 }, onthuld: false } } }],
+    [
+      'a second vote that is no tally',
+      {
+        rondes: {
+          'h5-a': {
+            fase: 'herstemmen',
+            eerste: { waar: 0, misvatting: 0 },
+            tweede: 'x',
+            onthuld: false,
+          },
+        },
+      },
+    ],
+    [
+      'a round of a statement not in the session',
+      {
+        rondes: {
+          'h9-z': { fase: 'stelling', eerste: { waar: 0, misvatting: 0 }, onthuld: false },
+        },
+      },
+    ],
     ['an index past the end', { index: 2 }],
     ['a countdown that is no time', { aftellenTot: 'straks' }],
   ])('refuses %s', (_, change) => {
-    expect(validateKlasSessie({ ...roundTrip(base) as object, ...change })).toBeUndefined();
+    expect(validateKlasSessie({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
   });
 
   it('a fresh session over no statements has no rounds', () => {
@@ -47,6 +77,6 @@ describe('validateZelfSessie', () => {
     ['an index past the end screen', { index: 3 }],
     ['a repeat flag that is no yes/no', { herhaling: 'nee' }],
   ])('refuses %s', (_, change) => {
-    expect(validateZelfSessie({ ...roundTrip(base) as object, ...change })).toBeUndefined();
+    expect(validateZelfSessie({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ const ids = ['h5-a', 'h5-b', 'h8-a'];
 const opties = { timer: 30, tweedeStemming: 'uit' } as const;
 
 /** The value stored under `key`, out of its versioned envelope. */
-const stored = (storage: FakeStorage, key: string): unknown => JSON.parse(storage.getItem(key)!).data;
+const stored = (storage: FakeStorage, key: string): unknown =>
+  JSON.parse(storage.getItem(key)!).data;
 
 let cleanup: () => void = () => {};
 afterEach(() => {
@@ -31,13 +32,17 @@ async function loadQuiz(storage = new FakeStorage()) {
 }
 
 async function loadKlas(storage = new FakeStorage()) {
-  const loaded = await loadWith<{ klas: KlasModule; tweede: TweedeModule; stale: StaleModule }>(storage, async () => ({
-    klas: await import('@/stores/quiz-klas'),
-    tweede: await import('@/stores/quiz-klas-tweede'),
-    stale: await import('@/stores/stale-session'),
-  }));
+  const loaded = await loadWith<{ klas: KlasModule; tweede: TweedeModule; stale: StaleModule }>(
+    storage,
+    async () => ({
+      klas: await import('@/stores/quiz-klas'),
+      tweede: await import('@/stores/quiz-klas-tweede'),
+      stale: await import('@/stores/stale-session'),
+    }),
+  );
   const { klas } = loaded.module;
-  cleanup = () => cleanStores(klas.$klasSessie, klas.$klasTweede, klas.$tellingKant, klas.$verseInvoer);
+  cleanup = () =>
+    cleanStores(klas.$klasSessie, klas.$klasTweede, klas.$tellingKant, klas.$verseInvoer);
   return loaded;
 }
 
@@ -46,7 +51,13 @@ describe('self-play round ($zelfSessie)', () => {
     const { module: q, storage } = await loadQuiz();
     q.startRonde(ids, ['studie/5-doelen'], 7);
     const s = q.$zelfSessie.get()!;
-    expect(s).toMatchObject({ keuze: ['studie/5-doelen'], ids: shuffle(ids, 7), index: 0, herhaling: false, antwoorden: {} });
+    expect(s).toMatchObject({
+      keuze: ['studie/5-doelen'],
+      ids: shuffle(ids, 7),
+      index: 0,
+      herhaling: false,
+      antwoorden: {},
+    });
     expect(stored(storage, q.ZELF_KEY)).toEqual(s);
   });
 
@@ -80,7 +91,11 @@ describe('self-play round ($zelfSessie)', () => {
   it('practises only the misses, marked as a repeat, and stop drops the round', async () => {
     const { module: q, storage } = await loadQuiz();
     q.oefenMissers(['h8-a', 'h5-b'], 5);
-    expect(q.$zelfSessie.get()).toMatchObject({ keuze: [], ids: shuffle(['h8-a', 'h5-b'], 5), herhaling: true });
+    expect(q.$zelfSessie.get()).toMatchObject({
+      keuze: [],
+      ids: shuffle(['h8-a', 'h5-b'], 5),
+      herhaling: true,
+    });
     q.stopRonde();
     expect(q.$zelfSessie.get()).toBeNull();
     expect(stored(storage, q.ZELF_KEY)).toEqual(null);
@@ -103,7 +118,13 @@ describe('classroom session ($klasSessie)', () => {
     m.klas.$tellingKant.set('misvatting');
     m.klas.$verseInvoer.set(false);
     m.klas.startPresentatie(ids, opties);
-    expect(m.klas.$klasSessie.get()).toMatchObject({ ids, index: 0, einde: false, timer: 30, tweedeStemming: 'uit' });
+    expect(m.klas.$klasSessie.get()).toMatchObject({
+      ids,
+      index: 0,
+      einde: false,
+      timer: 30,
+      tweedeStemming: 'uit',
+    });
     expect(Object.keys(m.klas.$klasSessie.get()!.rondes)).toEqual(['h5-a']);
     // A new step points the keys at the first tally again.
     expect(m.klas.$tellingKant.get()).toBe('waar');
@@ -160,7 +181,9 @@ describe('classroom session ($klasSessie)', () => {
     const nieuw = m.klas.$klasSessie.get();
     expect(m.tweede.parkeerSessie()).toBe(true);
     expect(m.klas.$klasTweede.get()).toEqual(nieuw);
-    const copies = [...storage.data.entries()].filter(([k, v]) => k !== m.klas.KLAS_TWEEDE_KEY && v === oudRaw);
+    const copies = [...storage.data.entries()].filter(
+      ([k, v]) => k !== m.klas.KLAS_TWEEDE_KEY && v === oudRaw,
+    );
     expect(copies).toHaveLength(1);
   });
 
@@ -182,7 +205,11 @@ describe('forgetting statements the site no longer has (forgetStaleSession)', ()
   it('drops unknown statements from a running session and names them', async () => {
     const { module: m } = await loadKlas();
     m.klas.startPresentatie(ids, opties);
-    const dropped = m.stale.forgetStaleSession(m.klas.$klasSessie, new Set(['h5-a', 'h8-a']), 'klas');
+    const dropped = m.stale.forgetStaleSession(
+      m.klas.$klasSessie,
+      new Set(['h5-a', 'h8-a']),
+      'klas',
+    );
     expect(dropped).toEqual(['h5-b']);
     expect(m.klas.$klasSessie.get()!.ids).toEqual(['h5-a', 'h8-a']);
   });

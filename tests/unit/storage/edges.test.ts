@@ -30,7 +30,9 @@ describe('parseAsideKey', () => {
       date: '2025-01-01T00:00:00.000Z',
       reason: 'corrupt',
     });
-    expect(parseAsideKey('zelfsturing:quiz:apart:2025-01-01T00:00:00.000Z:verzonnen')?.reason).toBe('unknown');
+    expect(parseAsideKey('zelfsturing:quiz:apart:2025-01-01T00:00:00.000Z:verzonnen')?.reason).toBe(
+      'unknown',
+    );
     expect(parseAsideKey('zelfsturing:quiz')).toBeUndefined();
   });
 });
@@ -42,7 +44,9 @@ describe('storage notices', () => {
   });
 
   it('names the list and its limit when known', () => {
-    expect(describeNotice('limit', { max: 200, noun: 'doelkaarten' })).toBe('Je hebt 200 doelkaarten; verwijder of exporteer er eerst een.');
+    expect(describeNotice('limit', { max: 200, noun: 'doelkaarten' })).toBe(
+      'Je hebt 200 doelkaarten; verwijder of exporteer er eerst een.',
+    );
     expect(describeNotice('limit')).toBe(storageStrings.limit);
   });
 

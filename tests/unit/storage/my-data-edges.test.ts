@@ -20,7 +20,12 @@ const kaart = (i: number) => ({
   gewijzigd: '2025-01-01T00:00:00.000Z',
 });
 const fileOf = (opslag: Record<string, string>) =>
-  JSON.stringify({ soort: 'zelfsturing-gegevens', versie: 1, gemaakt: '2025-03-01T00:00:00.000Z', opslag });
+  JSON.stringify({
+    soort: 'zelfsturing-gegevens',
+    versie: 1,
+    gemaakt: '2025-03-01T00:00:00.000Z',
+    opslag,
+  });
 
 afterEach(() => unload());
 
@@ -28,7 +33,9 @@ const open = (storage: FakeStorage) => loadWith(storage, () => import('@/stores/
 
 describe('inventory', () => {
   it('marks a theme value the site does not know, and a list that is no list, as unreadable', async () => {
-    const { module: m } = await open(new FakeStorage({ [THEMA]: 'paars', [KAARTEN]: encodeStored(1, { id: 'k1' }) }));
+    const { module: m } = await open(
+      new FakeStorage({ [THEMA]: 'paars', [KAARTEN]: encodeStored(1, { id: 'k1' }) }),
+    );
     const items = m.inventory().tools.flatMap((t) => t.items);
     expect(items.find((i) => i.key === THEMA)!.readable).toBe(false);
     expect(items.find((i) => i.key === KAARTEN)!.readable).toBe(false);
@@ -38,7 +45,12 @@ describe('inventory', () => {
     const oud = `${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt`;
     const nieuw = `${KAARTEN}:apart:2025-03-01T10:00:00.000Z:corrupt`;
     const midden = 'zelfsturing:weg:apart:2025-02-01T10:00:00.000Z:imported';
-    const storage = new FakeStorage({ [oud]: '{', [midden]: 'x', [nieuw]: '{', [`${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt~1`]: '{' });
+    const storage = new FakeStorage({
+      [oud]: '{',
+      [midden]: 'x',
+      [nieuw]: '{',
+      [`${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt~1`]: '{',
+    });
     const { module: m } = await open(storage);
     const aside = m.inventory().aside;
     expect(aside.map((a) => a.date)).toEqual([
@@ -47,7 +59,12 @@ describe('inventory', () => {
       '2025-01-01T10:00:00.000Z',
       '2025-01-01T10:00:00.000Z',
     ]);
-    expect(aside[1]).toMatchObject({ of: 'zelfsturing:weg', label: 'zelfsturing:weg', tool: undefined, restorable: false });
+    expect(aside[1]).toMatchObject({
+      of: 'zelfsturing:weg',
+      label: 'zelfsturing:weg',
+      tool: undefined,
+      restorable: false,
+    });
     expect(m.restoreAside(midden)).toEqual({ ok: false, reden: 'gone' });
     expect(storage.getItem(midden)).toBe('x');
   });
@@ -58,7 +75,10 @@ describe('restore', () => {
     const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]) });
     const { module: m } = await open(storage);
     const before = storage.snapshot();
-    expect(m.restoreAside(`${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt`)).toEqual({ ok: false, reden: 'gone' });
+    expect(m.restoreAside(`${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt`)).toEqual({
+      ok: false,
+      reden: 'gone',
+    });
     expect(m.restoreAside(KAARTEN)).toEqual({ ok: false, reden: 'gone' });
     expect(storage.snapshot()).toEqual(before);
   });
@@ -66,7 +86,10 @@ describe('restore', () => {
   it('a list copy with more than fits keeps the copy for the rest', async () => {
     const aside = `${KAARTEN}:apart:2025-02-01T10:00:00.000Z:limit`;
     const many = Array.from({ length: CARD_LIMITS.kaarten + 10 }, (_, i) => kaart(i));
-    const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(0)]), [aside]: encodeStored(1, many) });
+    const storage = new FakeStorage({
+      [KAARTEN]: encodeStored(1, [kaart(0)]),
+      [aside]: encodeStored(1, many),
+    });
     const { module: m } = await open(storage);
     const r = m.restoreAside(aside);
     expect(r).toMatchObject({ ok: true, soort: 'samengevoegd', kopieBlijft: true });
@@ -87,7 +110,10 @@ describe('restore', () => {
 
   it('when the merged list cannot be written, it says the storage is full and keeps the copy', async () => {
     const aside = `${KAARTEN}:apart:2025-02-01T10:00:00.000Z:version`;
-    const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]), [aside]: encodeStored(1, [kaart(2)]) });
+    const storage = new FakeStorage({
+      [KAARTEN]: encodeStored(1, [kaart(1)]),
+      [aside]: encodeStored(1, [kaart(2)]),
+    });
     const { module: m } = await open(storage);
     storage.full = true;
     expect(m.restoreAside(aside)).toEqual({ ok: false, reden: 'full' });
@@ -112,14 +138,22 @@ describe('everything as one file', () => {
     const storage = new FakeStorage();
     const { module: m } = await open(storage);
     expect(m.importAll(file)).toMatchObject({ ok: true, toegevoegd: 2 });
-    expect(m.importAll(file)).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 2, apart: 0, mislukt: 0 });
+    expect(m.importAll(file)).toEqual({
+      ok: true,
+      toegevoegd: 0,
+      alAanwezig: 2,
+      apart: 0,
+      mislukt: 0,
+    });
     expect(storage.snapshot()).toEqual(data);
   });
 
   it('a list with nothing new counts as already here; entries without id are kept in a copy', async () => {
     const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]) });
     const { module: m } = await open(storage);
-    const r = m.importAll(fileOf({ [KAARTEN]: encodeStored(1, [kaart(1), { doel: 'zonder id' }]) }));
+    const r = m.importAll(
+      fileOf({ [KAARTEN]: encodeStored(1, [kaart(1), { doel: 'zonder id' }]) }),
+    );
     expect(r).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 1, apart: 1, mislukt: 0 });
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1)]));
   });
@@ -128,7 +162,9 @@ describe('everything as one file', () => {
     const copy = `${KAARTEN}:apart:2025-01-01T10:00:00.000Z:corrupt`;
     const storage = new FakeStorage({ 'zelfsturing:oud': 'hier', [copy]: 'hier' });
     const { module: m } = await open(storage);
-    const r = m.importAll(fileOf({ 'zelfsturing:oud': 'daar', [copy]: 'daar', 'zelfsturing:nieuw': 'n' }));
+    const r = m.importAll(
+      fileOf({ 'zelfsturing:oud': 'daar', [copy]: 'daar', 'zelfsturing:nieuw': 'n' }),
+    );
     expect(r).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 0, apart: 2, mislukt: 0 });
     expect(storage.getItem('zelfsturing:oud')).toBe('hier');
     expect(storage.getItem(copy)).toBe('hier');
@@ -138,12 +174,20 @@ describe('everything as one file', () => {
   });
 
   it('a full storage: counts what could not be kept and changes nothing that was here', async () => {
-    const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]), 'zelfsturing:oud': 'hier' });
+    const storage = new FakeStorage({
+      [KAARTEN]: encodeStored(1, [kaart(1)]),
+      'zelfsturing:oud': 'hier',
+    });
     const { module: m } = await open(storage);
     const before = storage.snapshot();
     storage.full = true;
     const r = m.importAll(
-      fileOf({ [KAARTEN]: encodeStored(1, [kaart(2)]), [THEMA]: 'dark', 'zelfsturing:nieuw': 'n', 'zelfsturing:oud': 'daar' }),
+      fileOf({
+        [KAARTEN]: encodeStored(1, [kaart(2)]),
+        [THEMA]: 'dark',
+        'zelfsturing:nieuw': 'n',
+        'zelfsturing:oud': 'daar',
+      }),
     );
     expect(r).toEqual({ ok: true, toegevoegd: 0, alAanwezig: 0, apart: 0, mislukt: 4 });
     expect(storage.snapshot()).toEqual(before);
@@ -151,6 +195,9 @@ describe('everything as one file', () => {
 
   it('refuses a file whose data is not a set of keys', async () => {
     const { module: m } = await open(new FakeStorage());
-    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":["x"]}')).toEqual({ ok: false, reden: 'invalid' });
+    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":["x"]}')).toEqual({
+      ok: false,
+      reden: 'invalid',
+    });
   });
 });

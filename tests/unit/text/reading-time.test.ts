@@ -15,7 +15,16 @@ describe('plainText', () => {
       'Een **vet** woord, {props.verborgen} en een [link](https://voorbeeld.nl/pad).',
     ].join('\n');
     const text = plainText(source);
-    for (const hidden of ['Geheim', 'import', 'Kader', 'soort', 'verborgen', 'voorbeeld', '**', '##']) {
+    for (const hidden of [
+      'Geheim',
+      'import',
+      'Kader',
+      'soort',
+      'verborgen',
+      'voorbeeld',
+      '**',
+      '##',
+    ]) {
       expect(text).not.toContain(hidden);
     }
     expect(countWords(text)).toBe(countWords('Kop Zichtbare tekst Een vet woord en een link'));
