@@ -10,6 +10,7 @@ import {
   addStrategie,
   conceptHasUnsavedText,
   deleteCard,
+  editCard,
   newConcept,
   removeObstakel,
   removeStartplan,
@@ -164,5 +165,14 @@ describe('the limit on saved cards', () => {
     deleteCard('ander');
     expect($doelConcept.get().kaartId).toBe(a.kaart.id);
     expect($doelkaarten.get().map((k) => k.id)).toEqual([a.kaart.id]);
+  });
+});
+
+describe('editCard', () => {
+  it('an unknown card id leaves the draft as it is', () => {
+    fillDraft();
+    const before = $doelConcept.get();
+    expect(editCard('bestaat-niet')).toBe(false);
+    expect($doelConcept.get()).toBe(before);
   });
 });
