@@ -1,0 +1,95 @@
+// The classroom presenter at the steps a trainer takes less often: going back through a
+// countdown, returning to a statement whose countdown was running, the peer-instruction
+// second vote, and a stored session whose phase this path does not know.
+import { describe, expect, it } from 'vitest';
+import {
+  gaNaarStelling,
+  huidigeFase,
+  huidigeRonde,
+  secondenOver,
+  startHerstemming,
+  startKlasSessie,
+  volgendeFase,
+  vorigeFase,
+  wijzigTelling,
+  type KlasOpties,
+  type KlasSessie,
+} from '@/lib/quiz/presenter';
+import { setTally } from '@/lib/quiz/tally';
+
+const ids = ['h5-a', 'h5-b'];
+const now = 1_700_000_000_000;
+const start = (opties: Partial<KlasOpties> = {}) =>
+  startKlasSessie(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
+
+describe('countdown', () => {
+  it('going back from a running countdown shows the statement again and stops the clock', () => {
+    const s = volgendeFase(start({ timer: 30 }), now);
+    expect(huidigeFase(s)).toBe('aftellen');
+    expect(secondenOver(s, now)).toBe(30);
+    const back = vorigeFase(s, now + 5000);
+    expect(huidigeFase(back)).toBe('stelling');
+    expect(back.aftellenTot).toBeNull();
+    expect(secondenOver(back, now + 5000)).toBe(0);
+  });
+
+  it('returning to a statement whose countdown was running starts the countdown over', () => {
+    let s = volgendeFase(start({ timer: 60 }), now);
+    s = gaNaarStelling(s, 1, now);
+    s = gaNaarStelling(s, 0, now + 100_000);
+    expect(huidigeFase(s)).toBe('aftellen');
+    expect(secondenOver(s, now + 100_000)).toBe(60);
+  });
+
+  it('returning there after the countdown was switched off goes straight to the vote', () => {
+    let s = volgendeFase(start({ timer: 30 }), now);
+    s = gaNaarStelling(s, 1, now);
+    s = gaNaarStelling({ ...s, timer: 0 }, 0, now);
+    expect(huidigeFase(s)).toBe('stemmen');
+    expect(s.aftellenTot).toBeNull();
+  });
+});
+
+describe('peer instruction (second vote before the verdict)', () => {
+  it('H starts the second vote during the first vote only', () => {
+    let s = start({ tweedeStemming: 'voor-oordeel' });
+    expect(startHerstemming(s, now)).toBe(s);
+    s = volgendeFase(s, now);
+    expect(huidigeFase(s)).toBe('stemmen');
+    s = startHerstemming(s, now);
+    expect(huidigeFase(s)).toBe('herstemmen');
+    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
+    s = wijzigTelling(s, (t) => setTally(t, 'waar', 4));
+    expect(huidigeRonde(s).tweede).toEqual({ waar: 4, misvatting: 0 });
+    expect(huidigeFase(volgendeFase(s, now))).toBe('oordeel');
+  });
+});
+
+describe('stored sessions', () => {
+  it('a phase outside the current path moves on to the vote', () => {
+    // A session stored with a second-vote phase, after the second vote was switched off.
+    const s = start();
+    const odd: KlasSessie = {
+      ...s,
+      rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } },
+      tweedeStemming: 'voor-oordeel',
+    };
+    expect(huidigeFase(volgendeFase(odd, now))).toBe('stemmen');
+  });
+
+  it('a statement without a round yet shows as a fresh statement', () => {
+    const s: KlasSessie = { ...start(), index: 1 };
+    expect(huidigeRonde(s)).toMatchObject({ fase: 'stelling', onthuld: false });
+  });
+
+  it('a second vote without a stored tally counts from zero', () => {
+    const s = start();
+    const voting: KlasSessie = {
+      ...s,
+      rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } },
+    };
+    const changed = wijzigTelling(voting, (t) => setTally(t, 'misvatting', 3));
+    expect(huidigeRonde(changed).tweede).toEqual({ waar: 0, misvatting: 3 });
+    expect(huidigeRonde(changed).eerste).toEqual({ waar: 2, misvatting: 1 });
+  });
+});
