@@ -1,5 +1,5 @@
 /** Dutch text of card scanning in the presenter on /quiz/klas/ (cards: /quiz/klas/kaarten/). */
-import type { CameraFault } from '@/lib/cards/scanner';
+import type { CameraFault } from '@/lib/cards/camera';
 
 export const kaartenTeksten = {
   scannen: 'Kaarten scannen',

@@ -9,7 +9,7 @@ import {
   startScanner,
   type Camera,
   type CameraFault,
-} from '@/lib/cards/scanner';
+} from './scanner';
 import {
   NO_CARD_VOTES,
   cardsNotSeen,

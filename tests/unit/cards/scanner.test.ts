@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFault } from '@/lib/cards/scanner';
+import { cameraFault } from '@/lib/cards/camera';
 
 const fault = (name: string) => Object.assign(new Error(name), { name });
 

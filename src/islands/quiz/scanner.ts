@@ -1,44 +1,13 @@
 // The browser side of scanning answer cards: opens a camera, sends its frames (scaled
 // to at most 1280 pixels wide) to the reader in a Web Worker one at a time, and reports
 // the cards seen. Loaded only when the trainer starts scanning. Frames stay in memory
-// for the moment they are read; nothing is stored or sent anywhere.
-import type { CardSighting } from './read.ts';
+// for the moment they are read; nothing is stored or sent anywhere. Browser glue, so it
+// lives with the islands; the reading itself is pure (src/lib/cards/read.ts).
+import type { CardSighting } from '@/lib/cards/read';
+import { CameraError, cameraFault } from '@/lib/cards/camera';
 import type { ScanReply, ScanRequest } from './scanner-worker.ts';
 
-/** Why the camera could not be used. */
-export type CameraFault = 'onveilig' | 'geen-camera' | 'geweigerd' | 'in-gebruik' | 'onbekend';
-
-/** Thrown by startScanner when there is no camera to use, with the reason. */
-export class CameraError extends Error {
-  constructor(readonly fault: CameraFault) {
-    super(`camera: ${fault}`);
-    this.name = 'CameraError';
-  }
-}
-
-/** Sorts a getUserMedia failure into what the trainer can do about it. */
-export function cameraFault(error: unknown): CameraFault {
-  const name =
-    error instanceof Error || (typeof error === 'object' && error !== null)
-      ? (error as { name?: unknown }).name
-      : '';
-  switch (name) {
-    case 'NotAllowedError':
-    case 'PermissionDeniedError':
-    case 'SecurityError':
-      return 'geweigerd';
-    case 'NotFoundError':
-    case 'DevicesNotFoundError':
-    case 'OverconstrainedError':
-      return 'geen-camera';
-    case 'NotReadableError':
-    case 'TrackStartError':
-    case 'AbortError':
-      return 'in-gebruik';
-    default:
-      return 'onbekend';
-  }
-}
+export { CameraError, cameraFault, type CameraFault } from '@/lib/cards/camera';
 
 export interface Camera {
   deviceId: string;

@@ -1,7 +1,7 @@
 // The card reader's Web Worker: reads the cards in each frame it is sent, off the main
 // thread, and answers with where it saw which card. Frames are read and dropped here;
 // nothing is kept between messages.
-import { findCards, type CardSighting } from './read.ts';
+import { findCards, type CardSighting } from '../../lib/cards/read.ts';
 
 export interface ScanRequest {
   id: number;
