@@ -49,7 +49,7 @@ test('case 1: with 200 goal cards, one more is refused with a message, and all 2
   await expect(page.getByText('200 doelkaarten toegevoegd.')).toBeVisible();
   await page.getByLabel('Jouw leerdoel').fill('Ik wil leren hoe ik een netwerk opbouw.');
   await page.getByRole('button', { name: 'Doelkaart bewaren' }).click();
-  await expect(page.locator('#dh-opslaan-fout')).toContainText('Je hebt 200 doelkaarten; verwijder of exporteer er eerst een.');
+  await expect(page.locator('#dh-opslaan-fout')).toContainText('Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.');
   await expect(page.getByText('De doelkaart is bewaard op dit apparaat.')).toHaveCount(0);
   await expect(page.locator('.dh-bewaard__item')).toHaveCount(200);
 
