@@ -3,7 +3,7 @@
 //
 // The page wakes it with client:ready; a goal typed before that reaches the store as
 // any typing does (the directive replays it as an input event). The analyzer, the
-// rewriter and steps 2-6 (./doelen/Stappen) load on the first interaction with the
+// rewriter and steps 2-6 (./goals/Stappen) load on the first interaction with the
 // tool, or at once when this browser already holds a draft or saved cards
 // (./shared/laden). Views, focus and announcements live here; state and actions in
 // @/stores/goals, logic in @/lib/goals.
@@ -16,15 +16,15 @@ import { eenmalig } from '@/lib/browser/eenmalig';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
 import { doelUi } from '@/strings/goals-shell';
-import { DoelVeld } from './doelen/DoelVeld';
+import { DoelVeld } from './goals/DoelVeld';
 import { Meldingen } from './shared/Meldingen';
 import { useHydrated } from './shared/hydrated';
 import { useGeladen } from './shared/laden';
 import { useAfdrukweergave } from './shared/afdruk';
 
-const laadStappen = eenmalig(() => import('./doelen/Stappen'));
+const laadStappen = eenmalig(() => import('./goals/Stappen'));
 
-/** Class on <html> while the print view is open; doelen.css hides the rest of the page. */
+/** Class on <html> while the print view is open; goals.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'goals-afdrukweergave';
 
 const heeftInhoud = (c: DoelConcept) =>
