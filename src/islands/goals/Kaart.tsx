@@ -1,6 +1,6 @@
 // The doelkaart as shown on screen and on paper. Text is rendered as text only.
 import type { Doelkaart } from '@/lib/goals/card';
-import { obstacleSentence, startSentence } from '@/lib/goals/card-text';
+import { obstakelSentence, startSentence } from '@/lib/goals/card-text';
 import { cardStrings } from '@/strings/goals-card';
 
 const k = cardStrings;
@@ -43,7 +43,7 @@ export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
       {kaart.obstakels.length ? (
         <ul>
           {kaart.obstakels.map((p) => (
-            <li key={p.id}>{obstacleSentence(p)}</li>
+            <li key={p.id}>{obstakelSentence(p)}</li>
           ))}
         </ul>
       ) : (

@@ -1,7 +1,7 @@
 // Step 4: obstacles with an if-then plan each, plans to start (when, where, how: all
 // three checked), a short self-check and the warnings of §8.4.
 import { useStore } from '@nanostores/preact';
-import { checkObstaclePlan, checkStartPlan, planWarnings } from '@/lib/goals/plans';
+import { checkObstakelPlan, checkStartPlan, planWarnings } from '@/lib/goals/plans';
 import {
   $doelConcept,
   addObstakel,
@@ -74,7 +74,7 @@ export function Plannen() {
       <h2 id="goals-plannen-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
       {obstakels.map((plan, i) => {
-        const r = checkObstaclePlan(plan);
+        const r = checkObstakelPlan(plan);
         const id = `goals-obstakel-${plan.id}`;
         const getoond = !!r.zin;
         return (
