@@ -2,7 +2,7 @@
 // over the committed corpus (tests/unit/goals/corpus/goals.ts): learning-goal
 // suggestions, "maak het kleiner" and the if-then plan sentences.
 // Run with `npm run measure:goals` (add --verbose to list every failing sentence).
-import { obstacleSentence, startSentence } from '../src/lib/goals/card-text.ts';
+import { obstakelSentence, startSentence } from '../src/lib/goals/card-text.ts';
 import { makeSmaller, suggestLearningGoals } from '../src/lib/goals/rewrite.ts';
 import {
   corpusGoals,
@@ -42,7 +42,7 @@ for (const p of startPlans) {
   if (s) judge(s, `${p.wanneer} ${p.waar} ${p.hoe}`, `start plan: ${JSON.stringify(p)}`);
 }
 for (const p of obstaclePlans) {
-  const s = obstacleSentence(p);
+  const s = obstakelSentence(p);
   if (s) judge(s, `${p.als} ${p.dan}`, `obstacle plan: ${JSON.stringify(p)}`);
 }
 

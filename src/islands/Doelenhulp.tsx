@@ -3,7 +3,7 @@
 //
 // The page wakes it with client:ready; a goal typed before that reaches the store as
 // any typing does (the directive replays it as an input event). The analyzer, the
-// rewriter and steps 2-6 (./doelen/Stappen) load on the first interaction with the
+// rewriter and steps 2-6 (./goals/Stappen) load on the first interaction with the
 // tool, or at once when this browser already holds a draft or saved cards
 // (./shared/laden). Views, focus and announcements live here; state and actions in
 // @/stores/goals, logic in @/lib/goals.
@@ -16,16 +16,16 @@ import { eenmalig } from '@/lib/browser/eenmalig';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
 import { doelUi } from '@/strings/goals-shell';
-import { DoelVeld } from './doelen/DoelVeld';
+import { DoelVeld } from './goals/DoelVeld';
 import { Meldingen } from './shared/Meldingen';
 import { useHydrated } from './shared/hydrated';
 import { useGeladen } from './shared/laden';
 import { useAfdrukweergave } from './shared/afdruk';
 
-const laadStappen = eenmalig(() => import('./doelen/Stappen'));
+const laadStappen = eenmalig(() => import('./goals/Stappen'));
 
-/** Class on <html> while the print view is open; doelen.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'dh-afdrukweergave';
+/** Class on <html> while the print view is open; goals.css hides the rest of the page. */
+const AFDRUK_KLASSE = 'goals-afdrukweergave';
 
 const heeftInhoud = (c: DoelConcept) =>
   !!(
@@ -57,7 +57,7 @@ export default function Doelenhulp() {
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
   useAfdrukweergave(AFDRUK_KLASSE, !!getoond);
   useEffect(() => {
-    if (getoond) document.getElementById('dh-afdruk-kop')?.focus();
+    if (getoond) document.getElementById('goals-afdruk-kop')?.focus();
   }, [getoond]);
 
   if (afdruk && getoond && stappen) {
@@ -69,32 +69,32 @@ export default function Doelenhulp() {
     return <stappen.Afdruk kaart={getoond} onTerug={terug} />;
   }
 
-  const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'dh-opslaan-fout' : undefined;
+  const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
   const leerdoelFout = problemen.some((p) => p !== 'oorspronkelijk-te-lang')
-    ? 'dh-opslaan-fout'
+    ? 'goals-opslaan-fout'
     : undefined;
 
   return (
-    <div class="dh-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
+    <div class="goals-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
       <Meldingen
         keys={klaar ? [KAARTEN_KEY, CONCEPT_KEY] : []}
         sluiten={doelUi.meldingSluiten}
-        prefix="dh"
+        prefix="goals"
       />
-      <section class="dh-stap" aria-labelledby="dh-doel-kop">
-        <h2 id="dh-doel-kop">{doelUi.kop}</h2>
+      <section class="goals-stap" aria-labelledby="goals-doel-kop">
+        <h2 id="goals-doel-kop">{doelUi.kop}</h2>
         <DoelVeld tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
         {stappen ? (
           <stappen.AnalyseDoel />
         ) : laadFout ? (
-          <p class="dh-fout">
+          <p class="goals-fout">
             {doelUi.laadFout}{' '}
             <button type="button" class="button" onClick={laad}>
               {doelUi.opnieuw}
             </button>
           </p>
         ) : (
-          <p class="dh-hint">{doelUi.analyseVolgt}</p>
+          <p class="goals-hint">{doelUi.analyseVolgt}</p>
         )}
       </section>
       {stappen && (

@@ -36,9 +36,9 @@ type Weergave =
   | { soort: 'afdruk'; id: string; terug: Weergave; terugFocus: string };
 
 /** Class on <html> while the print view is open; mindset.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'mt-afdrukweergave';
+const AFDRUK_KLASSE = 'mindset-afdrukweergave';
 /** Stands in for the result view while it loads; takes the focus meanwhile. */
-const WACHT_ID = 'mt-uitslag-wacht';
+const WACHT_ID = 'mindset-uitslag-wacht';
 
 const s = mindsetStrings;
 
@@ -98,20 +98,20 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
 
   function openAfdruk(id: string, terugFocus: string) {
     const terug = weergave.soort === 'afdruk' ? weergave.terug : weergave;
-    toon({ soort: 'afdruk', id, terug, terugFocus }, 'mt-uitslag-kop');
+    toon({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
   }
 
   function verwijder(id: string, melding: string) {
     deleteResult(id);
     if (weergave.soort !== 'test' && weergave.id === id) setWeergave({ soort: 'test' });
-    setFocus('mt-gebieden-kop');
+    setFocus('mindset-gebieden-kop');
     setStatus(melding);
   }
 
   function verwijderAlles() {
     deleteAllResults();
     setWeergave({ soort: 'test' });
-    setFocus('mt-gegevens-kop');
+    setFocus('mindset-gegevens-kop');
   }
 
   // The form and the quick check keep their own state and do not change with the rest of
@@ -122,14 +122,14 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
       <TestFormulier
         items={items}
         onKlaar={(resultaat, bewaard) =>
-          toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mt-uitslag-kop')
+          toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
         }
       />
     ),
     [items],
   );
   const laadFoutMelding = () => (
-    <p class="mt-waarschuwing">
+    <p class="mindset-waarschuwing">
       {s.laden.fout}{' '}
       <button type="button" class="button" onClick={probeer}>
         {s.laden.opnieuw}
@@ -139,7 +139,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
 
   if (weergave.soort === 'afdruk' && getoond && deel) {
     return (
-      <div class="mt-eiland">
+      <div class="mindset-eiland">
         <deel.Uitslag
           resultaat={getoond}
           items={items}
@@ -154,9 +154,9 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
 
   return (
     // Clicks count too: a screen reader in browse mode may check a radio without focus or pointer.
-    <div class="mt-eiland" onFocusIn={start} onPointerDown={start} onClick={start} onChange={start}>
-      <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mt" />
-      <div class="mt-sectie">
+    <div class="mindset-eiland" onFocusIn={start} onPointerDown={start} onClick={start} onChange={start}>
+      <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
+      <div class="mindset-sectie">
         {getoond && deel ? (
           <deel.Uitslag
             resultaat={getoond}
@@ -164,19 +164,19 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
             verderLezen={verderLezen}
             modus="scherm"
             bewaard={weergave.soort === 'uitslag' ? weergave.bewaard : undefined}
-            onAfdrukweergave={() => openAfdruk(getoond.id, 'mt-uitslag-kop')}
-            onOpnieuw={() => toon({ soort: 'test' }, 'mt-test-kop')}
+            onAfdrukweergave={() => openAfdruk(getoond.id, 'mindset-uitslag-kop')}
+            onOpnieuw={() => toon({ soort: 'test' }, 'mindset-test-kop')}
           />
         ) : getoond ? (
-          <div id={WACHT_ID} class="mt-uitslag-wacht" tabIndex={-1}>
-            {laadFout ? laadFoutMelding() : <p class="mt-hint">{s.laden.uitslag}</p>}
+          <div id={WACHT_ID} class="mindset-uitslag-wacht" tabIndex={-1}>
+            {laadFout ? laadFoutMelding() : <p class="mindset-hint">{s.laden.uitslag}</p>}
           </div>
         ) : (
           formulier
         )}
       </div>
-      <section class="mt-sectie mt-vergelijking" aria-labelledby="mt-gebieden-kop">
-        <h2 id="mt-gebieden-kop" tabIndex={-1}>
+      <section class="mindset-sectie mindset-vergelijking" aria-labelledby="mindset-gebieden-kop">
+        <h2 id="mindset-gebieden-kop" tabIndex={-1}>
           {s.vergelijking.kop}
         </h2>
         {/* Until the stored results are read, as on the server: none. */}
@@ -184,14 +184,14 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
           <p>{s.vergelijking.leeg}</p>
         ) : deel ? (
           <deel.Vergelijking
-            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mt-uitslag-kop')}
-            onAfdruk={(id) => openAfdruk(id, 'mt-gebieden-kop')}
+            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
+            onAfdruk={(id) => openAfdruk(id, 'mindset-gebieden-kop')}
             onVerwijder={verwijder}
           />
         ) : laadFout ? (
           laadFoutMelding()
         ) : (
-          <p class="mt-hint">{s.laden.uitslagen}</p>
+          <p class="mindset-hint">{s.laden.uitslagen}</p>
         )}
       </section>
       <MijnGegevens

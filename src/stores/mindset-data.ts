@@ -14,12 +14,12 @@ export function exportResults(nu: Date = new Date()): string {
   return encodeExport($mindsetResults.get(), nu);
 }
 
-export type ImportActieUitkomst =
+export type ImportActionResult =
   | { ok: true; toegevoegd: number; alAanwezig: number; teVeel: number }
   | { ok: false; reden: ImportError };
 
 /** Reads an export file and adds its new results; a file that is not ours changes nothing. */
-export function importResults(tekst: string): ImportActieUitkomst {
+export function importResults(tekst: string): ImportActionResult {
   const parsed = parseExport(tekst);
   if (!parsed.ok) return parsed;
   const { resultaten, toegevoegd, alAanwezig, teVeel } = mergeResults(

@@ -66,12 +66,12 @@ export function resultsAreKept(): boolean {
   return isKept(MINDSET_KEY);
 }
 
-export type SubmitUitkomst =
+export type SubmitResult =
   | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
   | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: boolean };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
-export function submitTest(nu: Date = new Date()): SubmitUitkomst {
+export function submitTest(nu: Date = new Date()): SubmitResult {
   const antwoorden = $mindsetAnswers.get();
   const ontbrekend = missingItems(antwoorden);
   const gebied = areaLabel($mindsetArea.get());

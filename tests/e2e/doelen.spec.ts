@@ -8,7 +8,7 @@ import { button, holdRequests, pressOn, tabTo } from './helpers';
 
 const PAD = 'doelen/';
 const KAARTEN = 'zelfsturing:doelkaarten';
-const ISLAND = { include: '.dh-eiland' };
+const ISLAND = { include: '.goals-eiland' };
 const SUB = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
 
 /** Tabs to a field, clears it and types, as a keyboard user would. */
@@ -45,9 +45,9 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
     page.getByLabel('Schrijf je doel op'),
     'Ik wil deze week vijf vacatures vinden.',
   );
-  const analyse = page.locator('.dh-analyse').first();
-  await expect(analyse.locator('.dh-type')).toHaveText('Uitkomstdoel');
-  await expect(analyse.locator('.dh-check')).toHaveCount(5);
+  const analyse = page.locator('.goals-analyse').first();
+  await expect(analyse.locator('.goals-type')).toHaveText('Uitkomstdoel');
+  await expect(analyse.locator('.goals-check')).toHaveCount(5);
   await expect(analyse).toContainText('Gaat over leren');
   await expect(page.locator('[aria-live="polite"]').first()).toHaveText(
     /Analyse: Uitkomstdoel\. \d van de 5 vragen in orde\./,
@@ -60,7 +60,7 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   await expect(leerdoel).toHaveValue(
     'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
   );
-  await expect(page.locator('.dh-analyse').nth(1).locator('.dh-type')).toHaveText('Leerdoel');
+  await expect(page.locator('.goals-analyse').nth(1).locator('.goals-type')).toHaveText('Leerdoel');
 
   // 3. Two strategies.
   await typeIn(
@@ -79,7 +79,7 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   await expect(page.getByLabel('Als …')).toBeFocused();
   await page.keyboard.type('ik geen zin heb');
   await typeIn(page, page.getByLabel('dan …'), 'zet ik een wekker en begin ik tien minuten');
-  await expect(page.locator('.dh-plan .dh-zin').first()).toHaveText(
+  await expect(page.locator('.goals-plan .goals-zin').first()).toHaveText(
     'Je plan: Als ik geen zin heb, dan zet ik een wekker en begin ik tien minuten.',
   );
 
@@ -92,13 +92,13 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
     page.getByLabel('Wat doe je dan, en hoe?'),
     'open ik mijn laptop en zoek ik drie vacatures op',
   );
-  const start = page.locator('.dh-plan').nth(1);
-  await expect(start.locator('.dh-check[data-pass="ja"]')).toHaveCount(3);
+  const start = page.locator('.goals-plan').nth(1);
+  await expect(start.locator('.goals-check[data-pass="ja"]')).toHaveCount(3);
   await checkA11y(page, ISLAND);
 
   // 6. Save the card.
   await pressOn(page, button(page, 'Doelkaart bewaren'));
-  await expect(page.locator('.dh-gelukt')).toHaveText('De doelkaart is bewaard op dit apparaat.');
+  await expect(page.locator('.goals-gelukt')).toHaveText('De doelkaart is bewaard op dit apparaat.');
   const opgeslagen = await page.evaluate((key) => localStorage.getItem(key), KAARTEN);
   expect(JSON.parse(opgeslagen!).data[0]).toMatchObject({
     doel: 'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
@@ -107,13 +107,13 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   // Reload: the card is still there; open its print view.
   await page.reload();
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  const bewaard = page.locator('.dh-bewaard__item');
+  const bewaard = page.locator('.goals-bewaard__item');
   await expect(bewaard).toHaveCount(1);
   await expect(bewaard).toContainText(
     'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
   );
   await pressOn(page, button(page, /^Afdrukweergave: Ik wil leren hoe ik vacatures/));
-  const kaart = page.locator('.dh-afdruk .dh-kaart');
+  const kaart = page.locator('.goals-afdruk .goals-kaart');
   await expect(page.getByRole('heading', { name: 'Doelkaart', level: 2 })).toBeFocused();
   await expect(kaart).toContainText('Vraag mijn coach welke sites zij gebruikt');
   await expect(kaart).toContainText(
@@ -122,7 +122,7 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   await expect(kaart).toContainText(
     'Als het maandag na het ontbijt is en ik aan de keukentafel ben, dan open ik mijn laptop en zoek ik drie vacatures op.',
   );
-  await expect(page.locator('.dh-intro')).toBeHidden();
+  await expect(page.locator('.goals-intro')).toBeHidden();
   await checkA11y(page);
   await pressOn(page, button(page, 'Afdrukken'));
   expect(await page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
@@ -135,7 +135,7 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   await page.emulateMedia({ media: 'screen' });
 
   await pressOn(page, button(page, 'Terug naar de doelenhulp'));
-  await expect(page.locator('#dh-afdruk-' + JSON.parse(opgeslagen!).data[0].id)).toBeFocused();
+  await expect(page.locator('#goals-afdruk-' + JSON.parse(opgeslagen!).data[0].id)).toBeFocused();
 });
 
 test('edits and deletes a saved card, with a confirm step', async ({ page }) => {
@@ -152,16 +152,16 @@ test('edits and deletes a saved card, with a confirm step', async ({ page }) => 
     'Ik wil leren omgaan met de momenten waarop ik op mijn werk zin krijg in een sigaret.',
   );
   await button(page, 'Doelkaart bewaren').click();
-  await expect(page.locator('.dh-bewaard__item')).toHaveCount(1);
+  await expect(page.locator('.goals-bewaard__item')).toHaveCount(1);
 
   await button(page, /^Bewerken:/).click();
   await page
     .getByLabel('Jouw leerdoel')
     .fill('Ik wil uitzoeken wat ik in de pauze kan doen in plaats van roken.');
   await button(page, 'Wijzigingen bewaren').click();
-  await expect(page.locator('.dh-gelukt')).toHaveText('De doelkaart is bijgewerkt.');
-  await expect(page.locator('.dh-bewaard__item')).toHaveCount(1);
-  await expect(page.locator('.dh-bewaard__doel')).toHaveText(
+  await expect(page.locator('.goals-gelukt')).toHaveText('De doelkaart is bijgewerkt.');
+  await expect(page.locator('.goals-bewaard__item')).toHaveCount(1);
+  await expect(page.locator('.goals-bewaard__doel')).toHaveText(
     'Ik wil uitzoeken wat ik in de pauze kan doen in plaats van roken.',
   );
 
@@ -169,7 +169,7 @@ test('edits and deletes a saved card, with a confirm step', async ({ page }) => 
   await expect(button(page, /^Ja, verwijderen:/)).toBeFocused();
   await checkA11y(page, ISLAND);
   await button(page, /^Ja, verwijderen:/).click();
-  await expect(page.locator('.dh-bewaard__item')).toHaveCount(0);
+  await expect(page.locator('.goals-bewaard__item')).toHaveCount(0);
   await expect(page.getByText('Je hebt nog geen doelkaarten bewaard.')).toBeVisible();
 });
 
@@ -179,21 +179,21 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
 
   // Empty: a friendly prompt; saving names what is missing and points at the field.
   await doel.focus();
-  await expect(page.locator('.dh-analyse')).toContainText('Schrijf hierboven een doel op');
+  await expect(page.locator('.goals-analyse')).toContainText('Schrijf hierboven een doel op');
   await button(page, 'Doelkaart bewaren').click();
-  await expect(page.locator('#dh-opslaan-fout')).toHaveText('Vul eerst een leerdoel in (stap 2).');
+  await expect(page.locator('#goals-opslaan-fout')).toHaveText('Vul eerst een leerdoel in (stap 2).');
   await expect(page.getByLabel('Jouw leerdoel')).toBeFocused();
   await expect(page.getByLabel('Jouw leerdoel')).toHaveAttribute(
     'aria-describedby',
-    /dh-opslaan-fout/,
+    /goals-opslaan-fout/,
   );
 
   // More than 500 characters: a clear message, the text is kept.
   const lang = `Ik wil leren hoe ik vacatures vind. ${'en nog meer '.repeat(45)}`;
   await doel.fill(lang);
-  await expect(page.locator('#dh-doel-fout')).toContainText('Op de doelkaart passen er 500');
+  await expect(page.locator('#goals-doel-fout')).toContainText('Op de doelkaart passen er 500');
   await expect(doel).toHaveAttribute('aria-invalid', 'true');
-  await expect(doel).toHaveAttribute('aria-describedby', /dh-doel-fout/);
+  await expect(doel).toHaveAttribute('aria-describedby', /goals-doel-fout/);
   await expect(doel).toHaveValue(lang);
   await checkA11y(page, ISLAND);
 
@@ -202,15 +202,15 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
     '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> Ik wil <b>leren</b> netwerken';
   await doel.fill(html);
   await page.getByLabel('Jouw leerdoel').fill(html);
-  await expect(page.locator('.dh-kaart__doel')).toHaveText(html);
-  await expect(page.locator('.dh-kaart img, .dh-kaart b, .dh-eiland script')).toHaveCount(0);
+  await expect(page.locator('.goals-kaart__doel')).toHaveText(html);
+  await expect(page.locator('.goals-kaart img, .goals-kaart b, .goals-eiland script')).toHaveCount(0);
   expect(
     await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
   ).toBeUndefined();
 
   // Emoji and odd spacing are fine.
   await doel.fill('Ik   wil    leren   netwerken 💪');
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Leerdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Leerdoel');
 });
 
 test('corrupt stored cards are set aside with a message', async ({ page }) => {
@@ -221,7 +221,7 @@ test('corrupt stored cards are set aside with a message', async ({ page }) => {
     }
   }, KAARTEN);
   await open(page);
-  const melding = page.locator('.dh-melding');
+  const melding = page.locator('.goals-melding');
   await expect(melding).toContainText('apart gezet');
   const apart = await page.evaluate(
     (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:apart:`)),
@@ -230,7 +230,7 @@ test('corrupt stored cards are set aside with a message', async ({ page }) => {
   expect(apart).toHaveLength(1);
   // The tool still works.
   await page.getByLabel('Schrijf je doel op').fill('Ik wil beter communiceren.');
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Vaag doel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Vaag doel');
   await melding.getByRole('button', { name: 'Melding sluiten' }).click();
   await expect(melding).toHaveCount(0);
 });
@@ -242,8 +242,8 @@ test('leaders get the SMART and behaviour check; §8.4 warnings show', async ({ 
     .getByLabel('Jouw leerdoel')
     .fill('De komende zes weken stel ik in elke 1-op-1 twee open vragen.');
   await page.getByLabel(/Ik ben leidinggevende/).check();
-  const smart = page.locator('.dh-smart');
-  await expect(smart.locator('.dh-check')).toHaveCount(6);
+  const smart = page.locator('.goals-smart');
+  await expect(smart.locator('.goals-check')).toHaveCount(6);
   await expect(smart).toContainText('Tijdgebonden: Ja.');
   await expect(smart).toContainText('Acceptabel: Kijk zelf.');
 
@@ -278,7 +278,7 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
     .fill('Ik wil niet afgaan tijdens het sollicitatiegesprek.');
   await button(page, 'Obstakel toevoegen').click();
   await button(page, 'Startplan toevoegen').click();
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText(
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
     'Competitiedoel',
   );
   const breed = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -299,7 +299,7 @@ test('the goal field is on the page before the island wakes up, and nothing move
   const release = await holdIsland(page);
   const doel = page.getByLabel('Schrijf je doel op');
   await expect(doel).toBeVisible();
-  await expect(page.locator('#dh-doel-teller')).toHaveText('0 van 500 tekens');
+  await expect(page.locator('#goals-doel-teller')).toHaveText('0 van 500 tekens');
   const papier = page.getByRole('heading', { name: 'Zo werkt het, ook op papier' });
   const voor = await papier.boundingBox();
   release();
@@ -309,12 +309,12 @@ test('the goal field is on the page before the island wakes up, and nothing move
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))),
   );
   expect(await papier.boundingBox()).toEqual(voor);
-  await expect(page.locator('.dh-hint').last()).toHaveText(
+  await expect(page.locator('.goals-hint').last()).toHaveText(
     'Begin met typen: de analyse van je doel verschijnt hier, met de volgende stappen.',
   );
   // The island works as usual.
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
 });
 
 test('a goal typed before the island wakes up is kept, analysed and stored', async ({ page }) => {
@@ -323,9 +323,9 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
   release();
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
-  await expect(page.locator('#dh-doel-teller')).toHaveText('39 van 500 tekens');
+  await expect(page.locator('#goals-doel-teller')).toHaveText('39 van 500 tekens');
 
   // The draft survives a reload: the stored goal fills the field once the island is awake.
   await page.unrouteAll();
@@ -333,7 +333,7 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await expect(page.getByLabel('Schrijf je doel op')).toHaveValue(
     'Ik wil deze week vijf vacatures vinden.',
   );
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
 });
 
 test('when the rest of the tool cannot load, says so, keeps the goal and loads it on a retry', async ({
@@ -353,7 +353,7 @@ test('when the rest of the tool cannot load, says so, keeps the goal and loads i
   await expect(opnieuw).toBeFocused();
   fail = false;
   await page.keyboard.press('Enter');
-  await expect(page.locator('.dh-analyse').first().locator('.dh-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
 });
 
@@ -362,7 +362,7 @@ test.describe('without JavaScript', () => {
   test('the method is explained on the page, with links to the study', async ({ page }) => {
     await page.goto(PAD);
     await expect(page.getByRole('heading', { name: 'Zo werkt het, ook op papier' })).toBeVisible();
-    await expect(page.locator('.dh-met-js')).toBeHidden();
+    await expect(page.locator('.goals-met-js')).toBeHidden();
     await expect(page.locator('#op-papier a[href$="studie/5-doelen/#5-6"]').first()).toBeVisible();
     await expect(
       page.locator('#op-papier a[href$="studie/8-als-dan-plannen/"]').first(),
@@ -375,6 +375,6 @@ test('under a sub-path the links in the analysis keep the base path', async ({ p
   await page.goto(`${SUB}${PAD}`);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
   await page.getByLabel('Schrijf je doel op').fill('Ik wil een baan.');
-  const bron = page.locator('.dh-analyse .dh-bron').first();
+  const bron = page.locator('.goals-analyse .goals-bron').first();
   await expect(bron).toHaveAttribute('href', /^\/zelfsturing\/studie\/5-doelen\/#5-\d$/);
 });

@@ -49,15 +49,15 @@ test('case 1: with 200 goal cards, one more is refused with a message, and all 2
   await expect(page.getByText('200 doelkaarten toegevoegd.')).toBeVisible();
   await page.getByLabel('Jouw leerdoel').fill('Ik wil leren hoe ik een netwerk opbouw.');
   await page.getByRole('button', { name: 'Doelkaart bewaren' }).click();
-  await expect(page.locator('#dh-opslaan-fout')).toContainText('Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.');
+  await expect(page.locator('#goals-opslaan-fout')).toContainText('Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.');
   await expect(page.getByText('De doelkaart is bewaard op dit apparaat.')).toHaveCount(0);
-  await expect(page.locator('.dh-bewaard__item')).toHaveCount(200);
+  await expect(page.locator('.goals-bewaard__item')).toHaveCount(200);
 
   await page.reload();
   await hydrated(page);
-  await expect(page.locator('.dh-bewaard__item')).toHaveCount(200);
+  await expect(page.locator('.goals-bewaard__item')).toHaveCount(200);
   await expect(page.getByText('Je hebt nog geen doelkaarten bewaard.')).toHaveCount(0);
-  await expect(page.locator('.dh-melding')).toHaveCount(0);
+  await expect(page.locator('.goals-melding')).toHaveCount(0);
   // The draft that did not fit is still there, to save once there is room.
   await expect(page.getByLabel('Jouw leerdoel')).toHaveValue('Ik wil leren hoe ik een netwerk opbouw.');
   expect(JSON.parse((await stored(page, KAARTEN))!).data).toHaveLength(200);
@@ -86,7 +86,7 @@ test('case 2: storage full while an unusable value must be set aside: it stays w
   );
 
   await openDoelen(page);
-  const melding = page.locator('.dh-melding');
+  const melding = page.locator('.goals-melding');
   await expect(melding).toContainText('apart zetten lukt niet');
   await expect(melding).toContainText('onaangeroerd');
   expect(await stored(page, KAARTEN)).toBe(raw);
@@ -195,20 +195,20 @@ test('case 7: a 100 kB paste stays whole in the goal field, the counter says it 
   expect(groot.length).toBeGreaterThan(100_000);
   const veld = page.getByLabel('Schrijf je doel op');
   await veld.fill(groot);
-  await expect(page.locator('#dh-doel-teller')).toHaveText(`${groot.length} van 500 tekens`);
-  await expect(page.locator('#dh-doel-teller')).toHaveClass(/dh-teller--over/);
+  await expect(page.locator('#goals-doel-teller')).toHaveText(`${groot.length} van 500 tekens`);
+  await expect(page.locator('#goals-doel-teller')).toHaveClass(/goals-teller--over/);
   await expect(veld).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#dh-doel-fout')).toContainText('Maak het korter');
+  await expect(page.locator('#goals-doel-fout')).toContainText('Maak het korter');
   expect(await veld.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(groot.length);
 
   await page.getByLabel('Jouw leerdoel').fill('Ik wil leren hoe ik een netwerk opbouw.');
   await page.getByRole('button', { name: 'Doelkaart bewaren' }).click();
-  await expect(page.locator('#dh-opslaan-fout')).toContainText('Je doel in stap 1 is langer dan 500 tekens');
+  await expect(page.locator('#goals-opslaan-fout')).toContainText('Je doel in stap 1 is langer dan 500 tekens');
 
   // Nothing was cut: after a reload the whole text is still in the field.
   await page.reload();
   await hydrated(page);
-  await expect(page.locator('#dh-doel-teller')).toHaveText(`${groot.length} van 500 tekens`);
+  await expect(page.locator('#goals-doel-teller')).toHaveText(`${groot.length} van 500 tekens`);
 });
 
 test('Mijn gegevens: per tool with sizes, everything as one file and back, delete with a confirm step', async ({ page }) => {

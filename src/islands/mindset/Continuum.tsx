@@ -29,41 +29,41 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
   const eerder = gemiddelden.slice(0, -1);
   return (
     <svg
-      class={compact ? 'mt-continuum mt-continuum--compact' : 'mt-continuum'}
+      class={compact ? 'mindset-continuum mindset-continuum--compact' : 'mindset-continuum'}
       viewBox="0 0 640 124"
       role="img"
       aria-labelledby={`${id}-titel ${id}-desc`}
     >
       <title id={`${id}-titel`}>{titel}</title>
       <desc id={`${id}-desc`}>{beschrijving}</desc>
-      <line class="mt-continuum__lijn" x1={LINKS} x2={x(5)} y1={LIJN_Y} y2={LIJN_Y} />
+      <line class="mindset-continuum__lijn" x1={LINKS} x2={x(5)} y1={LIJN_Y} y2={LIJN_Y} />
       {POSITIES.map((p) => (
         <g key={p}>
           <line
-            class="mt-continuum__streep"
+            class="mindset-continuum__streep"
             x1={x(p)}
             x2={x(p)}
             y1={LIJN_Y - 10}
             y2={LIJN_Y + 10}
           />
-          <text class="mt-continuum__getal" x={x(p)} y={LIJN_Y + 34} text-anchor="middle">
+          <text class="mindset-continuum__getal" x={x(p)} y={LIJN_Y + 34} text-anchor="middle">
             {p}
           </text>
         </g>
       ))}
-      <text class="mt-continuum__pool" x={LINKS - 20} y={118} text-anchor="start">
+      <text class="mindset-continuum__pool" x={LINKS - 20} y={118} text-anchor="start">
         {resultaatStrings.uitslag.poolVast}
       </text>
-      <text class="mt-continuum__pool" x={x(5) + 20} y={118} text-anchor="end">
+      <text class="mindset-continuum__pool" x={x(5) + 20} y={118} text-anchor="end">
         {resultaatStrings.uitslag.poolGroei}
       </text>
       {eerder.map((g, i) => (
-        <circle key={i} class="mt-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />
+        <circle key={i} class="mindset-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />
       ))}
       {laatste !== undefined && (
         <g>
-          <circle class="mt-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
-          <text class="mt-continuum__waarde" x={x(laatste)} y={LIJN_Y - 22} text-anchor="middle">
+          <circle class="mindset-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
+          <text class="mindset-continuum__waarde" x={x(laatste)} y={LIJN_Y - 22} text-anchor="middle">
             {formatGetal(laatste)}
           </text>
         </g>

@@ -44,7 +44,7 @@ export function Exporteren({ aantal, meld }: ExporterenProps) {
   }
 
   return (
-    <div class="mt-knoppen">
+    <div class="mindset-knoppen">
       <button type="button" class="button" onClick={exporteer}>
         {s.exporteren}
       </button>
@@ -62,12 +62,12 @@ interface AllesVerwijderenProps {
 export function AllesVerwijderen({ aantal, meld, onAllesVerwijderen }: AllesVerwijderenProps) {
   const [bevestigen, setBevestigen] = useState(false);
   return bevestigen ? (
-    <div class="mt-bevestig" role="group" aria-labelledby="mt-bevestig-vraag">
-      <p id="mt-bevestig-vraag">{s.bevestigVraag(aantal)}</p>
-      <div class="mt-knoppen">
+    <div class="mindset-bevestig" role="group" aria-labelledby="mindset-bevestig-vraag">
+      <p id="mindset-bevestig-vraag">{s.bevestigVraag(aantal)}</p>
+      <div class="mindset-knoppen">
         <button
           type="button"
-          class="button mt-gevaar"
+          class="button mindset-gevaar"
           onClick={() => {
             setBevestigen(false);
             onAllesVerwijderen();
@@ -82,8 +82,8 @@ export function AllesVerwijderen({ aantal, meld, onAllesVerwijderen }: AllesVerw
       </div>
     </div>
   ) : (
-    <div class="mt-knoppen">
-      <button type="button" class="button mt-gevaar" onClick={() => setBevestigen(true)}>
+    <div class="mindset-knoppen">
+      <button type="button" class="button mindset-gevaar" onClick={() => setBevestigen(true)}>
         {s.allesVerwijderen}
       </button>
     </div>

@@ -19,37 +19,37 @@ interface Props {
 
 /** Id of the first radio of an item: the target of the error summary's link. */
 export function itemAnker(nummer: number): string {
-  return `mt-item-${nummer}-1`;
+  return `mindset-item-${nummer}-1`;
 }
 
 export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
-  const basis = `mt-item-${item.nummer}`;
+  const basis = `mindset-item-${item.nummer}`;
   const beschrijving = [`${basis}-vast`, `${basis}-groei`, fout ? `${basis}-fout` : '']
     .filter(Boolean)
     .join(' ');
   return (
     <fieldset
       id={basis}
-      class={fout ? 'mt-item mt-item--fout' : 'mt-item'}
+      class={fout ? 'mindset-item mindset-item--fout' : 'mindset-item'}
       aria-describedby={beschrijving}
     >
-      <legend class="mt-item__legend">
-        <span class="mt-item__nummer">{item.nummer}</span>
+      <legend class="mindset-item__legend">
+        <span class="mindset-item__nummer">{item.nummer}</span>
         {` ${item.thema}`}
       </legend>
       {fout && (
-        <p id={`${basis}-fout`} class="mt-fouttekst">
+        <p id={`${basis}-fout`} class="mindset-fouttekst">
           {s.itemFout}
         </p>
       )}
-      <div class="mt-schaal">
-        <p id={`${basis}-vast`} class="mt-pool mt-pool--links">
+      <div class="mindset-schaal">
+        <p id={`${basis}-vast`} class="mindset-pool mindset-pool--links">
           <span class="visually-hidden">{`${s.links}: `}</span>
           {item.vast}
         </p>
-        <div class="mt-posities">
+        <div class="mindset-posities">
           {POSITIES.map((p) => (
-            <label key={p} class="mt-positie">
+            <label key={p} class="mindset-positie">
               <input
                 type="radio"
                 id={`${basis}-${p}`}
@@ -58,14 +58,14 @@ export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
                 checked={antwoord === p}
                 onChange={() => onKies(item.nummer, p)}
               />
-              <span aria-hidden="true" class="mt-positie__getal">
+              <span aria-hidden="true" class="mindset-positie__getal">
                 {p}
               </span>
               <span class="visually-hidden">{`${p}: ${s.positie[p]}`}</span>
             </label>
           ))}
         </div>
-        <p id={`${basis}-groei`} class="mt-pool mt-pool--rechts">
+        <p id={`${basis}-groei`} class="mindset-pool mindset-pool--rechts">
           <span class="visually-hidden">{`${s.rechts}: `}</span>
           {item.groei}
         </p>

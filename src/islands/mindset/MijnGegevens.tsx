@@ -38,31 +38,31 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
   }
 
   return (
-    <section class="mt-sectie mt-gegevens no-print" aria-labelledby="mt-gegevens-kop">
-      <h2 id="mt-gegevens-kop" tabIndex={-1}>
+    <section class="mindset-sectie mindset-gegevens no-print" aria-labelledby="mindset-gegevens-kop">
+      <h2 id="mindset-gegevens-kop" tabIndex={-1}>
         {s.kop}
       </h2>
       <p>{s.uitleg}</p>
-      {!opslagWerkt && <p class="mt-waarschuwing">{s.onbeschikbaar}</p>}
+      {!opslagWerkt && <p class="mindset-waarschuwing">{s.onbeschikbaar}</p>}
       <p>{aantal > 0 ? s.aantal(aantal) : s.geen}</p>
 
       {aantal > 0 && deel && <deel.Exporteren aantal={aantal} meld={meld} />}
 
-      <div class="mt-import">
-        <label for="mt-import">{s.importLabel}</label>
-        <p id="mt-import-hint" class="mt-hint">
+      <div class="mindset-import">
+        <label for="mindset-import">{s.importLabel}</label>
+        <p id="mindset-import-hint" class="mindset-hint">
           {s.importHint}
         </p>
         <input
           type="file"
-          id="mt-import"
+          id="mindset-import"
           accept=".json,application/json"
-          aria-describedby="mt-import-hint"
+          aria-describedby="mindset-import-hint"
           onChange={importeer}
         />
-        <div role="status" class="mt-importmelding">
+        <div role="status" class="mindset-importmelding">
           {importmelding && (
-            <p class={importmelding.soort === 'fout' ? 'mt-waarschuwing' : 'mt-gelukt'}>
+            <p class={importmelding.soort === 'fout' ? 'mindset-waarschuwing' : 'mindset-gelukt'}>
               {importmelding.tekst}
             </p>
           )}

@@ -37,19 +37,19 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
   }
 
   return (
-    <section class="mt-sectie mt-snelle-check no-print" aria-labelledby="mt-snel-kop">
-      <h2 id="mt-snel-kop">{s.kop}</h2>
+    <section class="mindset-sectie mindset-snelle-check no-print" aria-labelledby="mindset-snel-kop">
+      <h2 id="mindset-snel-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
       {groupByPair(stellingen).map(({ paar, stellingen: leden }) => (
-        <fieldset key={paar} class="mt-item">
-          <legend class="mt-item__legend">{s.paar[paar]}</legend>
-          <div class="mt-snel-keuzes">
+        <fieldset key={paar} class="mindset-item">
+          <legend class="mindset-item__legend">{s.paar[paar]}</legend>
+          <div class="mindset-snel-keuzes">
             {leden.map((stelling) => (
-              <label key={stelling.id} class="mt-keuze mt-keuze--blok">
+              <label key={stelling.id} class="mindset-keuze mindset-keuze--blok">
                 <input
                   type="radio"
-                  name={`mt-snel-${paar}`}
-                  id={`mt-snel-${stelling.id}`}
+                  name={`mindset-snel-${paar}`}
+                  id={`mindset-snel-${stelling.id}`}
                   value={stelling.id}
                   checked={keuzes[paar] === stelling.id}
                   onChange={() => setKeuzes((k) => ({ ...k, [paar]: stelling.id }))}
@@ -60,11 +60,11 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
           </div>
         </fieldset>
       ))}
-      <div class="mt-snel-lezing" aria-live="polite">
+      <div class="mindset-snel-lezing" aria-live="polite">
         <p>{lezing}</p>
-        {uitkomst.ok && <p class="mt-eerlijk">{s.eerlijk}</p>}
+        {uitkomst.ok && <p class="mindset-eerlijk">{s.eerlijk}</p>}
         {uitkomst.ok && (
-          <p class="mt-meer">
+          <p class="mindset-meer">
             {s.meerWeten}{' '}
             {s.meer.map((l, i) => (
               <span key={l.href}>

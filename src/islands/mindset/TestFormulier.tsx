@@ -43,7 +43,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
   const ontbrekend = missingItems(antwoorden);
   const gebiedOntbreekt = !areaLabel(gebied);
   const toonFouten = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
-  const gebiedAnker = gebied.soort === 'anders' ? 'mt-gebied-eigen' : `mt-gebied-${gebieden[0].id}`;
+  const gebiedAnker = gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
   const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
@@ -65,18 +65,18 @@ export function TestFormulier({ items, onKlaar }: Props) {
   }
 
   return (
-    <form class="mt-test no-print" noValidate onSubmit={verstuur} aria-labelledby="mt-test-kop">
-      <h2 id="mt-test-kop" tabIndex={-1}>
+    <form class="mindset-test no-print" noValidate onSubmit={verstuur} aria-labelledby="mindset-test-kop">
+      <h2 id="mindset-test-kop" tabIndex={-1}>
         {s.test.kop}
       </h2>
       {toonFouten && (
         <div
-          class="mt-foutoverzicht"
+          class="mindset-foutoverzicht"
           ref={overzicht}
           tabIndex={-1}
-          aria-labelledby="mt-foutoverzicht-kop"
+          aria-labelledby="mindset-foutoverzicht-kop"
         >
-          <h3 id="mt-foutoverzicht-kop">{s.test.foutKop}</h3>
+          <h3 id="mindset-foutoverzicht-kop">{s.test.foutKop}</h3>
           <p>{s.test.foutIntro}</p>
           <ul>
             {gebiedOntbreekt && (
@@ -115,27 +115,27 @@ export function TestFormulier({ items, onKlaar }: Props) {
       <p>{s.test.uitleg}</p>
 
       <fieldset
-        class={toonFouten && gebiedOntbreekt ? 'mt-gebied mt-item--fout' : 'mt-gebied'}
+        class={toonFouten && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'}
         aria-describedby={
-          toonFouten && gebiedOntbreekt ? 'mt-gebied-hint mt-gebied-fout' : 'mt-gebied-hint'
+          toonFouten && gebiedOntbreekt ? 'mindset-gebied-hint mindset-gebied-fout' : 'mindset-gebied-hint'
         }
       >
-        <legend class="mt-item__legend">{s.gebied.legend}</legend>
-        <p id="mt-gebied-hint" class="mt-hint">
+        <legend class="mindset-item__legend">{s.gebied.legend}</legend>
+        <p id="mindset-gebied-hint" class="mindset-hint">
           {s.gebied.hint}
         </p>
         {toonFouten && gebiedOntbreekt && (
-          <p id="mt-gebied-fout" class="mt-fouttekst">
+          <p id="mindset-gebied-fout" class="mindset-fouttekst">
             {gebiedFout}
           </p>
         )}
-        <div class="mt-gebied__keuzes">
+        <div class="mindset-gebied__keuzes">
           {gebieden.map((g) => (
-            <label key={g.id} class="mt-keuze">
+            <label key={g.id} class="mindset-keuze">
               <input
                 type="radio"
-                name="mt-gebied"
-                id={`mt-gebied-${g.id}`}
+                name="mindset-gebied"
+                id={`mindset-gebied-${g.id}`}
                 value={g.id}
                 checked={gebied.soort === g.id}
                 onChange={() => chooseArea(g.id)}
@@ -143,11 +143,11 @@ export function TestFormulier({ items, onKlaar }: Props) {
               {g.label}
             </label>
           ))}
-          <label class="mt-keuze">
+          <label class="mindset-keuze">
             <input
               type="radio"
-              name="mt-gebied"
-              id="mt-gebied-anders"
+              name="mindset-gebied"
+              id="mindset-gebied-anders"
               value="anders"
               checked={gebied.soort === 'anders'}
               onChange={() => chooseArea('anders')}
@@ -156,11 +156,11 @@ export function TestFormulier({ items, onKlaar }: Props) {
           </label>
         </div>
         {gebied.soort === 'anders' && (
-          <div class="mt-eigen">
-            <label for="mt-gebied-eigen">{s.gebied.eigenLabel}</label>
+          <div class="mindset-eigen">
+            <label for="mindset-gebied-eigen">{s.gebied.eigenLabel}</label>
             <input
               type="text"
-              id="mt-gebied-eigen"
+              id="mindset-gebied-eigen"
               maxLength={60}
               autoComplete="off"
               value={gebied.eigen}
@@ -183,8 +183,8 @@ export function TestFormulier({ items, onKlaar }: Props) {
         );
       })}
 
-      <div class="mt-verstuur">
-        <p class="mt-voortgang">{s.test.voortgang(ingevuld)}</p>
+      <div class="mindset-verstuur">
+        <p class="mindset-voortgang">{s.test.voortgang(ingevuld)}</p>
         <button type="submit" class="button button--primary">
           {s.test.versturen}
         </button>

@@ -33,7 +33,7 @@ function LinkMetAdres({ link, afdruk }: { link: Link; afdruk: boolean }) {
   return (
     <>
       <a href={link.href}>{link.tekst}</a>
-      {afdruk && <span class="mt-adres"> ({adres(link.href)})</span>}
+      {afdruk && <span class="mindset-adres"> ({adres(link.href)})</span>}
     </>
   );
 }
@@ -49,17 +49,17 @@ export function Uitslag(props: Props) {
 
   return (
     <article
-      class={afdruk ? 'mt-uitslag mt-afdruk' : 'mt-uitslag'}
-      aria-labelledby="mt-uitslag-kop"
+      class={afdruk ? 'mindset-uitslag mindset-afdruk' : 'mindset-uitslag'}
+      aria-labelledby="mindset-uitslag-kop"
     >
-      <h2 id="mt-uitslag-kop" tabIndex={-1}>
+      <h2 id="mindset-uitslag-kop" tabIndex={-1}>
         {afdruk ? a.kop(resultaat.gebied) : s.kop(resultaat.gebied)}
       </h2>
-      <p class="mt-meta">{s.datum(datum)}</p>
+      <p class="mindset-meta">{s.datum(datum)}</p>
 
       {afdruk && (
-        <div class="mt-knoppen no-print">
-          <p class="mt-hint">{a.uitleg}</p>
+        <div class="mindset-knoppen no-print">
+          <p class="mindset-hint">{a.uitleg}</p>
           <button type="button" class="button button--primary" onClick={props.onAfdrukken}>
             {a.afdrukken}
           </button>
@@ -70,12 +70,12 @@ export function Uitslag(props: Props) {
       )}
 
       {!afdruk && bewaard !== undefined && (
-        <p class={bewaard ? 'mt-hint' : 'mt-waarschuwing'}>{bewaard ? s.bewaard : s.nietBewaard}</p>
+        <p class={bewaard ? 'mindset-hint' : 'mindset-waarschuwing'}>{bewaard ? s.bewaard : s.nietBewaard}</p>
       )}
 
-      <figure class="mt-figuur">
+      <figure class="mindset-figuur">
         <Continuum
-          id={`mt-continuum-${resultaat.id}`}
+          id={`mindset-continuum-${resultaat.id}`}
           titel={s.continuumTitel}
           beschrijving={s.continuumDesc(score.gemiddelde)}
           gemiddelden={[score.gemiddelde]}
@@ -86,18 +86,18 @@ export function Uitslag(props: Props) {
       <h3>{s.lezingKop}</h3>
       <p>{s.band[lezing.richting]}</p>
       {lezing.gemengd && <p>{s.gemengd}</p>}
-      <p class="mt-eerlijk">{s.eerlijk}</p>
+      <p class="mindset-eerlijk">{s.eerlijk}</p>
       {!afdruk && <p>{s.anderGebied}</p>}
 
       {!afdruk && (
-        <div class="mt-knoppen no-print">
+        <div class="mindset-knoppen no-print">
           <button type="button" class="button" onClick={props.onAfdrukweergave}>
             {s.afdrukweergave}
           </button>
           <button type="button" class="button" onClick={props.onOpnieuw}>
             {s.opnieuw}
           </button>
-          <a class="button" href="#mt-gebieden-kop">
+          <a class="button" href="#mindset-gebieden-kop">
             {s.naarVergelijking}
           </a>
         </div>
@@ -105,7 +105,7 @@ export function Uitslag(props: Props) {
 
       <h3>{s.perItemKop}</h3>
       <p>{s.perItemUitleg}</p>
-      <ol class="mt-itemlijst">
+      <ol class="mindset-itemlijst">
         {score.perItem.map(({ nummer, score: positie }) => {
           const item = items[nummer - 1];
           if (!item) return null;
@@ -113,17 +113,17 @@ export function Uitslag(props: Props) {
           return (
             <li
               key={nummer}
-              class={vast ? 'mt-itemuitslag mt-itemuitslag--vast' : 'mt-itemuitslag'}
+              class={vast ? 'mindset-itemuitslag mindset-itemuitslag--vast' : 'mindset-itemuitslag'}
             >
               <h4>
                 {nummer}. {item.thema}
               </h4>
-              <p class="mt-stand">
-                <span class="mt-standbalk" aria-hidden="true">
+              <p class="mindset-stand">
+                <span class="mindset-standbalk" aria-hidden="true">
                   {POSITIES.map((p) => (
                     <span
                       key={p}
-                      class={p === positie ? 'mt-standbalk__vak is-gekozen' : 'mt-standbalk__vak'}
+                      class={p === positie ? 'mindset-standbalk__vak is-gekozen' : 'mindset-standbalk__vak'}
                     />
                   ))}
                 </span>
@@ -132,7 +132,7 @@ export function Uitslag(props: Props) {
                 </span>
               </p>
               {vast && (
-                <div class="mt-reflectie">
+                <div class="mindset-reflectie">
                   <p>
                     <strong>{s.reflectieKop}</strong> {item.reflectie}
                   </p>
@@ -158,8 +158,8 @@ export function Uitslag(props: Props) {
       {afdruk && (
         <>
           <h3>{a.aantekeningen}</h3>
-          <div class="mt-aantekeningen" />
-          <p class="mt-voet">{a.voet(new URL(location.href).host)}</p>
+          <div class="mindset-aantekeningen" />
+          <p class="mindset-voet">{a.voet(new URL(location.href).host)}</p>
         </>
       )}
     </article>

@@ -23,20 +23,20 @@ export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
   return (
     <>
       <p>{s.uitleg}</p>
-      <ul class="card-grid mt-gebieden">
+      <ul class="card-grid mindset-gebieden">
         {overzicht.map((g, index) => {
           const gemiddelden = g.verloop.map((stap) => stap.totaal / AANTAL_ITEMS);
-          const kopId = `mt-gebied-kop-${index}`;
+          const kopId = `mindset-gebied-kop-${index}`;
           return (
             <li key={g.sleutel}>
-              <article class="card mt-gebiedkaart" aria-labelledby={kopId}>
+              <article class="card mindset-gebiedkaart" aria-labelledby={kopId}>
                 <h3 id={kopId}>{g.gebied}</h3>
                 <p>
                   <strong>{s.laatste(g.laatste.totaal, g.laatste.totaal / AANTAL_ITEMS)}</strong>{' '}
                   {s.laatsteDatum(formatDatum(g.laatste.resultaat.datum))}
                 </p>
                 <Continuum
-                  id={`mt-vergelijk-${index}`}
+                  id={`mindset-vergelijk-${index}`}
                   titel={s.continuumTitel(g.gebied)}
                   beschrijving={s.continuumDesc(gemiddelden)}
                   gemiddelden={gemiddelden}
@@ -44,17 +44,17 @@ export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
                 />
                 <p>{s.verandering(g.veranderingSindsEerste, g.verloop.length)}</p>
                 <h4>{s.verloopKop}</h4>
-                <ol class="mt-verloop">
+                <ol class="mindset-verloop">
                   {g.verloop.map((stap) => {
                     const datum = formatDatum(stap.resultaat.datum);
                     const welke = s.welke(stap.resultaat.gebied, datum);
                     return (
-                      <li key={stap.resultaat.id} class="mt-verloop__stap">
+                      <li key={stap.resultaat.id} class="mindset-verloop__stap">
                         <p>
                           {s.stap(datum, stap.totaal)}{' '}
-                          <span class="mt-verschil">({s.verschil(stap.verschil)})</span>
+                          <span class="mindset-verschil">({s.verschil(stap.verschil)})</span>
                         </p>
-                        <div class="mt-knoppen mt-knoppen--klein no-print">
+                        <div class="mindset-knoppen mindset-knoppen--klein no-print">
                           <button
                             type="button"
                             class="button"
@@ -73,7 +73,7 @@ export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
                           </button>
                           <button
                             type="button"
-                            class="button mt-gevaar"
+                            class="button mindset-gevaar"
                             onClick={() =>
                               onVerwijder(
                                 stap.resultaat.id,

@@ -7,7 +7,7 @@ import {
   startHerstemming,
   volgendeFase,
   vorigeFase,
-  wijzigTelling,
+  changeTally,
   wisselTimer,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
@@ -56,7 +56,7 @@ export function kiesKant(kant: Oordeel): void {
 export function typCijfer(cijfer: number): void {
   const kant = $tellingKant.get();
   const vers = $verseInvoer.get();
-  pas((s) => wijzigTelling(s, (t) => setTally(t, kant, typeDigit(t[kant], cijfer, vers))));
+  pas((s) => changeTally(s, (t) => setTally(t, kant, typeDigit(t[kant], cijfer, vers))));
   $verseInvoer.set(false);
 }
 
@@ -64,18 +64,18 @@ export function typCijfer(cijfer: number): void {
 export function telBij(delta: number, kant: Oordeel = $tellingKant.get()): void {
   $tellingKant.set(kant);
   $verseInvoer.set(true);
-  pas((s) => wijzigTelling(s, (t) => adjustTally(t, kant, delta)));
+  pas((s) => changeTally(s, (t) => adjustTally(t, kant, delta)));
 }
 
 /** Sets a side to a number typed into its field. */
 export function zetTelling(kant: Oordeel, waarde: number): void {
-  pas((s) => wijzigTelling(s, (t) => setTally(t, kant, waarde)));
+  pas((s) => changeTally(s, (t) => setTally(t, kant, waarde)));
 }
 
 /** The cards read changed the count from `voor` to `na`: the tally moves by the difference, corrections by hand stay. */
 export function kaartTelling(voor: Tally, na: Tally): void {
   pas((s) =>
-    wijzigTelling(s, (t) => {
+    changeTally(s, (t) => {
       const n = shiftTally(t, voor, na);
       return { waar: clampCount(n.waar), misvatting: clampCount(n.misvatting) };
     }),

@@ -1,9 +1,9 @@
 // The doelkaart as plain text, for reading, mailing or printing anywhere. The plans are
 // written as "Als …, dan …" sentences by plan-sentence.ts.
 import type { Doelkaart } from './card.ts';
-import { obstacleSentence, startSentence } from './plan-sentence.ts';
+import { obstakelSentence, startSentence } from './plan-sentence.ts';
 
-export { obstacleSentence, startSentence };
+export { obstakelSentence, startSentence };
 
 /** Labels of the doelkaart (screen, print and text download). */
 export const cardText = {
@@ -31,7 +31,7 @@ export function cardAsText(k: Doelkaart, locale = 'nl-NL'): string {
   lines.push(
     '',
     `${c.obstakels}:`,
-    ...(k.obstakels.length ? k.obstakels.map((p) => `- ${obstacleSentence(p)}`) : [`- ${c.geen}`]),
+    ...(k.obstakels.length ? k.obstakels.map((p) => `- ${obstakelSentence(p)}`) : [`- ${c.geen}`]),
   );
   lines.push(
     '',

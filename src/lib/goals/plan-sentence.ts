@@ -61,7 +61,7 @@ export function startSentence(p: StartFields): string {
 }
 
 /** An obstacle plan as one "Als …, dan …" sentence ("" when empty). */
-export function obstacleSentence(p: ObstacleFields): string {
+export function obstakelSentence(p: ObstacleFields): string {
   const als = lowerFirst(cleanField(p.als, 'als'));
   const dan = lowerFirst(cleanField(p.dan, 'dan'));
   if (!als && !dan) return '';

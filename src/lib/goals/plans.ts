@@ -4,7 +4,7 @@
 // intention behind them.
 import { cleanField, PLAN_FIELD_MAX } from './fields.ts';
 import type { MoreLinks } from './links.ts';
-import { obstacleSentence, startSentence } from './plan-sentence.ts';
+import { obstakelSentence, startSentence } from './plan-sentence.ts';
 import { planStrings } from './plan-text.ts';
 import { isNumber, tokenize, wordSet, type Token } from './text.ts';
 
@@ -99,7 +99,7 @@ export function checkStartPlan(plan: Pick<StartPlan, 'wanneer' | 'waar' | 'hoe'>
 }
 
 /** Checks an obstacle plan: the obstacle and a concrete "then" are there. */
-export function checkObstaclePlan(plan: Pick<ObstakelPlan, 'als' | 'dan'>): PlanResult {
+export function checkObstakelPlan(plan: Pick<ObstakelPlan, 'als' | 'dan'>): PlanResult {
   const als = cleanField(plan.als, 'als');
   const dan = cleanField(plan.dan, 'dan');
   const checks: PlanCheck[] = [
@@ -112,7 +112,7 @@ export function checkObstaclePlan(plan: Pick<ObstakelPlan, 'als' | 'dan'>): Plan
         ? { id: 'dan', pass: false, uitleg: s.dan.vaag }
         : { id: 'dan', pass: true, uitleg: s.dan.ok },
   ];
-  return { checks, zin: obstacleSentence(plan), compleet: checks.every((c) => c.pass) };
+  return { checks, zin: obstakelSentence(plan), compleet: checks.every((c) => c.pass) };
 }
 
 /** A number of 10 or more that is not a clock time ("om 10 uur"). */

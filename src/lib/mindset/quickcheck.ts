@@ -19,7 +19,7 @@ export interface SnelleCheckStelling {
 /** The chosen statement id per pair; a pair without a choice is left out. */
 export type SnelleCheckKeuzes = Partial<Record<Paar, string>>;
 
-export type SnelleCheckUitkomst =
+export type SnelleCheckResult =
   | { ok: false; /** Pairs without a (valid) choice. */ ontbrekend: Paar[] }
   | {
       ok: true;
@@ -40,7 +40,7 @@ export function groupByPair(
 export function readQuickCheck(
   stellingen: readonly SnelleCheckStelling[],
   keuzes: SnelleCheckKeuzes,
-): SnelleCheckUitkomst {
+): SnelleCheckResult {
   const perPaar: Partial<Record<Paar, 'vast' | 'groei'>> = {};
   const ontbrekend: Paar[] = [];
   for (const paar of PAREN) {

@@ -39,7 +39,7 @@ export interface MindsetScore {
   positie: number;
 }
 
-export type ScoreUitkomst =
+export type ScoreResult =
   | { ok: true; score: MindsetScore }
   | { ok: false; /** Item numbers without a valid answer, ascending. */ ontbrekend: number[] };
 
@@ -63,7 +63,7 @@ export function missingItems(antwoorden: readonly unknown[]): number[] {
 }
 
 /** Scores a complete set of answers; a partial set is rejected with the missing item numbers. */
-export function scoreMindsetTest(antwoorden: readonly unknown[]): ScoreUitkomst {
+export function scoreMindsetTest(antwoorden: readonly unknown[]): ScoreResult {
   const ontbrekend = missingItems(antwoorden);
   if (ontbrekend.length > 0) return { ok: false, ontbrekend };
   const perItem = antwoorden

@@ -23,19 +23,19 @@ export const RESULTS_FORMAT: TransferFormat<MindsetResultaat[]> = {
   validate: validateResultaten,
 };
 /** Marks an export file as ours. */
-export const EXPORT_SOORT = RESULTS_FORMAT.soort;
+export const EXPORT_KIND = RESULTS_FORMAT.soort;
 /** Bump when the export shape changes; older files then need a conversion here. */
-export const EXPORT_VERSIE = RESULTS_FORMAT.versie;
+export const EXPORT_VERSION = RESULTS_FORMAT.versie;
 
 /** Serialises results as an export file. */
 export function encodeExport(resultaten: readonly MindsetResultaat[], nu: Date): string {
   return encodeTransfer(RESULTS_FORMAT, [...resultaten], nu);
 }
 
-export type ImportUitkomst = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
+export type ImportResult = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
-export function parseExport(tekst: string): ImportUitkomst {
+export function parseExport(tekst: string): ImportResult {
   const r = parseTransfer(tekst, RESULTS_FORMAT, MAX_IMPORT_TEKENS);
   return r.ok ? { ok: true, resultaten: r.data } : r;
 }

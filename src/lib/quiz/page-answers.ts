@@ -5,11 +5,11 @@
 import type { Antwoorden } from './answers';
 
 /** Version of the stored answers of a reading page. */
-export const PAGINA_VERSIE = 1;
+export const PAGE_ANSWERS_VERSION = 1;
 
 /** Serialises a page's answers. */
 export function encodePaginaAntwoorden(antwoorden: Antwoorden): string {
-  return JSON.stringify({ v: PAGINA_VERSIE, data: antwoorden });
+  return JSON.stringify({ v: PAGE_ANSWERS_VERSION, data: antwoorden });
 }
 
 /** Reads a page's stored answers; undefined when they are corrupt, old or of the wrong shape. Never throws. */
@@ -17,7 +17,7 @@ export function decodePaginaAntwoorden(raw: string): Antwoorden | undefined {
   try {
     const { v, data } = JSON.parse(raw);
     const ok =
-      v === PAGINA_VERSIE &&
+      v === PAGE_ANSWERS_VERSION &&
       data?.constructor === Object &&
       Object.entries(data).every(([id, o]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && (o === 'waar' || o === 'misvatting'));
     return ok ? data : undefined;

@@ -91,7 +91,7 @@ export function startHerstemming(s: KlasSessie, now: number): KlasSessie {
 }
 
 /** Which tally the keys and buttons change in this phase, if any. */
-export function actieveTelling(s: KlasSessie): 'eerste' | 'tweede' | undefined {
+export function activeTally(s: KlasSessie): 'eerste' | 'tweede' | undefined {
   const fase = huidigeFase(s);
   if (fase === 'stemmen') return 'eerste';
   if (fase === 'herstemmen') return 'tweede';
@@ -99,8 +99,8 @@ export function actieveTelling(s: KlasSessie): 'eerste' | 'tweede' | undefined {
 }
 
 /** Changes the tally of the current vote; outside a voting phase nothing changes. */
-export function wijzigTelling(s: KlasSessie, change: (t: Tally) => Tally): KlasSessie {
-  const welke = actieveTelling(s);
+export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSessie {
+  const welke = activeTally(s);
   if (!welke) return s;
   const ronde = huidigeRonde(s);
   return metRonde(s, { ...ronde, [welke]: change(ronde[welke] ?? EMPTY_TALLY) });

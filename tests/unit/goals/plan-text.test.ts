@@ -2,7 +2,7 @@
 // plain-text doelkaart, and the explanations of the checks with and without the words
 // of the goal that triggered them.
 import { describe, expect, it } from 'vitest';
-import { obstacleSentence, startSentence } from '@/lib/goals/plan-sentence';
+import { obstakelSentence, startSentence } from '@/lib/goals/plan-sentence';
 import { cardAsText, cardText } from '@/lib/goals/card-text';
 import { analysisStrings } from '@/lib/goals/analysis-text';
 import type { Doelkaart } from '@/lib/goals/card';
@@ -39,24 +39,24 @@ describe('startSentence', () => {
   });
 });
 
-describe('obstacleSentence', () => {
+describe('obstakelSentence', () => {
   it('fills in a missing obstacle or a missing reaction with words that say so', () => {
-    expect(obstacleSentence({ als: '', dan: 'bel ik mijn coach' })).toBe(
+    expect(obstakelSentence({ als: '', dan: 'bel ik mijn coach' })).toBe(
       'Als er iets in de weg zit, dan bel ik mijn coach.',
     );
-    expect(obstacleSentence({ als: 'ik moe ben', dan: '' })).toBe(
+    expect(obstakelSentence({ als: 'ik moe ben', dan: '' })).toBe(
       'Als ik moe ben, dan weet ik nog niet wat ik doe.',
     );
   });
 
   it('does not repeat "als" and "dan" the user typed', () => {
-    expect(obstacleSentence({ als: 'Als ik moe ben', dan: 'dan ga ik wandelen' })).toBe(
+    expect(obstakelSentence({ als: 'Als ik moe ben', dan: 'dan ga ik wandelen' })).toBe(
       'Als ik moe ben, dan ga ik wandelen.',
     );
   });
 
   it('is empty for an empty plan', () => {
-    expect(obstacleSentence({ als: '', dan: '' })).toBe('');
+    expect(obstakelSentence({ als: '', dan: '' })).toBe('');
   });
 });
 

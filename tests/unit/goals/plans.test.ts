@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkObstaclePlan,
+  checkObstakelPlan,
   checkStartPlan,
   cleanField,
   MANY_PLANS,
@@ -71,19 +71,19 @@ describe('start plans: when, where and how', () => {
 
 describe('obstacle plans', () => {
   it('needs the obstacle and a concrete action', () => {
-    const r = checkObstaclePlan({ als: 'mijn fietsband lek is', dan: 'neem ik de bus' });
+    const r = checkObstakelPlan({ als: 'mijn fietsband lek is', dan: 'neem ik de bus' });
     expect(r.compleet).toBe(true);
     expect(r.zin).toBe('Als mijn fietsband lek is, dan neem ik de bus.');
-    expect(checkObstaclePlan({ als: 'ik moe ben', dan: '' }).compleet).toBe(false);
-    expect(checkObstaclePlan({ als: 'ik moe ben', dan: '' }).zin).toBe(
+    expect(checkObstakelPlan({ als: 'ik moe ben', dan: '' }).compleet).toBe(false);
+    expect(checkObstakelPlan({ als: 'ik moe ben', dan: '' }).zin).toBe(
       'Als ik moe ben, dan weet ik nog niet wat ik doe.',
     );
-    expect(checkObstaclePlan({ als: '', dan: '' }).zin).toBe('');
-    expect(checkObstaclePlan({ als: '', dan: 'bel ik een vriend' }).compleet).toBe(false);
-    expect(checkObstaclePlan({ als: 'ik moe ben', dan: 'proberen' }).compleet).toBe(false);
+    expect(checkObstakelPlan({ als: '', dan: '' }).zin).toBe('');
+    expect(checkObstakelPlan({ als: '', dan: 'bel ik een vriend' }).compleet).toBe(false);
+    expect(checkObstakelPlan({ als: 'ik moe ben', dan: 'proberen' }).compleet).toBe(false);
   });
   it('drops a typed "als" or "dan"', () => {
-    expect(checkObstaclePlan({ als: 'Als het regent', dan: 'dan neem ik de bus.' }).zin).toBe(
+    expect(checkObstakelPlan({ als: 'Als het regent', dan: 'dan neem ik de bus.' }).zin).toBe(
       'Als het regent, dan neem ik de bus.',
     );
     expect(cleanField('  dan  ga ik  ', 'dan')).toBe('ga ik');

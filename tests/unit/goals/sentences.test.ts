@@ -2,7 +2,7 @@
 // issue #16 (tests/unit/goals/corpus/sentence-rules.ts), and the corpus's expectations hold.
 import { describe, expect, it } from 'vitest';
 import { analyzeGoal } from '@/lib/goals/analyze';
-import { obstacleSentence, startSentence } from '@/lib/goals/plan-sentence';
+import { obstakelSentence, startSentence } from '@/lib/goals/plan-sentence';
 import { makeSmaller, rewriteGoal, suggestLearningGoals } from '@/lib/goals/rewrite';
 import {
   corpusGoals,
@@ -101,7 +101,7 @@ describe('every generated sentence in the corpus', () => {
   });
 
   it.each(obstaclePlans.map((p) => [JSON.stringify(p), p] as const))('obstacle plan %s', (_, p) => {
-    const s = obstacleSentence(p);
+    const s = obstakelSentence(p);
     expect(sentenceProblems(s, `${p.als} ${p.dan}`), s).toEqual([]);
     if (p.expect) expect(s).toBe(p.expect);
   });
@@ -151,7 +151,7 @@ describe('the five examples of the issue', () => {
     ).toBe(
       'Als het maandag na het ontbijt is en ik thuis aan tafel ben, dan zoek ik drie vacatures.',
     );
-    expect(obstacleSentence({ als: 'ik heb geen zin', dan: 'ik zoek drie vacatures' })).toBe(
+    expect(obstakelSentence({ als: 'ik heb geen zin', dan: 'ik zoek drie vacatures' })).toBe(
       'Als ik geen zin heb, dan zoek ik drie vacatures.',
     );
   });

@@ -12,7 +12,7 @@ import {
   summarizeByArea,
 } from '../../../src/lib/mindset/overview';
 import {
-  EXPORT_SOORT,
+  EXPORT_KIND,
   encodeExport,
   mergeResults,
   parseExport,
@@ -92,7 +92,7 @@ describe('export and import', () => {
   it('round-trips an export file', () => {
     const tekst = encodeExport([werk1, sport], nu);
     expect(JSON.parse(tekst)).toMatchObject({
-      soort: EXPORT_SOORT,
+      soort: EXPORT_KIND,
       versie: 1,
       gemaakt: nu.toISOString(),
     });
@@ -112,24 +112,24 @@ describe('export and import', () => {
     ['our stored envelope', JSON.stringify({ v: 1, data: [werk1] }), 'unknown-kind'],
     [
       'a newer version',
-      JSON.stringify({ soort: EXPORT_SOORT, versie: 2, resultaten: [] }),
+      JSON.stringify({ soort: EXPORT_KIND, versie: 2, resultaten: [] }),
       'newer-version',
     ],
     [
       'an older version',
-      JSON.stringify({ soort: EXPORT_SOORT, versie: 0, resultaten: [] }),
+      JSON.stringify({ soort: EXPORT_KIND, versie: 0, resultaten: [] }),
       'other-version',
     ],
     [
       'a file with a broken result',
       JSON.stringify({
-        soort: EXPORT_SOORT,
+        soort: EXPORT_KIND,
         versie: 1,
         resultaten: [werk1, { ...sport, antwoorden: [9] }],
       }),
       'invalid',
     ],
-    ['a file without results', JSON.stringify({ soort: EXPORT_SOORT, versie: 1 }), 'invalid'],
+    ['a file without results', JSON.stringify({ soort: EXPORT_KIND, versie: 1 }), 'invalid'],
     ['a huge file', ' '.repeat(10) + 'x'.repeat(1_000_001), 'too-large'],
   ])('refuses %s', (_, tekst, reden) => {
     expect(parseExport(tekst)).toEqual({ ok: false, reden });

@@ -11,7 +11,7 @@ import {
   startKlasSessie,
   volgendeFase,
   vorigeFase,
-  wijzigTelling,
+  changeTally,
   type KlasOpties,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
@@ -59,7 +59,7 @@ describe('peer instruction (second vote before the verdict)', () => {
     s = startHerstemming(s, now);
     expect(huidigeFase(s)).toBe('herstemmen');
     expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
-    s = wijzigTelling(s, (t) => setTally(t, 'waar', 4));
+    s = changeTally(s, (t) => setTally(t, 'waar', 4));
     expect(huidigeRonde(s).tweede).toEqual({ waar: 4, misvatting: 0 });
     expect(huidigeFase(volgendeFase(s, now))).toBe('oordeel');
   });
@@ -88,7 +88,7 @@ describe('stored sessions', () => {
       ...s,
       rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } },
     };
-    const changed = wijzigTelling(voting, (t) => setTally(t, 'misvatting', 3));
+    const changed = changeTally(voting, (t) => setTally(t, 'misvatting', 3));
     expect(huidigeRonde(changed).tweede).toEqual({ waar: 0, misvatting: 3 });
     expect(huidigeRonde(changed).eerste).toEqual({ waar: 2, misvatting: 1 });
   });

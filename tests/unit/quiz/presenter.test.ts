@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actieveTelling,
+  activeTally,
   fasePad,
   gaNaarStelling,
   huidigeFase,
@@ -11,7 +11,7 @@ import {
   startKlasSessie,
   volgendeFase,
   vorigeFase,
-  wijzigTelling,
+  changeTally,
   wisselTimer,
   type KlasOpties,
   type KlasSessie,
@@ -126,25 +126,25 @@ describe('phases of the classroom session', () => {
 describe('tallies in the session', () => {
   it('changes the first tally while voting, and the second while voting again', () => {
     let s = volgendeFase(start({ tweedeStemming: 'na-oordeel' }), now);
-    expect(actieveTelling(s)).toBe('eerste');
-    s = wijzigTelling(s, (t) => setTally(t, 'waar', 7));
-    s = wijzigTelling(s, (t) => adjustTally(t, 'misvatting', 1));
+    expect(activeTally(s)).toBe('eerste');
+    s = changeTally(s, (t) => setTally(t, 'waar', 7));
+    s = changeTally(s, (t) => adjustTally(t, 'misvatting', 1));
     s = walk(s, 2).s;
-    expect(actieveTelling(s)).toBe('tweede');
-    s = wijzigTelling(s, (t) => setTally(t, 'misvatting', 6));
+    expect(activeTally(s)).toBe('tweede');
+    s = changeTally(s, (t) => setTally(t, 'misvatting', 6));
     expect(huidigeRonde(s).eerste).toEqual({ waar: 7, misvatting: 1 });
     expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 6 });
   });
 
   it('ignores tally changes outside a vote', () => {
     const s = start();
-    expect(actieveTelling(s)).toBeUndefined();
-    expect(wijzigTelling(s, (t) => setTally(t, 'waar', 3))).toBe(s);
+    expect(activeTally(s)).toBeUndefined();
+    expect(changeTally(s, (t) => setTally(t, 'waar', 3))).toBe(s);
   });
 
   it('lists every statement with its votes for the end screen', () => {
     let s = volgendeFase(start(), now);
-    s = wijzigTelling(s, (t) => setTally(t, 'waar', 4));
+    s = changeTally(s, (t) => setTally(t, 'waar', 4));
     s = walk(s, 2).s; // statement 2 shown, never voted
     const rows = klasResultaten(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));
     expect(rows).toEqual([

@@ -174,9 +174,9 @@ describe('everything as one file', () => {
 });
 
 it('reads the reading pages’ answers with the version those pages write', async () => {
-  const { PAGINA_VERSIE } = await import('@/lib/quiz/page-answers');
+  const { PAGE_ANSWERS_VERSION } = await import('@/lib/quiz/page-answers');
   const { findStored } = await import('@/stores/registry');
-  expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(PAGINA_VERSIE);
+  expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(PAGE_ANSWERS_VERSION);
 });
 
 it('reads envelopes exactly as the stores do', async () => {

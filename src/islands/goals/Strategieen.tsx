@@ -14,33 +14,33 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
     if (index < 0) return;
     if (tekst) meld(s.ideeToegevoegd);
     // Focus the field once it exists.
-    setTimeout(() => document.getElementById(`dh-strategie-${index}`)?.focus(), 0);
+    setTimeout(() => document.getElementById(`goals-strategie-${index}`)?.focus(), 0);
   }
 
   function verwijder(index: number) {
     removeStrategie(index);
-    setTimeout(() => document.getElementById('dh-strategie-toevoegen')?.focus(), 0);
+    setTimeout(() => document.getElementById('goals-strategie-toevoegen')?.focus(), 0);
   }
 
   return (
-    <section class="dh-stap" aria-labelledby="dh-strategie-kop">
-      <h2 id="dh-strategie-kop">{s.kop}</h2>
-      <p id="dh-strategie-uitleg">{s.uitleg}</p>
-      <ol class="dh-velden">
+    <section class="goals-stap" aria-labelledby="goals-strategie-kop">
+      <h2 id="goals-strategie-kop">{s.kop}</h2>
+      <p id="goals-strategie-uitleg">{s.uitleg}</p>
+      <ol class="goals-velden">
         {strategieen.map((waarde, i) => (
           <li key={i}>
-            <label class="dh-label" for={`dh-strategie-${i}`}>
+            <label class="goals-label" for={`goals-strategie-${i}`}>
               {s.label(i + 1)}
             </label>
-            <div class="dh-rij">
+            <div class="goals-rij">
               <input
-                id={`dh-strategie-${i}`}
+                id={`goals-strategie-${i}`}
                 type="text"
-                class="dh-invoer"
+                class="goals-invoer"
                 value={waarde}
                 maxLength={300}
                 onInput={(e) => setStrategie(i, e.currentTarget.value)}
-                aria-describedby={ingevuld < 2 ? 'dh-strategie-tip' : undefined}
+                aria-describedby={ingevuld < 2 ? 'goals-strategie-tip' : undefined}
               />
               {strategieen.length > 2 && (
                 <button
@@ -57,21 +57,21 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
         ))}
       </ol>
       {ingevuld < 2 && (
-        <p id="dh-strategie-tip" class="dh-hint">
+        <p id="goals-strategie-tip" class="goals-hint">
           {s.teWeinig}
         </p>
       )}
       <p>
-        <button id="dh-strategie-toevoegen" type="button" class="button" onClick={() => voegToe()}>
+        <button id="goals-strategie-toevoegen" type="button" class="button" onClick={() => voegToe()}>
           {s.toevoegen}
         </button>
       </p>
-      <details class="dh-ideeen">
+      <details class="goals-ideeen">
         <summary>{s.ideeenKop}</summary>
         <ul>
           {s.ideeen.map((idee) => (
             <li key={idee}>
-              <button type="button" class="dh-tekstknop" onClick={() => voegToe(idee)}>
+              <button type="button" class="goals-tekstknop" onClick={() => voegToe(idee)}>
                 {idee}
               </button>
             </li>

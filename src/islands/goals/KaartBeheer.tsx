@@ -46,7 +46,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
       setProblemen(r.problemen);
       setGelukt('');
       document
-        .getElementById(r.problemen[0] === 'oorspronkelijk-te-lang' ? 'dh-doel' : 'dh-leerdoel')
+        .getElementById(r.problemen[0] === 'oorspronkelijk-te-lang' ? 'goals-doel' : 'goals-leerdoel')
         ?.focus();
       return;
     }
@@ -61,8 +61,8 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     setProblemen([]);
     setGelukt('');
     meld(s.bewerkt);
-    document.getElementById('dh-doel-kop')?.scrollIntoView();
-    document.getElementById('dh-leerdoel')?.focus();
+    document.getElementById('goals-doel-kop')?.scrollIntoView();
+    document.getElementById('goals-leerdoel')?.focus();
   }
 
   function verwijder(id: string) {
@@ -70,7 +70,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     setBevestig(null);
     setGelukt('');
     meld(s.verwijderd);
-    setTimeout(() => document.getElementById('dh-lijst-kop')?.focus(), 0);
+    setTimeout(() => document.getElementById('goals-lijst-kop')?.focus(), 0);
   }
 
   function nieuw() {
@@ -80,7 +80,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     setProblemen([]);
     setGelukt('');
     meld(s.nieuwGestart);
-    document.getElementById('dh-doel')?.focus();
+    document.getElementById('goals-doel')?.focus();
   }
 
   async function importeer(e: Event) {
@@ -105,23 +105,23 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
   }
 
   return (
-    <section class="dh-stap" aria-labelledby="dh-kaart-kop">
-      <h2 id="dh-kaart-kop">{s.kop}</h2>
+    <section class="goals-stap" aria-labelledby="goals-kaart-kop">
+      <h2 id="goals-kaart-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
-      <Kaart kaart={voorbeeld} niveau={3} kopId="dh-voorbeeldkaart-kop" />
+      <Kaart kaart={voorbeeld} niveau={3} kopId="goals-voorbeeldkaart-kop" />
       {problemen.length > 0 && (
-        <ul id="dh-opslaan-fout" class="dh-fout">
+        <ul id="goals-opslaan-fout" class="goals-fout">
           {problemen.map((p) => (
             <li key={p}>{s.problemen[p]}</li>
           ))}
         </ul>
       )}
-      <div class="dh-knoppen">
+      <div class="goals-knoppen">
         <button
           type="button"
           class="button button--primary"
           onClick={bewaar}
-          aria-describedby={problemen.length ? 'dh-opslaan-fout' : undefined}
+          aria-describedby={problemen.length ? 'goals-opslaan-fout' : undefined}
         >
           {concept.kaartId && kaarten.some((k) => k.id === concept.kaartId)
             ? s.bijwerken
@@ -131,25 +131,25 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
           {s.nieuw}
         </button>
       </div>
-      {gelukt && <p class="dh-gelukt">{gelukt}</p>}
+      {gelukt && <p class="goals-gelukt">{gelukt}</p>}
 
-      <h3 id="dh-lijst-kop" class="dh-subkop" tabIndex={-1}>
+      <h3 id="goals-lijst-kop" class="goals-subkop" tabIndex={-1}>
         {s.lijstKop}
       </h3>
       {kaarten.length === 0 ? (
-        <p class="dh-hint">{s.leeg}</p>
+        <p class="goals-hint">{s.leeg}</p>
       ) : (
-        <ul class="dh-bewaard">
+        <ul class="goals-bewaard">
           {kaarten.map((k) => (
-            <li key={k.id} class="dh-bewaard__item">
-              <p class="dh-bewaard__doel">{k.doel}</p>
-              <p class="dh-hint">{s.gewijzigd(datum(k.gewijzigd))}</p>
+            <li key={k.id} class="goals-bewaard__item">
+              <p class="goals-bewaard__doel">{k.doel}</p>
+              <p class="goals-hint">{s.gewijzigd(datum(k.gewijzigd))}</p>
               {bevestig === k.id ? (
-                <div class="dh-knoppen" role="group" aria-label={s.zeker}>
+                <div class="goals-knoppen" role="group" aria-label={s.zeker}>
                   <span>{s.zeker}</span>
                   <button
                     type="button"
-                    class="button dh-gevaar"
+                    class="button goals-gevaar"
                     aria-label={s.jaVerwijderLabel(k.doel)}
                     onClick={() => verwijder(k.id)}
                   >
@@ -160,14 +160,14 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     class="button"
                     onClick={() => {
                       setBevestig(null);
-                      setTimeout(() => document.getElementById(`dh-verwijder-${k.id}`)?.focus(), 0);
+                      setTimeout(() => document.getElementById(`goals-verwijder-${k.id}`)?.focus(), 0);
                     }}
                   >
                     {s.annuleer}
                   </button>
                 </div>
               ) : (
-                <div class="dh-knoppen">
+                <div class="goals-knoppen">
                   <button
                     type="button"
                     class="button"
@@ -177,11 +177,11 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     {s.bewerken}
                   </button>
                   <button
-                    id={`dh-afdruk-${k.id}`}
+                    id={`goals-afdruk-${k.id}`}
                     type="button"
                     class="button"
                     aria-label={s.afdrukweergaveLabel(k.doel)}
-                    onClick={() => onAfdruk(k.id, `dh-afdruk-${k.id}`)}
+                    onClick={() => onAfdruk(k.id, `goals-afdruk-${k.id}`)}
                   >
                     {s.afdrukweergave}
                   </button>
@@ -200,16 +200,16 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     {s.tekst}
                   </button>
                   <button
-                    id={`dh-verwijder-${k.id}`}
+                    id={`goals-verwijder-${k.id}`}
                     type="button"
-                    class="button dh-gevaar"
+                    class="button goals-gevaar"
                     aria-label={s.verwijderenLabel(k.doel)}
                     onClick={() => {
                       setBevestig(k.id);
                       setTimeout(
                         () =>
                           document
-                            .querySelector<HTMLButtonElement>('.dh-bewaard .dh-gevaar')
+                            .querySelector<HTMLButtonElement>('.goals-bewaard .goals-gevaar')
                             ?.focus(),
                         0,
                       );
@@ -223,7 +223,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
           ))}
         </ul>
       )}
-      <div class="dh-knoppen">
+      <div class="goals-knoppen">
         {kaarten.length > 0 && (
           <button
             type="button"
@@ -239,7 +239,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
             {s.json}
           </button>
         )}
-        <label class="button dh-bestand">
+        <label class="button goals-bestand">
           {s.openen}
           <input
             type="file"
@@ -250,7 +250,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
         </label>
       </div>
       {importMelding && (
-        <p class={importMelding.ok ? 'dh-gelukt' : 'dh-fout'} role="status">
+        <p class={importMelding.ok ? 'goals-gelukt' : 'goals-fout'} role="status">
           {importMelding.tekst}
         </p>
       )}

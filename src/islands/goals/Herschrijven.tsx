@@ -21,9 +21,9 @@ interface Props {
 /** Suggested learning goals, each with a button that puts it in the goal field. */
 function Voorstellen({ lijst, gebruik }: { lijst: string[]; gebruik: (v: string) => void }) {
   return (
-    <ul class="dh-voorstellen">
+    <ul class="goals-voorstellen">
       {lijst.map((v) => (
-        <li key={v} class="dh-voorstel">
+        <li key={v} class="goals-voorstel">
           <span>{v}</span>
           <button
             type="button"
@@ -52,7 +52,7 @@ export function Herschrijven({ foutId, meld }: Props) {
   function gebruik(tekst: string) {
     setDoel(tekst);
     meld(s.gekozen);
-    document.getElementById('dh-leerdoel')?.focus();
+    document.getElementById('goals-leerdoel')?.focus();
   }
 
   function maakKleiner(e: Event) {
@@ -62,25 +62,25 @@ export function Herschrijven({ foutId, meld }: Props) {
     const uitkomst = makeSmaller(basis, situatie);
     setKleinerFout(uitkomst.length ? '' : k.leeg);
     setKleiner(uitkomst);
-    if (!uitkomst.length) document.getElementById('dh-situatie')?.focus();
+    if (!uitkomst.length) document.getElementById('goals-situatie')?.focus();
   }
 
-  const beschreven = ['dh-leerdoel-hint', foutId ?? ''].filter(Boolean).join(' ');
+  const beschreven = ['goals-leerdoel-hint', foutId ?? ''].filter(Boolean).join(' ');
 
   return (
-    <section class="dh-stap" aria-labelledby="dh-herschrijf-kop">
-      <h2 id="dh-herschrijf-kop">{s.kop}</h2>
+    <section class="goals-stap" aria-labelledby="goals-herschrijf-kop">
+      <h2 id="goals-herschrijf-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
       {analyse.type === 'onbekend' ? (
-        <p class="dh-hint">{s.wachten}</p>
+        <p class="goals-hint">{s.wachten}</p>
       ) : (
         <>
           {analyse.type === 'leerdoel' && <p>{s.alLeerdoel}</p>}
-          <h3 class="dh-subkop">{s.voorstellenKop}</h3>
+          <h3 class="goals-subkop">{s.voorstellenKop}</h3>
           {herschreven.reden === 'geen-delen' && (
-            <div class="dh-geen-delen">
+            <div class="goals-geen-delen">
               <p>{s.geenDelen}</p>
-              <p class="dh-voorbeeld">
+              <p class="goals-voorbeeld">
                 <strong>{s.voorbeeldKop}</strong>
                 <br />
                 {s.voorbeeldVan}
@@ -96,15 +96,15 @@ export function Herschrijven({ foutId, meld }: Props) {
         </>
       )}
 
-      <label class="dh-label" for="dh-leerdoel">
+      <label class="goals-label" for="goals-leerdoel">
         {s.label}
       </label>
-      <p id="dh-leerdoel-hint" class="dh-hint">
+      <p id="goals-leerdoel-hint" class="goals-hint">
         {s.hint}
       </p>
       <textarea
-        id="dh-leerdoel"
-        class="dh-invoer"
+        id="goals-leerdoel"
+        class="goals-invoer"
         rows={3}
         value={concept.doel}
         onInput={(e) => setDoel(e.currentTarget.value)}
@@ -113,27 +113,27 @@ export function Herschrijven({ foutId, meld }: Props) {
       />
       {concept.doel.trim() && <Analyse analyse={leerAnalyse} kop="h4" />}
 
-      <form class="dh-kleiner" onSubmit={maakKleiner} aria-labelledby="dh-kleiner-kop">
-        <h3 id="dh-kleiner-kop" class="dh-subkop">
+      <form class="goals-kleiner" onSubmit={maakKleiner} aria-labelledby="goals-kleiner-kop">
+        <h3 id="goals-kleiner-kop" class="goals-subkop">
           {k.kop}
         </h3>
         <p>{k.uitleg}</p>
-        <label class="dh-label" for="dh-situatie">
+        <label class="goals-label" for="goals-situatie">
           {k.label}
         </label>
-        <p id="dh-situatie-hint" class="dh-hint">
+        <p id="goals-situatie-hint" class="goals-hint">
           {k.hint}
         </p>
-        <div class="dh-rij">
+        <div class="goals-rij">
           <input
-            id="dh-situatie"
+            id="goals-situatie"
             type="text"
-            class="dh-invoer"
+            class="goals-invoer"
             value={situatie}
             maxLength={200}
             onInput={(e) => setSituatie(e.currentTarget.value)}
             aria-describedby={
-              kleinerFout ? 'dh-situatie-hint dh-situatie-fout' : 'dh-situatie-hint'
+              kleinerFout ? 'goals-situatie-hint goals-situatie-fout' : 'goals-situatie-hint'
             }
             aria-invalid={kleinerFout ? 'true' : undefined}
           />
@@ -142,13 +142,13 @@ export function Herschrijven({ foutId, meld }: Props) {
           </button>
         </div>
         {kleinerFout && (
-          <p id="dh-situatie-fout" class="dh-fout">
+          <p id="goals-situatie-fout" class="goals-fout">
             {kleinerFout}
           </p>
         )}
         {kleiner.length > 0 && (
           <>
-            <p class="dh-kleiner__resultaat">{k.resultaat}</p>
+            <p class="goals-kleiner__resultaat">{k.resultaat}</p>
             <Voorstellen lijst={kleiner} gebruik={gebruik} />
           </>
         )}

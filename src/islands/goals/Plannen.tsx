@@ -1,7 +1,7 @@
 // Step 4: obstacles with an if-then plan each, plans to start (when, where, how: all
 // three checked), a short self-check and the warnings of §8.4.
 import { useStore } from '@nanostores/preact';
-import { checkObstaclePlan, checkStartPlan, planWarnings } from '@/lib/goals/plans';
+import { checkObstakelPlan, checkStartPlan, planWarnings } from '@/lib/goals/plans';
 import {
   $doelConcept,
   addObstakel,
@@ -35,17 +35,17 @@ function Veld(props: {
     .filter(Boolean)
     .join(' ');
   return (
-    <div class="dh-veld">
-      <label class="dh-label" for={id}>
+    <div class="goals-veld">
+      <label class="goals-label" for={id}>
         {label}
       </label>
-      <p id={`${id}-hint`} class="dh-hint">
+      <p id={`${id}-hint`} class="goals-hint">
         {hint}
       </p>
       <input
         id={id}
         type="text"
-        class="dh-invoer"
+        class="goals-invoer"
         value={value}
         maxLength={300}
         onInput={(e) => onInput(e.currentTarget.value)}
@@ -70,15 +70,15 @@ export function Plannen() {
   });
 
   return (
-    <section class="dh-stap" aria-labelledby="dh-plannen-kop">
-      <h2 id="dh-plannen-kop">{s.kop}</h2>
+    <section class="goals-stap" aria-labelledby="goals-plannen-kop">
+      <h2 id="goals-plannen-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
       {obstakels.map((plan, i) => {
-        const r = checkObstaclePlan(plan);
-        const id = `dh-obstakel-${plan.id}`;
+        const r = checkObstakelPlan(plan);
+        const id = `goals-obstakel-${plan.id}`;
         const getoond = !!r.zin;
         return (
-          <fieldset key={plan.id} class="dh-plan">
+          <fieldset key={plan.id} class="goals-plan">
             <legend>{s.obstakel(i + 1)}</legend>
             <Veld
               id={`${id}-als`}
@@ -98,8 +98,8 @@ export function Plannen() {
             />
             {getoond && (
               <>
-                <p class="dh-zin">
-                  <span class="dh-zin__label">{s.zin}</span> {r.zin}
+                <p class="goals-zin">
+                  <span class="goals-zin__label">{s.zin}</span> {r.zin}
                 </p>
                 <Checks items={r.checks} idPrefix={id} compact />
               </>
@@ -110,7 +110,7 @@ export function Plannen() {
               aria-label={s.obstakelVerwijder(i + 1)}
               onClick={() => {
                 removeObstakel(plan.id);
-                focusSoon('dh-obstakel-toevoegen');
+                focusSoon('goals-obstakel-toevoegen');
               }}
             >
               {s.verwijder}
@@ -120,26 +120,26 @@ export function Plannen() {
       })}
       <p>
         <button
-          id="dh-obstakel-toevoegen"
+          id="goals-obstakel-toevoegen"
           type="button"
           class="button"
           onClick={() => {
             const id = addObstakel();
-            if (id) focusSoon(`dh-obstakel-${id}-als`);
+            if (id) focusSoon(`goals-obstakel-${id}-als`);
           }}
         >
           {s.obstakelToevoegen}
         </button>
       </p>
 
-      <h3 class="dh-subkop">{s.startKop}</h3>
+      <h3 class="goals-subkop">{s.startKop}</h3>
       <p>{s.startUitleg}</p>
       {startplannen.map((plan, i) => {
         const r = checkStartPlan(plan);
-        const id = `dh-start-${plan.id}`;
+        const id = `goals-start-${plan.id}`;
         const getoond = !!r.zin;
         return (
-          <fieldset key={plan.id} class="dh-plan">
+          <fieldset key={plan.id} class="goals-plan">
             <legend>{s.start(i + 1)}</legend>
             <Veld
               id={`${id}-wanneer`}
@@ -167,8 +167,8 @@ export function Plannen() {
             />
             {getoond && (
               <>
-                <p class="dh-zin">
-                  <span class="dh-zin__label">{s.zin}</span> {r.zin}
+                <p class="goals-zin">
+                  <span class="goals-zin__label">{s.zin}</span> {r.zin}
                 </p>
                 <Checks
                   items={r.checks.map((c) => ({
@@ -186,7 +186,7 @@ export function Plannen() {
               aria-label={s.startVerwijder(i + 1)}
               onClick={() => {
                 removeStartplan(plan.id);
-                focusSoon('dh-start-toevoegen');
+                focusSoon('goals-start-toevoegen');
               }}
             >
               {s.verwijder}
@@ -196,29 +196,29 @@ export function Plannen() {
       })}
       <p>
         <button
-          id="dh-start-toevoegen"
+          id="goals-start-toevoegen"
           type="button"
           class="button"
           onClick={() => {
             const id = addStartplan();
-            if (id) focusSoon(`dh-start-${id}-wanneer`);
+            if (id) focusSoon(`goals-start-${id}-wanneer`);
           }}
         >
           {s.startToevoegen}
         </button>
       </p>
 
-      <h3 class="dh-subkop">{s.zelfKop}</h3>
-      <p class="dh-vinkje">
+      <h3 class="goals-subkop">{s.zelfKop}</h3>
+      <p class="goals-vinkje">
         <input
-          id="dh-perfectionist"
+          id="goals-perfectionist"
           type="checkbox"
           checked={concept.perfectionist}
           onChange={(e) => setPerfectionist(e.currentTarget.checked)}
         />
-        <label for="dh-perfectionist">{s.perfectionist}</label>
+        <label for="goals-perfectionist">{s.perfectionist}</label>
       </p>
-      <fieldset class="dh-keuze">
+      <fieldset class="goals-keuze">
         <legend>{s.gemotiveerd}</legend>
         {(
           [
@@ -227,29 +227,29 @@ export function Plannen() {
             ['weet-niet', null, s.weetNiet],
           ] as const
         ).map(([key, waarde, label]) => (
-          <p key={key} class="dh-vinkje">
+          <p key={key} class="goals-vinkje">
             <input
-              id={`dh-gemotiveerd-${key}`}
+              id={`goals-gemotiveerd-${key}`}
               type="radio"
-              name="dh-gemotiveerd"
+              name="goals-gemotiveerd"
               checked={concept.gemotiveerd === waarde}
               onChange={() => setGemotiveerd(waarde)}
             />
-            <label for={`dh-gemotiveerd-${key}`}>{label}</label>
+            <label for={`goals-gemotiveerd-${key}`}>{label}</label>
           </p>
         ))}
       </fieldset>
 
       {waarschuwingen.length > 0 && (
-        <div class="dh-waarschuwingen" role="note" aria-labelledby="dh-waarschuwingen-kop">
-          <h3 id="dh-waarschuwingen-kop" class="dh-subkop">
+        <div class="goals-waarschuwingen" role="note" aria-labelledby="goals-waarschuwingen-kop">
+          <h3 id="goals-waarschuwingen-kop" class="goals-subkop">
             {s.waarschuwingenKop}
           </h3>
           <ul>
             {waarschuwingen.map((w) => (
               <li key={w.id} data-waarschuwing={w.id}>
                 {w.tekst}{' '}
-                <a class="dh-bron" href={link(w.href)}>
+                <a class="goals-bron" href={link(w.href)}>
                   {w.bron}
                 </a>
               </li>

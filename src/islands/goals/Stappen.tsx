@@ -65,8 +65,8 @@ export function Vervolg({ leerdoelFout, meld, problemen, setProblemen, onAfdruk 
 /** The print view of one saved card. */
 export function Afdruk({ kaart, onTerug }: { kaart: Doelkaart; onTerug: () => void }) {
   return (
-    <div class="dh-eiland dh-afdruk">
-      <div class="dh-knoppen no-print">
+    <div class="goals-eiland goals-afdruk">
+      <div class="goals-knoppen no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           {kaartUi.afdrukken}
         </button>
@@ -74,7 +74,7 @@ export function Afdruk({ kaart, onTerug }: { kaart: Doelkaart; onTerug: () => vo
           {kaartUi.terug}
         </button>
       </div>
-      <Kaart kaart={kaart} niveau={2} kopId="dh-afdruk-kop" focusbaar />
+      <Kaart kaart={kaart} niveau={2} kopId="goals-afdruk-kop" focusbaar />
     </div>
   );
 }

@@ -27,27 +27,27 @@ export function Checks({
   compact?: boolean;
 }) {
   return (
-    <ul class={compact ? 'dh-checks dh-checks--compact' : 'dh-checks'}>
+    <ul class={compact ? 'goals-checks goals-checks--compact' : 'goals-checks'}>
       {items.map((c) => (
         <li
           key={c.id}
           id={idPrefix ? `${idPrefix}-${c.id}` : undefined}
-          class="dh-check"
+          class="goals-check"
           data-pass={c.pass ? 'ja' : 'nee'}
         >
-          <span class="dh-check__teken" aria-hidden="true">
+          <span class="goals-check__teken" aria-hidden="true">
             {c.pass ? '✓' : '!'}
           </span>
-          <span class="dh-check__tekst">
+          <span class="goals-check__tekst">
             <span class="visually-hidden">{c.pass ? s.inOrde : s.nogNiet}: </span>
             {c.titel && <strong>{/[.?!:]$/.test(c.titel) ? c.titel : `${c.titel}.`} </strong>}
             {c.uitleg}
             {c.meer ? (
-              <span class="dh-meer">
+              <span class="goals-meer">
                 {' '}
                 {s.meerWeten} <a href={link(c.meer.praktijk.href)}>{c.meer.praktijk.titel}</a>
                 {' · '}
-                <a class="dh-bron" href={link(c.meer.hoofdstuk.href)}>
+                <a class="goals-bron" href={link(c.meer.hoofdstuk.href)}>
                   {c.meer.hoofdstuk.titel}
                 </a>
               </span>
@@ -56,7 +56,7 @@ export function Checks({
               c.href && (
                 <>
                   {' '}
-                  <a class="dh-bron" href={link(c.href)}>
+                  <a class="goals-bron" href={link(c.href)}>
                     {c.bron}
                   </a>
                 </>

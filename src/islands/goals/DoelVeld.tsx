@@ -16,27 +16,27 @@ interface Props {
 
 export function DoelVeld({ tekst, foutId, meld }: Props) {
   const teLang = tekst.length > MAX_GOAL_LENGTH;
-  const beschreven = ['dh-doel-hint', 'dh-doel-teller', teLang ? 'dh-doel-fout' : '', foutId ?? '']
+  const beschreven = ['goals-doel-hint', 'goals-doel-teller', teLang ? 'goals-doel-fout' : '', foutId ?? '']
     .filter(Boolean)
     .join(' ');
 
   function kiesVoorbeeld(voorbeeld: string) {
     setOrigineel(voorbeeld);
     meld(s.voorbeeldGekozen);
-    document.getElementById('dh-doel')?.focus();
+    document.getElementById('goals-doel')?.focus();
   }
 
   return (
     <>
-      <label class="dh-label" for="dh-doel">
+      <label class="goals-label" for="goals-doel">
         {s.label}
       </label>
-      <p id="dh-doel-hint" class="dh-hint">
+      <p id="goals-doel-hint" class="goals-hint">
         {s.hint}
       </p>
       <textarea
-        id="dh-doel"
-        class="dh-invoer"
+        id="goals-doel"
+        class="goals-invoer"
         rows={3}
         value={tekst}
         onInput={(e) => setOrigineel(e.currentTarget.value)}
@@ -44,20 +44,20 @@ export function DoelVeld({ tekst, foutId, meld }: Props) {
         aria-invalid={teLang ? 'true' : undefined}
         spellcheck={true}
       />
-      <p id="dh-doel-teller" class={teLang ? 'dh-teller dh-teller--over' : 'dh-teller'}>
+      <p id="goals-doel-teller" class={teLang ? 'goals-teller goals-teller--over' : 'goals-teller'}>
         {s.teller(tekst.length, MAX_GOAL_LENGTH)}
       </p>
       {teLang && (
-        <p id="dh-doel-fout" class="dh-fout">
+        <p id="goals-doel-fout" class="goals-fout">
           {s.teLang(tekst.length, MAX_GOAL_LENGTH)}
         </p>
       )}
-      <details class="dh-voorbeelden">
+      <details class="goals-voorbeelden">
         <summary>{s.voorbeelden}</summary>
         <ul>
           {s.voorbeeldenLijst.map((v) => (
             <li key={v}>
-              <button type="button" class="dh-tekstknop" onClick={() => kiesVoorbeeld(v)}>
+              <button type="button" class="goals-tekstknop" onClick={() => kiesVoorbeeld(v)}>
                 {v}
               </button>
             </li>

@@ -15,35 +15,35 @@ export function SmartCheck() {
   const doel = concept.doel.trim() || concept.oorspronkelijk.trim();
   return (
     <section
-      class={concept.leider ? 'dh-stap' : 'dh-stap dh-stap--vraag'}
-      aria-labelledby={concept.leider ? 'dh-leider-kop' : undefined}
+      class={concept.leider ? 'goals-stap' : 'goals-stap goals-stap--vraag'}
+      aria-labelledby={concept.leider ? 'goals-leider-kop' : undefined}
       aria-label={concept.leider ? undefined : s.vraagLabel}
     >
-      {concept.leider && <h2 id="dh-leider-kop">{s.kop}</h2>}
-      <p class="dh-vinkje">
+      {concept.leider && <h2 id="goals-leider-kop">{s.kop}</h2>}
+      <p class="goals-vinkje">
         <input
-          id="dh-leider"
+          id="goals-leider"
           type="checkbox"
           checked={concept.leider}
           onChange={(e) => setLeider(e.currentTarget.checked)}
         />
-        <label for="dh-leider">{s.schakelaar}</label>
+        <label for="goals-leider">{s.schakelaar}</label>
       </p>
       {concept.leider && (
-        <div class="dh-smart">
+        <div class="goals-smart">
           <p>{s.uitleg}</p>
           {doel ? (
-            <ul class="dh-checks">
+            <ul class="goals-checks">
               {checkSmart(doel).map((c) => (
                 <li
                   key={c.id}
-                  class="dh-check"
+                  class="goals-check"
                   data-pass={c.status === 'ja' ? 'ja' : c.status === 'nee' ? 'nee' : 'zelf'}
                 >
-                  <span class="dh-check__teken" aria-hidden="true">
+                  <span class="goals-check__teken" aria-hidden="true">
                     {c.letter}
                   </span>
-                  <span class="dh-check__tekst">
+                  <span class="goals-check__tekst">
                     <strong>
                       {c.titel}: {status[c.status]}.
                     </strong>{' '}
@@ -53,7 +53,7 @@ export function SmartCheck() {
               ))}
             </ul>
           ) : (
-            <p class="dh-hint">{s.geenDoel}</p>
+            <p class="goals-hint">{s.geenDoel}</p>
           )}
           <p>
             {s.meerWeten}{' '}

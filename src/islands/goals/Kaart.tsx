@@ -1,6 +1,6 @@
 // The doelkaart as shown on screen and on paper. Text is rendered as text only.
 import type { Doelkaart } from '@/lib/goals/card';
-import { obstacleSentence, startSentence } from '@/lib/goals/card-text';
+import { obstakelSentence, startSentence } from '@/lib/goals/card-text';
 import { cardStrings } from '@/strings/goals-card';
 
 const k = cardStrings;
@@ -18,18 +18,18 @@ export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
   const Kop = niveau === 2 ? 'h2' : 'h3';
   const Deel = niveau === 2 ? 'h3' : 'h4';
   return (
-    <article class="dh-kaart" aria-labelledby={kopId}>
-      <Kop id={kopId} class="dh-kaart__titel" tabIndex={focusbaar ? -1 : undefined}>
+    <article class="goals-kaart" aria-labelledby={kopId}>
+      <Kop id={kopId} class="goals-kaart__titel" tabIndex={focusbaar ? -1 : undefined}>
         {k.titel}
       </Kop>
-      <Deel class="dh-kaart__deel">{k.leerdoel}</Deel>
-      <p class="dh-kaart__doel">{kaart.doel || k.geen}</p>
+      <Deel class="goals-kaart__deel">{k.leerdoel}</Deel>
+      <p class="goals-kaart__doel">{kaart.doel || k.geen}</p>
       {kaart.oorspronkelijk && (
-        <p class="dh-kaart__oorspronkelijk">
+        <p class="goals-kaart__oorspronkelijk">
           {k.oorspronkelijk}: {kaart.oorspronkelijk}
         </p>
       )}
-      <Deel class="dh-kaart__deel">{k.strategieen}</Deel>
+      <Deel class="goals-kaart__deel">{k.strategieen}</Deel>
       {kaart.strategieen.length ? (
         <ul>
           {kaart.strategieen.map((x, i) => (
@@ -37,19 +37,19 @@ export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
           ))}
         </ul>
       ) : (
-        <p class="dh-hint">{k.geen}</p>
+        <p class="goals-hint">{k.geen}</p>
       )}
-      <Deel class="dh-kaart__deel">{k.obstakels}</Deel>
+      <Deel class="goals-kaart__deel">{k.obstakels}</Deel>
       {kaart.obstakels.length ? (
         <ul>
           {kaart.obstakels.map((p) => (
-            <li key={p.id}>{obstacleSentence(p)}</li>
+            <li key={p.id}>{obstakelSentence(p)}</li>
           ))}
         </ul>
       ) : (
-        <p class="dh-hint">{k.geen}</p>
+        <p class="goals-hint">{k.geen}</p>
       )}
-      <Deel class="dh-kaart__deel">{k.startplannen}</Deel>
+      <Deel class="goals-kaart__deel">{k.startplannen}</Deel>
       {kaart.startplannen.length ? (
         <ul>
           {kaart.startplannen.map((p) => (
@@ -57,7 +57,7 @@ export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
           ))}
         </ul>
       ) : (
-        <p class="dh-hint">{k.geen}</p>
+        <p class="goals-hint">{k.geen}</p>
       )}
     </article>
   );

@@ -15,25 +15,25 @@ export function Analyse({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | '
     ).values(),
   ].slice(0, 6);
   return (
-    <div class="dh-analyse" data-type={analyse.type}>
-      <Kop class="dh-analyse__kop">
-        {s.analyseKop} <span class="dh-type">{analyse.typeNaam}</span>
+    <div class="goals-analyse" data-type={analyse.type}>
+      <Kop class="goals-analyse__kop">
+        {s.analyseKop} <span class="goals-type">{analyse.typeNaam}</span>
       </Kop>
       <p>{analyse.typeUitleg}</p>
       {analyse.type !== 'onbekend' && herkend.length > 0 && (
-        <p class="dh-hint">
+        <p class="goals-hint">
           {s.signalen}:{' '}
           {herkend.map((x, i) => (
             <span key={x.woorden}>
               {i > 0 && ', '}
-              <span class="dh-signaal">“{x.woorden}”</span> ({analysisStrings.signalen[x.soort]})
+              <span class="goals-signaal">“{x.woorden}”</span> ({analysisStrings.signalen[x.soort]})
             </span>
           ))}
         </p>
       )}
       {analyse.checks.length > 0 && (
         <>
-          <Sub class="dh-subkop">{s.vragenKop}</Sub>
+          <Sub class="goals-subkop">{s.vragenKop}</Sub>
           <Checks items={analyse.checks} />
         </>
       )}
