@@ -36,6 +36,8 @@ async function photograph(page: import('@playwright/test').Page, card: number, t
 test('every card is on the page, and a printed card reads as its number and the edge that is up', async ({
   page,
 }) => {
+  // Sixty markers drawn and read in the page: real work, slow on two shared cores.
+  test.slow();
   await page.goto(PAGE);
   await expect(page.getByRole('heading', { level: 1, name: 'Antwoordkaarten' })).toBeVisible();
   await expect(page.locator('[data-kaart]')).toHaveCount(CARD_COUNT);

@@ -36,6 +36,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('from performance goal to a saved doelkaart, by keyboard alone', async ({ page }) => {
+  // Hundreds of Tab presses through the whole tool: slow on two shared cores.
+  test.slow();
   await open(page);
   await checkA11y(page);
 
