@@ -13,21 +13,12 @@ import { startKlasSessie } from '@/lib/quiz/klas-sessie';
 import { storageStrings } from '@/strings/storage';
 import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { FakeStorage } from './fake-storage';
+import { kaart } from './fixtures';
 import { loadWith, settle, unload } from './load';
 
 const KAARTEN = 'zelfsturing:doelkaarten';
 const MINDSET = 'zelfsturing:mindsettest';
 
-const kaart = (i: number) => ({
-  id: `k${i}`,
-  oorspronkelijk: '',
-  doel: `Ik wil leren hoe ik stap ${i} zet.`,
-  strategieen: ['a', 'b'],
-  obstakels: [],
-  startplannen: [],
-  gemaakt: '2025-01-01T00:00:00.000Z',
-  gewijzigd: '2025-01-01T00:00:00.000Z',
-});
 const uitslag = (i: number) => ({
   id: `r${i}`,
   datum: '2025-01-01T00:00:00.000Z',

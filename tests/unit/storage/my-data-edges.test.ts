@@ -5,20 +5,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CARD_LIMITS } from '@/lib/goals/card';
 import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from './fake-storage';
+import { kaart } from './fixtures';
 import { loadWith, unload } from './load';
 
 const KAARTEN = 'zelfsturing:doelkaarten';
 const THEMA = 'zelfsturing:thema';
-const kaart = (i: number) => ({
-  id: `k${i}`,
-  oorspronkelijk: '',
-  doel: `Ik wil leren hoe ik stap ${i} zet.`,
-  strategieen: ['a', 'b'],
-  obstakels: [],
-  startplannen: [],
-  gemaakt: '2025-01-01T00:00:00.000Z',
-  gewijzigd: '2025-01-01T00:00:00.000Z',
-});
 const fileOf = (opslag: Record<string, string>) =>
   JSON.stringify({
     soort: 'zelfsturing-gegevens',
