@@ -27,7 +27,8 @@ interface Props {
 }
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
-const bestandsnaam = (key: string) => `${key.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '')}.json`;
+const bestandsnaam = (key: string) =>
+  `${key.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '')}.json`;
 
 export default function MijnGegevens({ base }: Props) {
   const [stand, setStand] = useState<Inventory | null>(null);
@@ -45,6 +46,12 @@ export default function MijnGegevens({ base }: Props) {
     setMelding({ ok, tekst });
     lees();
   };
+  /** Deletes one set-aside or unclaimed copy, after a confirm. */
+  const verwijderKopie = (key: string) => {
+    if (!confirm(t.verwijderKopieVraag)) return;
+    deleteKey(key);
+    meld(true, t.kopieVerwijderd);
+  };
 
   if (!stand) return <p>{t.laden}</p>;
 
@@ -52,7 +59,8 @@ export default function MijnGegevens({ base }: Props) {
     if (!confirm(t.terugzettenVraag)) return;
     const r = restoreAside(item.key);
     if (!r.ok) return meld(false, t.terugFout[r.reden]);
-    const tekst = r.soort === 'samengevoegd' ? t.samengevoegd(r.toegevoegd, r.teVeel) : t.teruggezet;
+    const tekst =
+      r.soort === 'samengevoegd' ? t.samengevoegd(r.toegevoegd, r.teVeel) : t.teruggezet;
     meld(true, r.kopieBlijft && r.teVeel === 0 ? `${tekst} ${t.kopieBlijft}` : tekst);
   }
 
@@ -130,7 +138,8 @@ export default function MijnGegevens({ base }: Props) {
               <p>
                 <strong>{a.tool ? `${a.tool.label}: ${a.label.toLowerCase()}` : a.label}</strong>
                 <br />
-                {t.apartOp(a.date)}; {t.reden[a.reason]} <span class="mg-hint">({grootte(a.bytes)})</span>
+                {t.apartOp(a.date)}; {t.reden[a.reason]}{' '}
+                <span class="mg-hint">({grootte(a.bytes)})</span>
               </p>
               {!a.restorable && <p class="mg-hint">{t.nietTerug}</p>}
               <div class="mg-knoppen">
@@ -138,12 +147,19 @@ export default function MijnGegevens({ base }: Props) {
                   type="button"
                   class="button"
                   aria-label={t.downloadLabel(a.label)}
-                  onClick={() => download(bestandsnaam(a.key), rawOf(a.key) ?? '', 'application/json')}
+                  onClick={() =>
+                    download(bestandsnaam(a.key), rawOf(a.key) ?? '', 'application/json')
+                  }
                 >
                   {t.download}
                 </button>
                 {a.restorable && (
-                  <button type="button" class="button" aria-label={t.terugzettenLabel(a.label)} onClick={() => herstel(a)}>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t.terugzettenLabel(a.label)}
+                    onClick={() => herstel(a)}
+                  >
                     {t.terugzetten}
                   </button>
                 )}
@@ -151,11 +167,7 @@ export default function MijnGegevens({ base }: Props) {
                   type="button"
                   class="button mg-gevaar"
                   aria-label={t.verwijderKopieLabel(a.label)}
-                  onClick={() => {
-                    if (!confirm(t.verwijderKopieVraag)) return;
-                    deleteKey(a.key);
-                    meld(true, t.kopieVerwijderd);
-                  }}
+                  onClick={() => verwijderKopie(a.key)}
                 >
                   {t.verwijderTool}
                 </button>
@@ -176,17 +188,19 @@ export default function MijnGegevens({ base }: Props) {
                   <code>{o.key}</code> <span class="mg-hint">({grootte(o.bytes)})</span>
                 </p>
                 <div class="mg-knoppen">
-                  <button type="button" class="button" onClick={() => download(bestandsnaam(o.key), rawOf(o.key) ?? '', 'application/json')}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() =>
+                      download(bestandsnaam(o.key), rawOf(o.key) ?? '', 'application/json')
+                    }
+                  >
                     {t.download}
                   </button>
                   <button
                     type="button"
                     class="button mg-gevaar"
-                    onClick={() => {
-                      if (!confirm(t.verwijderKopieVraag)) return;
-                      deleteKey(o.key);
-                      meld(true, t.kopieVerwijderd);
-                    }}
+                    onClick={() => verwijderKopie(o.key)}
                   >
                     {t.verwijderTool}
                   </button>
@@ -212,7 +226,12 @@ export default function MijnGegevens({ base }: Props) {
         </button>
         <label class="button mg-bestand">
           {t.importeren}
-          <input type="file" accept="application/json,.json" class="visually-hidden" onChange={importeer} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={importeer}
+          />
         </label>
       </div>
 
