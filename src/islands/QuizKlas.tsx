@@ -14,7 +14,6 @@ import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { noemEnkele, weggelaten } from '@/strings/quiz';
 import { klasTeksten as t } from '@/strings/quiz-klas';
 import { drukAf, type Afdruk } from './quiz/afdruk';
 import type { EindeProps } from './quiz/Einde';
@@ -129,10 +128,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
-    const verder = (weg: string[]) =>
+    const verder = (weg?: string) =>
       void setUitLink(location.search, groepen).then((uitLink) => {
         const extra: Melding[] = [...uitLink.meldingen];
-        if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
+        if (weg) extra.push({ id: 'verouderd', tekst: weg });
         const opgeslagen = $klasSessie.get();
         setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
         setIds(uitLink.ids);
@@ -160,9 +159,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
       import('./quiz/verouderd').then(
         (m) => verder(m.vergeetVerouderd([$klasSessie, $klasTweede], bekend)),
-        () => verder([]),
+        () => verder(),
       );
-    } else verder([]);
+    } else verder();
   }, []);
 
   // Keep the address bar in step with the set, so it can be bookmarked or shared.
@@ -243,24 +242,17 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           />
           {klaar && sessie && (
             // A session stored on this device: another set, or this set opened again from a saved link.
-            <div class="quiz-melding klas-lopend">
-              <p>
-                <strong>{zelfde(sessie.ids, ids) ? t.eerderKop : t.lopendKop}.</strong>{' '}
-                {t.lopend(sessie.index + 1, sessie.ids.length)}
-              </p>
-              <p class="quiz-knoppen">
-                <button
-                  type="button"
-                  class="button button--primary"
-                  onClick={() => setPresenteren(true)}
-                >
-                  {zelfde(sessie.ids, ids) ? t.hervatVorige : t.hervat}
-                </button>
-                <button type="button" class="button" onClick={stop}>
-                  {t.verwerp}
-                </button>
-              </p>
-            </div>
+            <Geladen
+              laad={laadVakken}
+              kinderen={(v) => (
+                <v.Lopend
+                  sessie={sessie}
+                  zelfdeSet={zelfde(sessie.ids, ids)}
+                  onHervat={() => setPresenteren(true)}
+                  onStop={stop}
+                />
+              )}
+            />
           )}
           {klaar && tweede && (
             // A session kept in the second slot when another set was started.

@@ -22,7 +22,8 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
+import { weggelaten } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
 import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
 import { stellingenLader, type Stellingenbank } from './quiz/gegevens';

@@ -32,4 +32,5 @@ export const bouwerTeksten = {
   printHandout: 'Print de hand-out',
   printAntwoorden: 'Print het antwoordblad',
   leegStarten: 'Kies eerst minstens één stelling.',
+  offlineKop: 'Lesgeven zonder internet',
 } as const;

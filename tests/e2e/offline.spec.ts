@@ -1,7 +1,8 @@
 // Offline use (issues #8, #17, #18): a first visit costs the page, not the site. The
 // service worker precaches only the shell (layout CSS and JS, the offline and 404 pages)
 // and keeps what the visitor opens, so that keeps working offline; the whole site goes
-// on the device when asked ("Zet de hele site op dit apparaat" on /over/). Offline, an
+// on the device when asked ("Zet de hele site op dit apparaat" on /over/, and in the
+// classroom builder's "Lesgeven zonder internet"). Offline, an
 // address without its trailing slash shows its page, and an unknown address the site's
 // own 404 page. Service workers are blocked in every other spec (fixtures.ts); here they run.
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
@@ -166,6 +167,36 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
   const again = page.getByRole('region', { name: 'Zonder internet lezen' });
   await again.scrollIntoViewIfNeeded();
   await expect(again.getByRole('status')).toContainText('De hele site staat sinds');
+  await context.setOffline(false);
+});
+
+test('a trainer prepares the class from the set builder; then the presenter and the site work offline', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const stellingen = await page.request
+    .get('studie/5-doelen/')
+    .then((r) => r.text())
+    .then((html) => [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]!).slice(0, 2));
+  await page.goto(`quiz/klas/?set=${stellingen.join(',')}`);
+  await installed(page);
+  // The offer sits closed below the builder's actions; opening it loads it.
+  await page.getByText('Lesgeven zonder internet').click();
+  const offer = page.locator('.klas-offline');
+  await button(offer, 'Zet de hele site op dit apparaat').click();
+  await expect(offer.getByRole('status')).toContainText('De hele site staat op dit apparaat', {
+    timeout: 60_000,
+  });
+  await checkA11y(page, { include: '.klas-offline' });
+
+  await context.setOffline(true);
+  await page.reload();
+  await button(page, 'Start de presentatie').click();
+  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  // A chapter the trainer never opened, for a question in class.
+  await page.goto('studie/9-werkzoekgedrag/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/werkzoekgedrag/i);
   await context.setOffline(false);
 });
 

@@ -7,9 +7,14 @@ import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
 import type { Afdruk } from './afdruk';
+import { eenmalig } from '@/lib/browser/eenmalig';
+import { Geladen } from './Geladen';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
+
+/** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
+const laadOfflineOffer = eenmalig(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
 
 type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
 
@@ -49,6 +54,7 @@ export function Bouwer({
   onDruk,
 }: Props) {
   const [status, setStatus] = useState('');
+  const [offline, setOffline] = useState(false);
   const [fout, setFout] = useState(false);
   const foutRef = useRef<HTMLParagraphElement>(null);
   const volgorde = new Map(stellingen.map((s, i) => [s.id, i]));
@@ -263,6 +269,10 @@ export function Bouwer({
           <p class="visually-hidden" role="status">
             {status}
           </p>
+          <details class="klas-offline" onToggle={(e) => e.currentTarget.open && setOffline(true)}>
+            <summary>{t.offlineKop}</summary>
+            {offline && <Geladen laad={laadOfflineOffer} kinderen={(Offer) => <Offer />} />}
+          </details>
         </>
       )}
     </div>

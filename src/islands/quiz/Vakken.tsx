@@ -1,11 +1,42 @@
-// Classroom mode with a session already running: starting another set asks what to do
-// with it (keep it in the second slot, or end it), and the builder offers the session
-// kept in the second slot. Loaded only when one of these shows.
+// Classroom mode with a session stored on this device: the builder offers to resume or
+// stop it, starting another set asks what to do with it (keep it in the second slot, or
+// end it), and the builder offers the session kept in the second slot. Loaded only when
+// one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
 import type { KlasSessie } from '@/lib/quiz/klas-sessie';
 import { stopTweede, wisselSessie } from '@/stores/quiz-klas';
 import { parkeerSessie } from '@/stores/quiz-klas-tweede';
 import { klasOpslag as k } from '@/strings/quiz-klas-vakken';
+
+/** The session in the first slot: resume it or stop it. `zelfdeSet`: the link holds the same set. */
+export function Lopend({
+  sessie,
+  zelfdeSet,
+  onHervat,
+  onStop,
+}: {
+  sessie: KlasSessie;
+  zelfdeSet: boolean;
+  onHervat: () => void;
+  onStop: () => void;
+}) {
+  return (
+    <div class="quiz-melding klas-lopend">
+      <p>
+        <strong>{zelfdeSet ? k.eerderKop : k.lopendKop}.</strong>{' '}
+        {k.lopend(sessie.index + 1, sessie.ids.length)}
+      </p>
+      <p class="quiz-knoppen">
+        <button type="button" class="button button--primary" onClick={onHervat}>
+          {zelfdeSet ? k.hervatVorige : k.hervat}
+        </button>
+        <button type="button" class="button" onClick={onStop}>
+          {k.verwerp}
+        </button>
+      </p>
+    </div>
+  );
+}
 
 /** The session kept in the second slot, to resume or end. */
 export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
@@ -25,7 +56,11 @@ export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () 
         >
           {k.hervatTweede}
         </button>
-        <button type="button" class="button" onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}
+        >
           {k.stopTweede}
         </button>
       </p>

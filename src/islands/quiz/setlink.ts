@@ -3,7 +3,7 @@
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { QuizGroep } from '@/lib/quiz/types';
-import { noemEnkele } from '@/strings/quiz';
+import { noemEnkele } from '@/strings/quiz-stale';
 import { klasLinkTeksten as t } from '@/strings/quiz-klas-link';
 
 export interface Melding {
