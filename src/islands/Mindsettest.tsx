@@ -154,7 +154,13 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
 
   return (
     // Clicks count too: a screen reader in browse mode may check a radio without focus or pointer.
-    <div class="mindset-eiland" onFocusIn={start} onPointerDown={start} onClick={start} onChange={start}>
+    <div
+      class="mindset-eiland"
+      onFocusIn={start}
+      onPointerDown={start}
+      onClick={start}
+      onChange={start}
+    >
       <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
       <div class="mindset-sectie">
         {getoond && deel ? (

@@ -54,7 +54,11 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
 
   const ronde = klaar ? sessie : null;
   return (
-    <div class="quiz-zelf" onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
+    <div
+      class="quiz-zelf"
+      onClickCapture={() => (bediend = true)}
+      onKeyDownCapture={() => (bediend = true)}
+    >
       <Meldingen
         keys={klaar ? [ZELF_KEY] : []}
         sluiten={t.meldingSluiten}
@@ -96,7 +100,9 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
 function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
-  const aantal = groepen.filter((g) => gekozen.includes(g.key)).reduce((n, g) => n + g.ids.length, 0);
+  const aantal = groepen
+    .filter((g) => gekozen.includes(g.key))
+    .reduce((n, g) => n + g.ids.length, 0);
 
   function wissel(key: string) {
     setFout(false);
@@ -117,7 +123,13 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
   }
 
   return (
-    <form class="quiz-kiezen" onSubmit={start} onFocusIn={onBijnaStart} onPointerEnter={onBijnaStart} noValidate>
+    <form
+      class="quiz-kiezen"
+      onSubmit={start}
+      onFocusIn={onBijnaStart}
+      onPointerEnter={onBijnaStart}
+      noValidate
+    >
       <fieldset aria-describedby={fout ? 'quiz-keuze-fout' : undefined}>
         <legend>
           <h2 class="quiz-kiezen__kop">{t.kiesKop}</h2>
@@ -126,14 +138,22 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
           {groepen.map((g) => (
             <li key={g.key}>
               <label>
-                <input type="checkbox" checked={gekozen.includes(g.key)} onChange={() => wissel(g.key)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={gekozen.includes(g.key)}
+                  onChange={() => wissel(g.key)}
+                />{' '}
                 {g.label} <span class="quiz-aantal">({g.ids.length})</span>
               </label>
             </li>
           ))}
         </ul>
         <p class="quiz-knoppen">
-          <button type="button" class="button" onClick={() => (setGekozen(groepen.map((g) => g.key)), setFout(false))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => (setGekozen(groepen.map((g) => g.key)), setFout(false))}
+          >
             {t.kiesAlles}
           </button>
           <button type="button" class="button" onClick={() => setGekozen([])}>
@@ -170,7 +190,12 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
         {t.voortgang(sessie.index + 1, sessie.ids.length)}
         {sessie.herhaling && <span class="quiz-label"> · {t.herhaling}</span>}
       </h2>
-      <progress class="quiz-voortgang" max={sessie.ids.length} value={sessie.index} aria-hidden="true" />
+      <progress
+        class="quiz-voortgang"
+        max={sessie.ids.length}
+        value={sessie.index}
+        aria-hidden="true"
+      />
       <p class="quiz-vraag__stelling" id="quiz-stelling">
         {stelling.stelling}
       </p>
@@ -217,7 +242,15 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
   );
 }
 
-function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stellingenbank; groepen: QuizGroep[] }) {
+function Uitslag({
+  sessie,
+  bank,
+  groepen,
+}: {
+  sessie: ZelfSessie;
+  bank: Stellingenbank;
+  groepen: QuizGroep[];
+}) {
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);
   const kop = useFocusOnMount<HTMLHeadingElement>(sessie);
@@ -252,7 +285,11 @@ function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stelling
       )}
       <p class="quiz-knoppen">
         {score.missers.length > 0 && (
-          <button type="button" class="button button--primary" onClick={() => oefenMissers(score.missers)}>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => oefenMissers(score.missers)}
+          >
             {t.oefenMissers}
           </button>
         )}
@@ -260,7 +297,12 @@ function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stelling
           <button
             type="button"
             class="button"
-            onClick={() => startRonde(keuze.flatMap((g) => g.ids), keuze.map((g) => g.key))}
+            onClick={() =>
+              startRonde(
+                keuze.flatMap((g) => g.ids),
+                keuze.map((g) => g.key),
+              )
+            }
           >
             {t.nieuweRonde}
           </button>

@@ -14,9 +14,13 @@ export function parkeerSessie(): boolean {
   const s = $klasSessie.get();
   if (!s) return true;
   const vorige = readKey(KLAS_TWEEDE_KEY);
-  if ($klasTweede.get() && vorige !== null && setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined) return false;
+  if (
+    $klasTweede.get() &&
+    vorige !== null &&
+    setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined
+  )
+    return false;
   $klasTweede.set(s);
   $klasSessie.set(null);
   return true;
 }
-

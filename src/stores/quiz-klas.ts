@@ -5,7 +5,12 @@
 // with it.
 import { atom } from 'nanostores';
 import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
-import { startKlasSessie, validateKlasSessie, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
+import {
+  startKlasSessie,
+  validateKlasSessie,
+  type KlasOpties,
+  type KlasSessie,
+} from '@/lib/quiz/klas-sessie';
 import type { Oordeel } from '@/lib/quiz/types';
 
 /** localStorage key of the running classroom session. */
@@ -24,7 +29,10 @@ export const $klasSessie = persistedAtom(KLAS_STORED);
 export const KLAS_TWEEDE_KEY = 'zelfsturing:quiz-klas-2';
 
 /** A session the trainer kept for later when starting another set, or null. */
-export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = { ...KLAS_STORED, key: KLAS_TWEEDE_KEY };
+export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = {
+  ...KLAS_STORED,
+  key: KLAS_TWEEDE_KEY,
+};
 export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
 
 /** Resumes the session of the second slot; the running one (if any) takes its place there. */

@@ -24,7 +24,11 @@ export const ZELF_STORED: PersistedOptions<ZelfSessie | null> = {
 export const $zelfSessie = persistedAtom(ZELF_STORED);
 
 /** Starts a round over the statements of the chosen pages, in a fresh random order. */
-export function startRonde(ids: readonly string[], keuze: readonly string[], seed = newSeed()): void {
+export function startRonde(
+  ids: readonly string[],
+  keuze: readonly string[],
+  seed = newSeed(),
+): void {
   if (ids.length === 0) return;
   $zelfSessie.set(startZelfSessie(ids, keuze, seed));
 }

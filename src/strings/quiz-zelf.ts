@@ -3,7 +3,9 @@ import { aantalStellingen, MELDING_SLUITEN } from '@/strings/quiz';
 
 /** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
 export function leesOnderbouwing(bron: string): string {
-  return bron.startsWith('§') ? `Lees de onderbouwing in ${bron}` : `Lees de onderbouwing op de pagina ${bron}`;
+  return bron.startsWith('§')
+    ? `Lees de onderbouwing in ${bron}`
+    : `Lees de onderbouwing op de pagina ${bron}`;
 }
 
 /** Self-play on /quiz/ (the island). */

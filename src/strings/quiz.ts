@@ -39,7 +39,8 @@ export const waaromTekst = 'Waarom denken mensen dit?';
 export const blokTeksten = {
   kop: 'Waarheid of misvatting?',
   introZonderScript: 'Wat denk jij? Bepaal je oordeel voordat je het antwoord opent.',
-  intro: 'Wat denk jij? Kies bij elke stelling Waar of Misvatting. Daarna zie je het oordeel, de uitleg en waar het in de tekst staat.',
+  intro:
+    'Wat denk jij? Kies bij elke stelling Waar of Misvatting. Daarna zie je het oordeel, de uitleg en waar het in de tekst staat.',
   bekijk: 'Bekijk het oordeel',
   waarom: waaromTekst,
   keuzeGroep: 'Jouw oordeel',
@@ -50,14 +51,15 @@ export const blokTeksten = {
   gewist: 'Je antwoorden op deze pagina zijn gewist.',
   apart:
     'Eerder bewaarde antwoorden op deze pagina waren beschadigd of verouderd. We hebben ze apart gezet; je begint opnieuw.',
-  vast:
-    'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
+  vast: 'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
   oefenAlles: 'Oefen alle stellingen in de quiz',
 } as const;
 
 /** Name of a page with statements in choice lists: "Hoofdstuk 5: Doelen" or "Praktijk: Leiderschap". */
 export function groepLabel(pagina: { hoofdstuk?: number; titel: string }): string {
-  return pagina.hoofdstuk ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}` : `Praktijk: ${pagina.titel}`;
+  return pagina.hoofdstuk
+    ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}`
+    : `Praktijk: ${pagina.titel}`;
 }
 
 /** "1 stelling", "12 stellingen". */
@@ -68,7 +70,8 @@ export function aantalStellingen(n: number): string {
 /** A part of a quiz page that loads when it is needed (the statements, a view). */
 export const ladenTeksten = {
   laden: 'Even geduld, dit deel van de pagina wordt geladen.',
-  laadFout: 'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
+  laadFout:
+    'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
   opnieuwLaden: 'Probeer het opnieuw',
 } as const;
 

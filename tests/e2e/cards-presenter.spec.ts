@@ -9,16 +9,12 @@ const KLAS = 'quiz/klas/';
 
 async function stellingen(page: Page): Promise<{ id: string; oordeel: string }[]> {
   await page.goto('studie/6-reactance/');
-  return page
-    .locator('li.stelling[data-id]')
-    .evaluateAll((els) =>
-      els
-        .slice(0, 3)
-        .map((el) => ({
-          id: (el as HTMLElement).dataset.id!,
-          oordeel: (el as HTMLElement).dataset.oordeel!,
-        })),
-    );
+  return page.locator('li.stelling[data-id]').evaluateAll((els) =>
+    els.slice(0, 3).map((el) => ({
+      id: (el as HTMLElement).dataset.id!,
+      oordeel: (el as HTMLElement).dataset.oordeel!,
+    })),
+  );
 }
 
 test('the builder shows verdicts and balance; a saved link opened again offers the previous session', async ({

@@ -2,7 +2,15 @@
 // Imported dynamically so that no search code is part of a page load.
 // As a file of its own (?url): a CSS import would put it in every page's <head>.
 import searchUiCss from './search-ui.css?url';
-import { RANKING, TEL_FILTER, ordenSubResultaten, verruimZoekvraag, verruimdBericht, woorden, type Verruiming } from './query';
+import {
+  RANKING,
+  TEL_FILTER,
+  ordenSubResultaten,
+  verruimZoekvraag,
+  verruimdBericht,
+  woorden,
+  type Verruiming,
+} from './query';
 
 /** Dutch strings for the Pagefind UI (its built-in Dutch is partly missing). */
 const translations = {
@@ -86,7 +94,8 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
   const known = new Map<string, Verruiming | null>();
   let latest = '';
   const api = import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
-  const count = async (q: string) => (await (await api).search(q, { filters: TEL_FILTER })).results.length;
+  const count = async (q: string) =>
+    (await (await api).search(q, { filters: TEL_FILTER })).results.length;
   const key = (term: string) => woorden(term).join(' ');
 
   const check = async (term: string) => {
@@ -126,7 +135,9 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
     const [{ PagefindUI }] = await Promise.all([
       import('@pagefind/default-ui'),
       // Pagefind's own, then the site's additions on top of it.
-      loadStylesheet(`${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`).then(() => loadStylesheet(searchUiCss)),
+      loadStylesheet(`${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`).then(() =>
+        loadStylesheet(searchUiCss),
+      ),
     ]);
     const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
     const notice = document.createElement('p');

@@ -89,7 +89,8 @@ interface SubResult {
  * the quiz block ("Waarheid of misvatting?") last, so a query lands on the passage.
  */
 export function ordenSubResultaten<T extends SubResult>(subs: T[]): T[] {
-  const rang = (s: T) => (/#stelling(en|-)/.test(s.url) ? 2 : !s.url.includes('#') || /#in-het-kort$/.test(s.url) ? 1 : 0);
+  const rang = (s: T) =>
+    /#stelling(en|-)/.test(s.url) ? 2 : !s.url.includes('#') || /#in-het-kort$/.test(s.url) ? 1 : 0;
   // Pagefind lists a page's sections in document order; within a group the section
   // where the words weigh most (headings, several words together) comes first.
   const score = (s: T) => (s.weighted_locations ?? []).reduce((n, w) => n + w.balanced_score, 0);

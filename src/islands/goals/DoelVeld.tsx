@@ -16,7 +16,12 @@ interface Props {
 
 export function DoelVeld({ tekst, foutId, meld }: Props) {
   const teLang = tekst.length > MAX_GOAL_LENGTH;
-  const beschreven = ['goals-doel-hint', 'goals-doel-teller', teLang ? 'goals-doel-fout' : '', foutId ?? '']
+  const beschreven = [
+    'goals-doel-hint',
+    'goals-doel-teller',
+    teLang ? 'goals-doel-fout' : '',
+    foutId ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
 

@@ -46,7 +46,9 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
       setProblemen(r.problemen);
       setGelukt('');
       document
-        .getElementById(r.problemen[0] === 'oorspronkelijk-te-lang' ? 'goals-doel' : 'goals-leerdoel')
+        .getElementById(
+          r.problemen[0] === 'oorspronkelijk-te-lang' ? 'goals-doel' : 'goals-leerdoel',
+        )
         ?.focus();
       return;
     }
@@ -160,7 +162,10 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     class="button"
                     onClick={() => {
                       setBevestig(null);
-                      setTimeout(() => document.getElementById(`goals-verwijder-${k.id}`)?.focus(), 0);
+                      setTimeout(
+                        () => document.getElementById(`goals-verwijder-${k.id}`)?.focus(),
+                        0,
+                      );
                     }}
                   >
                     {s.annuleer}

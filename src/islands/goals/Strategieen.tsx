@@ -62,7 +62,12 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
         </p>
       )}
       <p>
-        <button id="goals-strategie-toevoegen" type="button" class="button" onClick={() => voegToe()}>
+        <button
+          id="goals-strategie-toevoegen"
+          type="button"
+          class="button"
+          onClick={() => voegToe()}
+        >
           {s.toevoegen}
         </button>
       </p>

@@ -63,7 +63,12 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
       {laatste !== undefined && (
         <g>
           <circle class="mindset-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
-          <text class="mindset-continuum__waarde" x={x(laatste)} y={LIJN_Y - 22} text-anchor="middle">
+          <text
+            class="mindset-continuum__waarde"
+            x={x(laatste)}
+            y={LIJN_Y - 22}
+            text-anchor="middle"
+          >
             {formatGetal(laatste)}
           </text>
         </g>

@@ -38,7 +38,10 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
   }
 
   return (
-    <section class="mindset-sectie mindset-gegevens no-print" aria-labelledby="mindset-gegevens-kop">
+    <section
+      class="mindset-sectie mindset-gegevens no-print"
+      aria-labelledby="mindset-gegevens-kop"
+    >
       <h2 id="mindset-gegevens-kop" tabIndex={-1}>
         {s.kop}
       </h2>

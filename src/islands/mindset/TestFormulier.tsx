@@ -43,7 +43,8 @@ export function TestFormulier({ items, onKlaar }: Props) {
   const ontbrekend = missingItems(antwoorden);
   const gebiedOntbreekt = !areaLabel(gebied);
   const toonFouten = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
-  const gebiedAnker = gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
+  const gebiedAnker =
+    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
   const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
@@ -65,7 +66,12 @@ export function TestFormulier({ items, onKlaar }: Props) {
   }
 
   return (
-    <form class="mindset-test no-print" noValidate onSubmit={verstuur} aria-labelledby="mindset-test-kop">
+    <form
+      class="mindset-test no-print"
+      noValidate
+      onSubmit={verstuur}
+      aria-labelledby="mindset-test-kop"
+    >
       <h2 id="mindset-test-kop" tabIndex={-1}>
         {s.test.kop}
       </h2>
@@ -115,9 +121,13 @@ export function TestFormulier({ items, onKlaar }: Props) {
       <p>{s.test.uitleg}</p>
 
       <fieldset
-        class={toonFouten && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'}
+        class={
+          toonFouten && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
+        }
         aria-describedby={
-          toonFouten && gebiedOntbreekt ? 'mindset-gebied-hint mindset-gebied-fout' : 'mindset-gebied-hint'
+          toonFouten && gebiedOntbreekt
+            ? 'mindset-gebied-hint mindset-gebied-fout'
+            : 'mindset-gebied-hint'
         }
       >
         <legend class="mindset-item__legend">{s.gebied.legend}</legend>

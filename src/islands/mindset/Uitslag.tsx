@@ -70,7 +70,9 @@ export function Uitslag(props: Props) {
       )}
 
       {!afdruk && bewaard !== undefined && (
-        <p class={bewaard ? 'mindset-hint' : 'mindset-waarschuwing'}>{bewaard ? s.bewaard : s.nietBewaard}</p>
+        <p class={bewaard ? 'mindset-hint' : 'mindset-waarschuwing'}>
+          {bewaard ? s.bewaard : s.nietBewaard}
+        </p>
       )}
 
       <figure class="mindset-figuur">
@@ -123,7 +125,11 @@ export function Uitslag(props: Props) {
                   {POSITIES.map((p) => (
                     <span
                       key={p}
-                      class={p === positie ? 'mindset-standbalk__vak is-gekozen' : 'mindset-standbalk__vak'}
+                      class={
+                        p === positie
+                          ? 'mindset-standbalk__vak is-gekozen'
+                          : 'mindset-standbalk__vak'
+                      }
                     />
                   ))}
                 </span>

@@ -21,7 +21,8 @@ export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void })
   // When the control that asked for this part went away (the start button), focus would
   // be lost on the page: the retry button takes it.
   useEffect(() => {
-    if (fout && (document.activeElement === null || document.activeElement === document.body)) knop.current?.focus();
+    if (fout && (document.activeElement === null || document.activeElement === document.body))
+      knop.current?.focus();
   }, [fout]);
   if (fout) {
     return (
@@ -41,7 +42,13 @@ export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void })
 }
 
 /** Renders `kinderen` with the loaded value, and Laden until it is there. */
-export function Geladen<T>({ laad, kinderen }: { laad: Lader<T>; kinderen: (waarde: T) => ComponentChildren }) {
+export function Geladen<T>({
+  laad,
+  kinderen,
+}: {
+  laad: Lader<T>;
+  kinderen: (waarde: T) => ComponentChildren;
+}) {
   const { waarde, fout, opnieuw } = useGeladen(laad);
   return waarde === undefined ? <Laden fout={fout} opnieuw={opnieuw} /> : <>{kinderen(waarde)}</>;
 }

@@ -3,13 +3,7 @@
 // to use when there are several. Loaded only when the trainer starts scanning or checks
 // the camera; the camera runs while this is on screen and stops when it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  CameraError,
-  listCameras,
-  startScanner,
-  type Camera,
-  type CameraFault,
-} from './scanner';
+import { CameraError, listCameras, startScanner, type Camera, type CameraFault } from './scanner';
 import {
   NO_CARD_VOTES,
   cardsNotSeen,

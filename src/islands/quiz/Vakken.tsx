@@ -25,7 +25,11 @@ export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () 
         >
           {k.hervatTweede}
         </button>
-        <button type="button" class="button" onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}
+        >
           {k.stopTweede}
         </button>
       </p>

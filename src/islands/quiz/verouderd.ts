@@ -7,7 +7,10 @@ import type { KlasSessie } from '@/lib/quiz/klas-sessie';
 import { forgetStaleSession } from '@/stores/stale-session';
 
 /** Drops unknown statements from the sessions in `slots`; the ids dropped, each once. */
-export function vergeetVerouderd(slots: readonly WritableAtom<KlasSessie | null>[], known: ReadonlySet<string>): string[] {
+export function vergeetVerouderd(
+  slots: readonly WritableAtom<KlasSessie | null>[],
+  known: ReadonlySet<string>,
+): string[] {
   const weg = new Set<string>();
   for (const slot of slots) for (const id of forgetStaleSession(slot, known, 'klas')) weg.add(id);
   return [...weg];

@@ -13,7 +13,10 @@ export function useGeladen<T>(
   nodig = true,
 ): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
   // Loaded before (the builder shown again after a session): there at once, no empty frame.
-  const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({ waarde: laad.waarde, fout: false });
+  const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({
+    waarde: laad.waarde,
+    fout: false,
+  });
   const [poging, setPoging] = useState(0);
   useEffect(() => {
     if (!nodig || staat.waarde !== undefined) return;

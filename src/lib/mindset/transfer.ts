@@ -32,7 +32,8 @@ export function encodeExport(resultaten: readonly MindsetResultaat[], nu: Date):
   return encodeTransfer(RESULTS_FORMAT, [...resultaten], nu);
 }
 
-export type ImportResult = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
+export type ImportResult =
+  { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
 export function parseExport(tekst: string): ImportResult {
@@ -50,7 +51,10 @@ export interface SamenvoegUitkomst {
 }
 
 /** Adds imported results to the existing ones; existing results are never changed. */
-export function mergeResults(bestaand: readonly MindsetResultaat[], nieuw: readonly MindsetResultaat[]): SamenvoegUitkomst {
+export function mergeResults(
+  bestaand: readonly MindsetResultaat[],
+  nieuw: readonly MindsetResultaat[],
+): SamenvoegUitkomst {
   const { lijst, ...telling } = mergeById(bestaand, nieuw, MAX_RESULTATEN);
   return { resultaten: lijst, ...telling };
 }

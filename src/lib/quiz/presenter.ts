@@ -47,7 +47,8 @@ function metRonde(s: KlasSessie, ronde: Ronde, extra: Partial<KlasSessie> = {}):
 function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
   const ronde = huidigeRonde(s);
   const next: Ronde = { ...ronde, fase };
-  if (fase === 'oordeel' || fase === 'verschuiving') next.onthuld = ronde.onthuld || fase === 'oordeel';
+  if (fase === 'oordeel' || fase === 'verschuiving')
+    next.onthuld = ronde.onthuld || fase === 'oordeel';
   if (fase === 'herstemmen' && !next.tweede) next.tweede = { ...EMPTY_TALLY };
   return metRonde(s, next, { aftellenTot: fase === 'aftellen' ? now + s.timer * 1000 : null });
 }
@@ -129,11 +130,16 @@ export interface KlasResultaat {
 }
 
 /** Every statement of the session with its votes (undefined when it was never voted on). */
-export function klasResultaten(s: KlasSessie, oordeelVan: (id: string) => Oordeel | undefined): KlasResultaat[] {
+export function klasResultaten(
+  s: KlasSessie,
+  oordeelVan: (id: string) => Oordeel | undefined,
+): KlasResultaat[] {
   return s.ids.map((id, i) => {
     const ronde = s.rondes[id];
-    const voorbijStemmen = ronde !== undefined && ronde.fase !== 'stelling' && ronde.fase !== 'aftellen';
-    const gestemd = voorbijStemmen || (ronde !== undefined && ronde.eerste.waar + ronde.eerste.misvatting > 0);
+    const voorbijStemmen =
+      ronde !== undefined && ronde.fase !== 'stelling' && ronde.fase !== 'aftellen';
+    const gestemd =
+      voorbijStemmen || (ronde !== undefined && ronde.eerste.waar + ronde.eerste.misvatting > 0);
     return {
       nummer: i + 1,
       id,

@@ -5,4 +5,6 @@ import type { APIRoute } from 'astro';
 import { getStellingenBestand } from '@/data/quiz';
 
 export const GET: APIRoute = async () =>
-  new Response((await getStellingenBestand()).json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response((await getStellingenBestand()).json, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

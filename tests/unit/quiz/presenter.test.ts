@@ -36,7 +36,15 @@ function walk(s: KlasSessie, n: number): { s: KlasSessie; fasen: string[] } {
 describe('phases of the classroom session', () => {
   it('steps statement → vote → verdict → next statement without a timer or second vote', () => {
     const { fasen } = walk(start(), 7);
-    expect(fasen).toEqual(['0:stemmen', '0:oordeel', '1:stelling', '1:stemmen', '1:oordeel', '2:stelling', '2:stemmen']);
+    expect(fasen).toEqual([
+      '0:stemmen',
+      '0:oordeel',
+      '1:stelling',
+      '1:stemmen',
+      '1:oordeel',
+      '2:stelling',
+      '2:stemmen',
+    ]);
   });
 
   it('runs a countdown when a timer is set, and counts down', () => {
@@ -51,7 +59,13 @@ describe('phases of the classroom session', () => {
 
   it('adds a second vote and the shift after the verdict', () => {
     const { fasen } = walk(start({ tweedeStemming: 'na-oordeel' }), 5);
-    expect(fasen).toEqual(['0:stemmen', '0:oordeel', '0:herstemmen', '0:verschuiving', '1:stelling']);
+    expect(fasen).toEqual([
+      '0:stemmen',
+      '0:oordeel',
+      '0:herstemmen',
+      '0:verschuiving',
+      '1:stelling',
+    ]);
   });
 
   it('puts the second vote before the verdict in peer-instruction order', () => {
@@ -148,7 +162,13 @@ describe('tallies in the session', () => {
     s = walk(s, 2).s; // statement 2 shown, never voted
     const rows = klasResultaten(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));
     expect(rows).toEqual([
-      { nummer: 1, id: 'h5-a', oordeel: 'waar', eerste: { waar: 4, misvatting: 0 }, tweede: undefined },
+      {
+        nummer: 1,
+        id: 'h5-a',
+        oordeel: 'waar',
+        eerste: { waar: 4, misvatting: 0 },
+        tweede: undefined,
+      },
       { nummer: 2, id: 'h5-b', oordeel: 'misvatting', eerste: undefined, tweede: undefined },
       { nummer: 3, id: 'h8-a', oordeel: 'misvatting', eerste: undefined, tweede: undefined },
     ]);

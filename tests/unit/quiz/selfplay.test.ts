@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { beantwoord, startZelfSessie, volgendeStelling, zelfHuidige, zelfKlaar } from '@/lib/quiz/selfplay';
+import {
+  beantwoord,
+  startZelfSessie,
+  volgendeStelling,
+  zelfHuidige,
+  zelfKlaar,
+} from '@/lib/quiz/selfplay';
 import { shuffle } from '@/lib/quiz/shuffle';
 
 const ids = ['h5-a', 'h5-b', 'h8-a', 'h8-b'];

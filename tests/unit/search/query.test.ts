@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ordenSubResultaten, verruimZoekvraag, verruimdBericht, woorden } from '@/components/search/query';
+import {
+  ordenSubResultaten,
+  verruimZoekvraag,
+  verruimdBericht,
+  woorden,
+} from '@/components/search/query';
 
 /** A tiny index: which words each page has; a query finds the pages with all its words. */
 function index(pages: Record<string, string>) {
@@ -28,7 +33,12 @@ describe('verruimZoekvraag', () => {
   });
 
   it('then keeps the largest group of words that still finds a page, the most specific one', async () => {
-    const { count } = index({ a: '360 feedback', b: 'feedback graden', c: 'feedback', d: 'feedback' });
+    const { count } = index({
+      a: '360 feedback',
+      b: 'feedback graden',
+      c: 'feedback',
+      d: 'feedback',
+    });
     // "360 feedback" and "graden feedback" both find one page; all three find none.
     const v = await verruimZoekvraag('360 graden feedback', count);
     expect(v?.woorden).toHaveLength(2);
@@ -57,9 +67,24 @@ describe('verruimZoekvraag', () => {
 });
 
 describe('ordenSubResultaten', () => {
-  const sub = (url: string, score = 0) => ({ url, weighted_locations: [{ balanced_score: score }] });
+  const sub = (url: string, score = 0) => ({
+    url,
+    weighted_locations: [{ balanced_score: score }],
+  });
   it('puts the explaining sections first, the summary next and the quiz block last', () => {
-    const subs = [sub('/s/', 9), sub('/s/#in-het-kort', 9), sub('/s/#stellingen', 99), sub('/s/#6-1', 1), sub('/s/#6-3', 5)];
-    expect(ordenSubResultaten(subs).map((s) => s.url)).toEqual(['/s/#6-3', '/s/#6-1', '/s/', '/s/#in-het-kort', '/s/#stellingen']);
+    const subs = [
+      sub('/s/', 9),
+      sub('/s/#in-het-kort', 9),
+      sub('/s/#stellingen', 99),
+      sub('/s/#6-1', 1),
+      sub('/s/#6-3', 5),
+    ];
+    expect(ordenSubResultaten(subs).map((s) => s.url)).toEqual([
+      '/s/#6-3',
+      '/s/#6-1',
+      '/s/',
+      '/s/#in-het-kort',
+      '/s/#stellingen',
+    ]);
   });
 });
