@@ -4,7 +4,7 @@
  * round of just the misses. State lives in @/stores/quiz, logic in @/lib/quiz.
  *
  * The page hands the island only the pages to choose from; the statements themselves
- * load when a round starts or resumes (./quiz/gegevens), or as soon as the visitor
+ * load when a round starts or resumes (./quiz/data), or as soon as the visitor
  * turns to the choice. The choice renders on the server as well and the page wakes the
  * island with client:ready, so boxes ticked before that are kept.
  */
@@ -12,11 +12,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $zelfSessie,
-  gaDoor,
-  kiesOordeel,
-  oefenMissers,
-  startRonde,
-  stopRonde,
+  goOn,
+  chooseOordeel,
+  practiceMisses,
+  startRound,
+  stopRound,
   ZELF_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
@@ -24,10 +24,10 @@ import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
-import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
-import { Geladen } from './quiz/Geladen';
-import { Meldingen } from './shared/Meldingen';
+import { readOnderbouwing, selfplayStrings as t } from '@/strings/quiz-zelf';
+import { stellingenLoader, type Stellingenbank } from './quiz/data';
+import { Loaded } from './quiz/Loaded';
+import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 
 interface Props {
@@ -40,7 +40,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
-  const laad = stellingenLader(gegevens);
+  const laad = stellingenLoader(gegevens);
 
   // Stored rounds exist only in the browser: until hydrated, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
@@ -59,7 +59,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
       onClickCapture={() => (bediend = true)}
       onKeyDownCapture={() => (bediend = true)}
     >
-      <Meldingen
+      <Notices
         keys={klaar ? [ZELF_KEY] : []}
         sluiten={t.meldingSluiten}
         prefix="quiz"
@@ -69,11 +69,11 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
       {ronde === null ? (
         <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
       ) : (
-        <Geladen
+        <Loaded
           laad={laad}
           kinderen={(bank) =>
             ronde.index >= ronde.ids.length ? (
-              <Uitslag sessie={ronde} bank={bank} groepen={groepen} />
+              <Outcome sessie={ronde} bank={bank} groepen={groepen} />
             ) : (
               <Vraag sessie={ronde} stelling={bank.get(ronde.ids[ronde.index]!)!} />
             )
@@ -116,7 +116,7 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
       document.getElementById('quiz-keuze-fout')?.focus();
       return;
     }
-    startRonde(
+    startRound(
       keuze.flatMap((g) => g.ids),
       keuze.map((g) => g.key),
     );
@@ -207,7 +207,7 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
             class="button quiz-keuzeknop"
             aria-pressed={antwoord === o}
             aria-disabled={antwoord !== undefined}
-            onClick={() => kiesOordeel(o)}
+            onClick={() => chooseOordeel(o)}
           >
             {oordeelLabel[o]}
           </button>
@@ -226,15 +226,15 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
             </p>
           )}
           <p>
-            <a href={stelling.href}>{leesOnderbouwing(stelling.bron)}</a>
+            <a href={stelling.href}>{readOnderbouwing(stelling.bron)}</a>
           </p>
-          <button type="button" class="button button--primary" onClick={gaDoor}>
+          <button type="button" class="button button--primary" onClick={goOn}>
             {laatste ? t.naarUitslag : t.volgende}
           </button>
         </div>
       )}
       <p class="quiz-stoppen">
-        <button type="button" class="button" onClick={stopRonde}>
+        <button type="button" class="button" onClick={stopRound}>
           {t.stoppen}
         </button>
       </p>
@@ -242,7 +242,7 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
   );
 }
 
-function Uitslag({
+function Outcome({
   sessie,
   bank,
   groepen,
@@ -275,7 +275,7 @@ function Uitslag({
                   <p class="quiz-missers__stelling">{s.stelling}</p>
                   <p>
                     {oordeelZin[s.oordeel]} {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
-                    <a href={s.href}>{leesOnderbouwing(s.bron)}</a>
+                    <a href={s.href}>{readOnderbouwing(s.bron)}</a>
                   </p>
                 </li>
               );
@@ -288,9 +288,9 @@ function Uitslag({
           <button
             type="button"
             class="button button--primary"
-            onClick={() => oefenMissers(score.missers)}
+            onClick={() => practiceMisses(score.missers)}
           >
-            {t.oefenMissers}
+            {t.practiceMisses}
           </button>
         )}
         {keuze.length > 0 && (
@@ -298,7 +298,7 @@ function Uitslag({
             type="button"
             class="button"
             onClick={() =>
-              startRonde(
+              startRound(
                 keuze.flatMap((g) => g.ids),
                 keuze.map((g) => g.key),
               )
@@ -307,7 +307,7 @@ function Uitslag({
             {t.nieuweRonde}
           </button>
         )}
-        <button type="button" class="button" onClick={stopRonde}>
+        <button type="button" class="button" onClick={stopRound}>
           {t.andereKeuze}
         </button>
       </p>

@@ -10,7 +10,7 @@ import { $klasSessie, $klasTweede, KLAS_TWEEDE_KEY } from '@/stores/quiz-klas';
  * losing it. A session already in that slot is set aside first (see /mijn-gegevens/);
  * false, and nothing moved, when that copy cannot be made.
  */
-export function parkeerSessie(): boolean {
+export function parkSession(): boolean {
   const s = $klasSessie.get();
   if (!s) return true;
   const vorige = readKey(KLAS_TWEEDE_KEY);

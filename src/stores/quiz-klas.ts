@@ -1,7 +1,7 @@
 // The classroom session on /quiz/klas/: persisted so a reload or a closed tab resumes
 // where it was, plus the small bits of input state (which tally W/M points at). What
 // the page needs before the presenter shows; the presenter's own actions (the keys and
-// buttons that step through a session) are in src/islands/quiz/bediening.ts, loaded
+// buttons that step through a session) are in src/islands/quiz/controls.ts, loaded
 // with it.
 import { atom } from 'nanostores';
 import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
@@ -36,7 +36,7 @@ export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = {
 export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
 
 /** Resumes the session of the second slot; the running one (if any) takes its place there. */
-export function wisselSessie(): void {
+export function switchSession(): void {
   const tweede = $klasTweede.get();
   if (!tweede) return;
   $klasTweede.set($klasSessie.get());
@@ -54,14 +54,14 @@ export const $tellingKant = atom<Oordeel>('waar');
 export const $verseInvoer = atom(true);
 
 /** Points the keys at the first tally again, for a new step. */
-export function nieuweStap(): void {
+export function nextStep(): void {
   $tellingKant.set('waar');
   $verseInvoer.set(true);
 }
 
 export function startPresentatie(ids: readonly string[], opties: KlasOpties): void {
   if (ids.length === 0) return;
-  nieuweStap();
+  nextStep();
   $klasSessie.set(startKlasSessie(ids, opties, new Date()));
 }
 

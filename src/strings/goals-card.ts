@@ -5,7 +5,7 @@ import type { ImportError } from '@/lib/storage/transfer';
 export { cardText as cardStrings } from '../lib/goals/card-text.ts';
 
 /** Island, step: kaart. */
-export const kaartUi = {
+export const doelkaartStrings = {
   kop: '5. Je doelkaart',
   uitleg:
     'Zo ziet je doelkaart eruit. Je kunt hem bewaren op dit apparaat, afdrukken of downloaden.',

@@ -1,5 +1,5 @@
 /** Classroom mode on /quiz/klas/: notices about a set in the page's link (loaded only with one). */
-export const klasLinkTeksten = {
+export const setLinkStrings = {
   setOnbekend: (ids: string) => `Deze stellingen bestaan niet (meer) en zijn weggelaten: ${ids}.`,
   setDubbel: (ids: string) =>
     `Deze stellingen stonden er meer dan eens in; ze komen één keer: ${ids}.`,

@@ -1,8 +1,8 @@
-// Text of the second slot in classroom mode (src/islands/quiz/Vakken.tsx). Apart from
+// Text of the second slot in classroom mode (src/islands/quiz/Slots.tsx). Apart from
 // ./quiz-klas because that part loads only when a session is kept or another set
 // starts over a running one; the classroom page is at its JS budget.
 /** Classroom mode: what happens to a running session when another set starts. */
-export const klasOpslag = {
+export const slotsStrings = {
   kiesKop: 'Er loopt nog een presentatie',
   kiesUitleg: (nr: number, totaal: number) =>
     `Die staat bij stelling ${nr} van ${totaal}. Wat wil je ermee doen voordat de nieuwe set begint?`,

@@ -299,7 +299,7 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
 
 /** Holds the island's code until `release` is called: the page as it is before the island wakes up. */
 async function holdIsland(page: Page): Promise<() => void> {
-  const release = await holdRequests(page, '**/_astro/Doelenhulp.*.js');
+  const release = await holdRequests(page, '**/_astro/Goals.*.js');
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
   return release;

@@ -13,7 +13,7 @@ const KEY = 'zelfsturing:mindsettest';
 // Both islands of the page (the test and the quick check) sit in .mindset-met-js.
 const ISLAND = { include: '.mindset-met-js' };
 /** The test's island (the quick check is an island of its own). */
-const TEST_ISLAND = 'astro-island[component-url*="/Mindsettest."]';
+const TEST_ISLAND = 'astro-island[component-url*="/MindsetTest."]';
 
 /** Tabs into a radio group and moves to the wanted radio (0-based) with the arrow keys. */
 async function chooseRadio(page: Page, name: string, index: number): Promise<void> {
@@ -288,7 +288,7 @@ test('an area and a position chosen before the test wakes up are kept as answers
   page,
 }) => {
   // The island's code waits: the visitor uses the page as the server sent it.
-  const release = await holdRequests(page, /\/Mindsettest\.[\w-]+\.js$/);
+  const release = await holdRequests(page, /\/MindsetTest\.[\w-]+\.js$/);
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator(TEST_ISLAND)).toHaveAttribute('ssr', '');
   await page.locator('#mindset-gebied-werk').check();

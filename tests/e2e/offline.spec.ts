@@ -165,16 +165,16 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
   await page.goto(`quiz/klas/?set=${stellingen.join(',')}`);
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', '');
   await button(page, 'Start de presentatie').click();
-  const positie = page.locator('.presenter__positie');
+  const positie = page.locator('.quiz-presenter__positie');
   await expect(positie).toHaveText(/Stelling 1 van 2/);
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(positie).toHaveText(/Stemming/);
   await page.keyboard.press('w');
   await page.keyboard.press('5');
   await page.keyboard.press('Enter');
   await expect(positie).toHaveText(/Oordeel/);
-  await expect(page.locator('.presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
+  await expect(page.locator('.quiz-presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
   await page.keyboard.press('ArrowRight');
   await expect(positie).toHaveText(/Stelling 2 van 2/);
 

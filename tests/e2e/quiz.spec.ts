@@ -30,7 +30,7 @@ async function stellingenVan(
 
 /** Waits until the presenter listens to the keyboard. */
 async function toetsenActief(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-presenter-toetsen', '');
+  await expect(page.locator('body')).toHaveAttribute('data-quiz-presenter-toetsen', '');
 }
 
 /** Waits until the island on the page has hydrated. */
@@ -53,7 +53,7 @@ async function tel(page: Page, kant: 'w' | 'm', aantal: number): Promise<void> {
   for (const cijfer of String(aantal)) await page.keyboard.press(cijfer);
 }
 
-const positie = (page: Page) => page.locator('.presenter__positie');
+const positie = (page: Page) => page.locator('.quiz-presenter__positie');
 
 test.beforeEach(async ({ page }) => {
   // Count print requests instead of opening the print dialog.
@@ -183,7 +183,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   const [a, b, c] = await stellingenVan(page);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id},${c!.id}`);
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(3);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(3);
   await checkA11y(page);
 
   // Choose "second vote after the verdict" and start, by keyboard.
@@ -196,7 +196,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await page.keyboard.press('Enter');
   await toetsenActief(page);
   await expect(positie(page)).toHaveText(/Stelling 1 van 3/);
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
 
   // The keys overlay opens with "?" and closes with Esc.
   await page.keyboard.press('?');
@@ -216,10 +216,10 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await expect(page.locator('.balk--waar .balk__label')).toHaveText('Waar: 5 handen (63%)');
   await page.keyboard.press('Enter');
   await expect(positie(page)).toHaveText(/Oordeel/);
-  await expect(page.locator('.presenter__verdict')).toHaveText(
+  await expect(page.locator('.quiz-presenter__verdict')).toHaveText(
     a!.oordeel === 'waar' ? 'Waar' : 'Misvatting',
   );
-  await expect(page.locator('.presenter__bron a')).toHaveAttribute(
+  await expect(page.locator('.quiz-presenter__bron a')).toHaveAttribute(
     'href',
     /studie\/6-reactance\/#/,
   );
@@ -229,9 +229,9 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await tel(page, 'm', 6);
   await page.keyboard.press('Space');
   await expect(positie(page)).toHaveText(/Verschuiving/);
-  await expect(page.locator('.presenter__balken .balken')).toHaveCount(2);
+  await expect(page.locator('.quiz-presenter__balken .balken')).toHaveCount(2);
   const [voor, na2] = a!.oordeel === 'waar' ? [63, 25] : [38, 75];
-  await expect(page.locator('.presenter__verschuiving')).toContainText(
+  await expect(page.locator('.quiz-presenter__verschuiving')).toContainText(
     `eerst ${voor}%, daarna ${na2}%`,
   );
 
@@ -257,7 +257,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Overzicht van de sessie' }),
   ).toBeFocused();
-  const rijen = page.locator('.klas-einde__tabel tbody tr');
+  const rijen = page.locator('.quiz-klas-einde__tabel tbody tr');
   await expect(rijen).toHaveCount(3);
   await expect(rijen.nth(0)).toContainText('Waar 5, misvatting 3');
   await expect(rijen.nth(0)).toContainText('Waar 2, misvatting 6');
@@ -295,7 +295,7 @@ test('a reload or a closed tab resumes the session where it was', async ({ page,
   await button(page, 'Start de presentatie').click();
   await toetsenActief(page);
   await page.keyboard.press('Space');
-  await expect(page.locator('.presenter__aftellen')).toHaveText(/0:(30|29|28)/);
+  await expect(page.locator('.quiz-presenter__aftellen')).toHaveText(/0:(30|29|28)/);
   await page.keyboard.press('Space');
   await tel(page, 'w', 7);
 
@@ -320,7 +320,7 @@ test('a set link with a bad id loads the rest and names the bad one', async ({ p
   const [a, b] = await stellingenVan(page);
   await page.goto(`${KLAS}?set=${a!.id},h99-bestaat-niet,${b!.id},${a!.id},Kapot!`);
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   await expect(page.getByText('h99-bestaat-niet')).toBeVisible();
   await expect(page.getByText(/meer dan eens/)).toContainText(a!.id);
   await expect(page.getByText(/geen stelling/)).toContainText('Kapot!');
@@ -331,9 +331,9 @@ test('a set link with a bad id loads the rest and names the bad one', async ({ p
   // The hand-out has the set's statements and no verdicts; the answer key has them.
   await button(page, 'Print de hand-out').click();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.klas-afdruk--handout li:visible')).toHaveCount(2);
-  await expect(page.locator('.klas-afdruk--handout')).not.toContainText('Deze stelling is');
-  await expect(page.locator('.klas-bouwer')).toBeHidden();
+  await expect(page.locator('.quiz-klas-afdruk--handout li:visible')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-afdruk--handout')).not.toContainText('Deze stelling is');
+  await expect(page.locator('.quiz-klas-bouwer')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -376,7 +376,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // The statement reads from the back of the room: at least 48px at 1920x1080.
     const grootte = await page
-      .locator('.presenter__stelling')
+      .locator('.quiz-presenter__stelling')
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(grootte).toBeGreaterThanOrEqual(48);
 
@@ -391,7 +391,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(positie(page)).toHaveText(new RegExp(`· ${fase}$`));
       if (fase === 'Stemming' || fase === 'Tweede stemming') await tel(page, 'w', 3);
       const size = await page
-        .locator('.presenter__stelling')
+        .locator('.quiz-presenter__stelling')
         .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size, fase).toBeGreaterThanOrEqual(48);
       await checkA11y(page);
@@ -502,7 +502,7 @@ test('classroom: the heading and intro are there before the script, the builder 
 
   release();
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   expect(await top(intro)).toBe(voor);
 });
 
@@ -512,10 +512,10 @@ test('classroom: single statements are picked from the list of their chapter', a
   await hydrated(page);
   const hoofdstuk = page.getByRole('group', { name: /^Hoofdstuk 6:/ });
   await hoofdstuk.getByText('Losse stellingen kiezen').click();
-  const vakjes = hoofdstuk.locator('.klas-groep__los input[type="checkbox"]');
+  const vakjes = hoofdstuk.locator('.quiz-klas-groep__los input[type="checkbox"]');
   await expect(vakjes).toHaveCount(stellingen.length);
   await vakjes.nth(1).check();
-  await expect(page.locator('.klas-set li')).toHaveCount(1);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(1);
   await expect(page).toHaveURL(new RegExp(`\\?set=${stellingen[1]!.id}$`));
   await expect(hoofdstuk.getByRole('checkbox', { name: /Het hele hoofdstuk/ })).toHaveJSProperty(
     'indeterminate',
@@ -528,7 +528,7 @@ test('classroom: a part that does not load says so, and loads when asked again',
   page,
 }) => {
   const [a, b] = await stellingenVan(page);
-  const bouwer = await failUntil(page, /\/Bouwer\.[^/]*\.js$/);
+  const bouwer = await failUntil(page, /\/SetBuilder\.[^/]*\.js$/);
   const presentatie = await failUntil(page, /\/Presentatie\.[^/]*\.js$/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
   await hydrated(page);
@@ -539,7 +539,7 @@ test('classroom: a part that does not load says so, and loads when asked again',
   await checkA11y(page);
   bouwer();
   await button(fout, 'Probeer het opnieuw').click();
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   await expect(fout).toBeHidden();
 
   // The presenter: after the start button has gone, the retry button has the focus.
@@ -550,7 +550,7 @@ test('classroom: a part that does not load says so, and loads when asked again',
   await page.keyboard.press('Enter');
   await toetsenActief(page);
   await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stelling');
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stemming');
 });
@@ -574,13 +574,13 @@ test('classroom: the answer key has every verdict, also after its statements fai
     .toBe(1);
 
   await page.emulateMedia({ media: 'print' });
-  const antwoorden = page.locator('.klas-afdruk--antwoorden li:visible');
+  const antwoorden = page.locator('.quiz-klas-afdruk--antwoorden li:visible');
   await expect(antwoorden).toHaveCount(2);
   for (const [i, s] of [a!, b!].entries()) {
     await expect(antwoorden.nth(i)).toContainText(s.oordeel === 'waar' ? 'Waar.' : 'Misvatting.');
     await expect(antwoorden.nth(i)).toContainText('Bron: Hoofdstuk 6');
   }
-  await expect(page.locator('.klas-bouwer')).toBeHidden();
+  await expect(page.locator('.quiz-klas-bouwer')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -618,5 +618,5 @@ test('a set link whose reader does not load says so and keeps the link', async (
   await expect(page).toHaveURL(new RegExp(`\\${link}$`));
   await page.unroute('**/_astro/setlink.*.js');
   await page.reload();
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
 });

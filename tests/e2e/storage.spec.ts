@@ -173,12 +173,12 @@ test('case 4: a running class session is kept or ended only when the trainer say
   await page.goto(`${KLAS}?set=${a},${b}`);
   await hydrated(page);
   await page.getByRole('button', { name: 'Start de presentatie', exact: true }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 2/);
 
   // Another set in the link: the running session is offered, and stopping it asks first.
   await page.goto(`${KLAS}?set=${c}`);
   await hydrated(page);
-  const lopend = page.locator('.klas-lopend', { hasText: 'Er loopt nog een presentatie' });
+  const lopend = page.locator('.quiz-klas-lopend', { hasText: 'Er loopt nog een presentatie' });
   await expect(lopend).toBeVisible();
   page.once('dialog', (d) => void d.dismiss());
   await page.getByRole('button', { name: 'Stop die presentatie' }).click();
@@ -196,18 +196,18 @@ test('case 4: a running class session is kept or ended only when the trainer say
 
   await page.getByRole('button', { name: 'Start de presentatie', exact: true }).click();
   await keuze.getByRole('button', { name: /^Bewaren in het tweede vak/ }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 1/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 1/);
   expect(JSON.parse((await stored(page, KLAS_TWEEDE))!).data.ids).toEqual([a, b]);
 
   // The kept session comes back from the builder.
   await page.goto(KLAS);
   await hydrated(page);
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 1/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 1/);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Stoppen' }).click();
-  await expect(page.locator('.klas-tweede')).toContainText('In het tweede vak');
+  await expect(page.locator('.quiz-klas-tweede')).toContainText('In het tweede vak');
   await page.getByRole('button', { name: 'Die hervatten' }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 2/);
 });
 
 test('case 7: a 100 kB paste stays whole in the goal field, the counter says it is over, saving says what to shorten', async ({

@@ -5,9 +5,9 @@ import searchUiCss from './search-ui.css?url';
 import {
   RANKING,
   TEL_FILTER,
-  ordenSubResultaten,
-  verruimZoekvraag,
-  verruimdBericht,
+  orderSubResults,
+  widenQuery,
+  widenedMessage,
   woorden,
   type Verruiming,
 } from './query';
@@ -101,7 +101,7 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
   const check = async (term: string) => {
     let relaxed: Verruiming | undefined;
     try {
-      relaxed = await verruimZoekvraag(term, count);
+      relaxed = await widenQuery(term, count);
     } catch {
       relaxed = undefined;
     }
@@ -114,7 +114,7 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
     processTerm(term: string): string {
       latest = term;
       const relaxed = known.get(key(term));
-      notice.textContent = relaxed ? verruimdBericht(relaxed) : '';
+      notice.textContent = relaxed ? widenedMessage(relaxed) : '';
       if (relaxed === undefined && woorden(term).length > 1) {
         known.set(key(term), null); // checked once per query
         void check(term);
@@ -170,7 +170,7 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
       processTerm: (term: string) => relax.processTerm(term),
       processResult: <T>(result: T): T => {
         const r = result as Resultaat;
-        if (r.sub_results) r.sub_results = ordenSubResultaten(r.sub_results);
+        if (r.sub_results) r.sub_results = orderSubResults(r.sub_results);
         return result;
       },
     });

@@ -4,7 +4,7 @@
 // Doelenhulp).
 import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
 import { setOrigineel } from '@/stores/goals';
-import { doelUi as s } from '@/strings/goals-shell';
+import { shellStrings as s } from '@/strings/goals-shell';
 
 interface Props {
   /** The goal as stored ("" on the server and until the island has woken up). */

@@ -5,12 +5,12 @@ import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import { makeSmaller, rewriteGoal } from '@/lib/goals/rewrite';
 import { $doelConcept, setDoel } from '@/stores/goals';
-import { herschrijfUi } from '@/strings/goals-rewrite';
+import { rewritePanelStrings } from '@/strings/goals-rewrite';
 import { goalLinks } from '@/strings/goals-links';
 import { Analyse } from './Analyse';
 import { link } from './link';
 
-const s = herschrijfUi;
+const s = rewritePanelStrings;
 const k = s.kleiner;
 
 interface Props {

@@ -1,9 +1,9 @@
 // Step 3: at least two strategies, with a few ideas to start from.
 import { useStore } from '@nanostores/preact';
 import { $doelConcept, addStrategie, removeStrategie, setStrategie } from '@/stores/goals';
-import { strategieUi } from '@/strings/goals-plans';
+import { strategieStrings } from '@/strings/goals-plans';
 
-const s = strategieUi;
+const s = strategieStrings;
 
 export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
   const { strategieen } = useStore($doelConcept);

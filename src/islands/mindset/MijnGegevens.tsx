@@ -1,9 +1,9 @@
 // "Your data": where results live, how many there are, and the import field. Export,
 // reading an import file and delete all come with the views loaded later
-// (./Gegevensbeheer); an import chosen before they are there waits for them.
+// (./DataActions); an import chosen before they are there waits for them.
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
-import type { Importmelding } from './Gegevensbeheer';
+import type { Importmelding } from './DataActions';
 import type { ResultatenModule } from './Resultaten';
 
 const s = mindsetStrings.gegevens;
@@ -29,7 +29,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
     if (!bestand) return;
     let melding: Importmelding;
     try {
-      melding = await (await laad()).leesImport(bestand);
+      melding = await (await laad()).readImport(bestand);
     } catch {
       melding = { soort: 'fout', tekst: s.importNietGeladen };
     }

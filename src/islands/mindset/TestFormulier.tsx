@@ -15,7 +15,7 @@ import {
   submitTest,
 } from '@/stores/mindset';
 import { gebieden, mindsetStrings } from '@/strings/mindset';
-import { ItemVraag, itemAnker } from './ItemVraag';
+import { ItemQuestion, itemAnker } from './ItemQuestion';
 import type { ItemWeergave } from '@/lib/mindset/props';
 
 const s = mindsetStrings;
@@ -183,7 +183,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
       {items.map((item) => {
         const antwoord = antwoorden[item.nummer - 1] ?? null;
         return (
-          <ItemVraag
+          <ItemQuestion
             key={item.nummer}
             item={item}
             antwoord={antwoord}

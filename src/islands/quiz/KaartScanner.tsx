@@ -13,7 +13,7 @@ import {
 } from '@/lib/cards/votes';
 import { CARD_COUNT } from '@/lib/cards/pattern';
 import type { CardSighting } from '@/lib/cards/read';
-import { kaartenTeksten as t } from '@/strings/cards';
+import { cardsStrings as t } from '@/strings/cards';
 import '@/components/cards/scanner.css';
 
 type Telling = { waar: number; misvatting: number };
@@ -26,7 +26,7 @@ let hoogste = 0;
 let gekozen: string | undefined;
 
 /** Forgets every card answer (a new session). */
-export function vergeetKaarten(): void {
+export function forgetCards(): void {
   huidig = { stemming: '', stemmen: NO_CARD_VOTES };
   hoogste = 0;
 }

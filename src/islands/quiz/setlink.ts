@@ -4,7 +4,7 @@
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { QuizGroep } from '@/lib/quiz/types';
 import { noemEnkele } from '@/strings/quiz';
-import { klasLinkTeksten as t } from '@/strings/quiz-klas-link';
+import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
 export interface Melding {
   id: string;
@@ -12,7 +12,7 @@ export interface Melding {
 }
 
 /** The set in the link, and notices about what it held that could not be used. */
-export function leesSetLink(
+export function readSetLink(
   search: string,
   groepen: QuizGroep[],
 ): { ids: string[]; meldingen: Melding[] } {

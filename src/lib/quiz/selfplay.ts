@@ -41,7 +41,7 @@ export function beantwoord(s: ZelfSessie, oordeel: Oordeel): ZelfSessie {
 }
 
 /** Goes on to the next statement once the current one is answered. */
-export function volgendeStelling(s: ZelfSessie): ZelfSessie {
+export function nextStelling(s: ZelfSessie): ZelfSessie {
   const id = zelfHuidige(s);
   if (id === undefined || s.antwoorden[id] === undefined) return s;
   return { ...s, index: s.index + 1 };

@@ -1,6 +1,6 @@
 // Every statement with its verdict, explanation and source, as one JSON file: the
 // classroom mode fetches it when the presenter or the answer key opens, so the page's
-// HTML only carries the statements' texts (src/islands/quiz/gegevens.ts).
+// HTML only carries the statements' texts (src/islands/quiz/data.ts).
 import type { APIRoute } from 'astro';
 import { getStellingenBestand } from '@/data/quiz';
 

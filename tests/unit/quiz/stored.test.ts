@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
-import { startKlasSessie, validateKlasSessie, volgendeFase } from '@/lib/quiz/presenter';
-import {
-  beantwoord,
-  startZelfSessie,
-  validateZelfSessie,
-  volgendeStelling,
-} from '@/lib/quiz/selfplay';
+import { startKlasSessie, validateKlasSessie, nextFase } from '@/lib/quiz/presenter';
+import { beantwoord, startZelfSessie, validateZelfSessie, nextStelling } from '@/lib/quiz/selfplay';
 import { validateAntwoorden } from '@/lib/quiz/answers';
 
-const klas = volgendeFase(
+const klas = nextFase(
   startKlasSessie(
     ['h5-a', 'h5-b'],
     { timer: 30, tweedeStemming: 'na-oordeel' },
@@ -17,7 +12,7 @@ const klas = volgendeFase(
   ),
   Date.parse('2025-03-01T09:00:05Z'),
 );
-const zelf = volgendeStelling(
+const zelf = nextStelling(
   beantwoord(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
 );
 

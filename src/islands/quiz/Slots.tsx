@@ -3,14 +3,14 @@
 // kept in the second slot. Loaded only when one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
 import type { KlasSessie } from '@/lib/quiz/klas-sessie';
-import { stopTweede, wisselSessie } from '@/stores/quiz-klas';
-import { parkeerSessie } from '@/stores/quiz-klas-tweede';
-import { klasOpslag as k } from '@/strings/quiz-klas-vakken';
+import { stopTweede, switchSession } from '@/stores/quiz-klas';
+import { parkSession } from '@/stores/quiz-klas-tweede';
+import { slotsStrings as k } from '@/strings/quiz-klas-vakken';
 
 /** The session kept in the second slot, to resume or end. */
 export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
   return (
-    <div class="quiz-melding klas-lopend klas-tweede">
+    <div class="quiz-melding quiz-klas-lopend quiz-klas-tweede">
       <p>
         <strong>{k.tweedeKop}</strong> {k.tweede(tweede.index + 1, tweede.ids.length)}
       </p>
@@ -19,7 +19,7 @@ export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () 
           type="button"
           class="button"
           onClick={() => {
-            wisselSessie();
+            switchSession();
             onHervat();
           }}
         >
@@ -53,12 +53,17 @@ export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
   }, []);
   const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
     dialoog.current?.close();
-    if (wat === 'bewaar' && !parkeerSessie()) return onMislukt(k.parkeerMislukt);
+    if (wat === 'bewaar' && !parkSession()) return onMislukt(k.parkeerMislukt);
     if (wat !== 'annuleer') onStart();
   };
   return (
-    <dialog ref={dialoog} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={onSluit}>
-      <h2 id="klas-keuze-kop">{k.kiesKop}</h2>
+    <dialog
+      ref={dialoog}
+      class="quiz-klas-keuze"
+      aria-labelledby="quiz-klas-keuze-kop"
+      onClose={onSluit}
+    >
+      <h2 id="quiz-klas-keuze-kop">{k.kiesKop}</h2>
       <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>
       <p class="quiz-knoppen">
         <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>

@@ -5,7 +5,7 @@
 //
 // A result, the comparison itself and the data actions (./mindset/Resultaten) load on
 // the first interaction with the island, or at once when this browser already holds
-// saved results or has something to say about them (./shared/laden). A result
+// saved results or has something to say about them (./shared/load). A result
 // submitted before they are there appears, and takes the focus, as soon as they are.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -20,13 +20,13 @@ import {
   resultsAreKept,
 } from '@/stores/mindset';
 import { mindsetStrings } from '@/strings/mindset';
-import { Meldingen } from './shared/Meldingen';
+import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
-import { useGeladen } from './shared/laden';
-import { useAfdrukweergave } from './shared/afdruk';
+import { useLoaded } from './shared/load';
+import { usePrintView } from './shared/print';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { TestFormulier } from './mindset/TestFormulier';
-import type { MindsettestInhoud, MindsettestProps } from '@/lib/mindset/props';
+import type { MindsettestInhoud, MindsetTestProps } from '@/lib/mindset/props';
 
 const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
 
@@ -42,7 +42,7 @@ const WACHT_ID = 'mindset-uitslag-wacht';
 
 const s = mindsetStrings;
 
-export default function Mindsettest({ inhoud }: MindsettestProps) {
+export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const { items, verderLezen } = useMemo(() => JSON.parse(inhoud) as MindsettestInhoud, [inhoud]);
   const resultaten = useStore($mindsetResults);
   const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
@@ -59,7 +59,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
     waarde: geladen,
     fout: laadFout,
     opnieuw: probeer,
-  } = useGeladen(laadResultaten, klaar && (gebruikt || heeftGegevens));
+  } = useLoaded(laadResultaten, klaar && (gebruikt || heeftGegevens));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */
@@ -89,7 +89,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  useAfdrukweergave(AFDRUK_KLASSE, afdruk);
+  usePrintView(AFDRUK_KLASSE, afdruk);
 
   function toon(volgende: Weergave, focusId: string) {
     setWeergave(volgende);
@@ -140,7 +140,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
   if (weergave.soort === 'afdruk' && getoond && deel) {
     return (
       <div class="mindset-eiland">
-        <deel.Uitslag
+        <deel.Outcome
           resultaat={getoond}
           items={items}
           verderLezen={verderLezen}
@@ -161,10 +161,10 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
       onClick={start}
       onChange={start}
     >
-      <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
+      <Notices keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
       <div class="mindset-sectie">
         {getoond && deel ? (
-          <deel.Uitslag
+          <deel.Outcome
             resultaat={getoond}
             items={items}
             verderLezen={verderLezen}
@@ -189,7 +189,7 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
         {!klaar || resultaten.length === 0 ? (
           <p>{s.vergelijking.leeg}</p>
         ) : deel ? (
-          <deel.Vergelijking
+          <deel.Comparison
             onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
             onAfdruk={(id) => openAfdruk(id, 'mindset-gebieden-kop')}
             onVerwijder={verwijder}

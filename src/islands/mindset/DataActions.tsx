@@ -13,7 +13,7 @@ const s = resultaatStrings.gegevens;
 export type Importmelding = { soort: 'ok' | 'fout'; tekst: string };
 
 /** Reads an import file and adds its new results; says what happened. */
-export async function leesImport(bestand: File): Promise<Importmelding> {
+export async function readImport(bestand: File): Promise<Importmelding> {
   try {
     const uitkomst = importResults(await bestand.text());
     return uitkomst.ok

@@ -16,7 +16,7 @@ import {
   voortgangTekst,
 } from '@/lib/sorting/strings';
 import type { Gedachte, Orientatie } from '@/data/doelorientatie';
-import '@/components/praktijk/sorteer-oefening.css';
+import '@/components/praktijk/sorting.css';
 
 interface Props {
   /** The thoughts to sort, with their right answer (from src/data/doelorientatie.ts). */
@@ -28,7 +28,7 @@ const KEUZES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
 /** Fixed seed for the server render and the first client render, so hydration matches. */
 const START_SEED = 1;
 
-export default function SorteerOefening({ gedachten }: Props) {
+export default function Sorting({ gedachten }: Props) {
   const idPrefix = useId();
   const [ready, setReady] = useState(false);
   const [seed, setSeed] = useState(START_SEED);

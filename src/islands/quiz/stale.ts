@@ -7,7 +7,7 @@ import type { KlasSessie } from '@/lib/quiz/klas-sessie';
 import { forgetStaleSession } from '@/stores/stale-session';
 
 /** Drops unknown statements from the sessions in `slots`; the ids dropped, each once. */
-export function vergeetVerouderd(
+export function forgetStaleStellingen(
   slots: readonly WritableAtom<KlasSessie | null>[],
   known: ReadonlySet<string>,
 ): string[] {

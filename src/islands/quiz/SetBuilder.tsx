@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
-import type { Afdruk } from './afdruk';
+import { setBuilderStrings as t } from '@/strings/quiz-klas-bouwer';
+import type { PrintPart } from './print-part';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
@@ -32,10 +32,10 @@ interface Props {
   /** The trainer is about to start (the start button has focus or the pointer): load the presenter now. */
   onBijnaStart: () => void;
   /** Prints the hand-out or the answer key of the set. */
-  onDruk: (soort: Afdruk) => void;
+  onDruk: (soort: PrintPart) => void;
 }
 
-export function Bouwer({
+export function SetBuilder({
   keuzes,
   stellingen,
   oordelen,
@@ -102,12 +102,12 @@ export function Bouwer({
   }
 
   return (
-    <div class="klas-bouwer">
+    <div class="quiz-klas-bouwer">
       <h2>{t.bouwerKop}</h2>
       {getoondeGroepen.map((g) => {
         const aantal = g.ids.filter((id) => gekozen.has(id)).length;
         return (
-          <fieldset key={g.key} class="klas-groep">
+          <fieldset key={g.key} class="quiz-klas-groep">
             <legend>{g.label}</legend>
             <label>
               <input
@@ -130,7 +130,7 @@ export function Bouwer({
 
       {delen > GROEPDELEN && (
         <>
-          <h2 id="klas-set-kop">{t.setKop(ids.length)}</h2>
+          <h2 id="quiz-klas-set-kop">{t.setKop(ids.length)}</h2>
           {ids.length === 0 ? (
             <p>{t.setLeeg}</p>
           ) : (
@@ -154,14 +154,14 @@ export function Bouwer({
                   {t.volgordeStudie}
                 </button>
               </p>
-              <ol class="klas-set" aria-labelledby="klas-set-kop">
+              <ol class="quiz-klas-set" aria-labelledby="quiz-klas-set-kop">
                 {ids.map((id) => {
                   const oordeel = oordelen?.get(id);
                   return (
                     <li key={id}>
                       {tekst.get(id)}
                       {oordeel && (
-                        <span class={`klas-set__oordeel oordeel--${oordeel}`}>
+                        <span class={`quiz-klas-set__oordeel oordeel--${oordeel}`}>
                           {' '}
                           · {t.oordeel[oordeel]}
                         </span>
@@ -171,7 +171,7 @@ export function Bouwer({
                 })}
               </ol>
               {oordelen && (
-                <p class="klas-set__balans">
+                <p class="quiz-klas-set__balans">
                   {t.balans(
                     ids.filter((id) => oordelen.get(id) === 'misvatting').length,
                     ids.filter((id) => oordelen.get(id) === 'waar').length,
@@ -185,13 +185,13 @@ export function Bouwer({
       {delen > GROEPDELEN + 1 && (
         <>
           <h2>{t.instellingenKop}</h2>
-          <fieldset class="klas-opties">
+          <fieldset class="quiz-klas-opties">
             <legend>{t.timerLegend}</legend>
             {keuzes.timers.map((sec) => (
               <label key={sec}>
                 <input
                   type="radio"
-                  name="klas-timer"
+                  name="quiz-klas-timer"
                   checked={opties.timer === sec}
                   onChange={() => onWijzig([...ids], { ...opties, timer: sec })}
                 />
@@ -199,13 +199,13 @@ export function Bouwer({
               </label>
             ))}
           </fieldset>
-          <fieldset class="klas-opties klas-opties--stapel">
+          <fieldset class="quiz-klas-opties quiz-klas-opties--stapel">
             <legend>{t.tweedeLegend}</legend>
             {keuzes.tweedeStemming.map((w) => (
               <label key={w}>
                 <input
                   type="radio"
-                  name="klas-tweede"
+                  name="quiz-klas-tweede"
                   checked={opties.tweedeStemming === w}
                   onChange={() => onWijzig([...ids], { ...opties, tweedeStemming: w })}
                 />
@@ -214,11 +214,11 @@ export function Bouwer({
             ))}
           </fieldset>
 
-          <div class="klas-link">
-            <label for="klas-link">{t.linkLabel}</label>
-            <div class="klas-link__rij">
+          <div class="quiz-klas-link">
+            <label for="quiz-klas-link">{t.linkLabel}</label>
+            <div class="quiz-klas-link__rij">
               <input
-                id="klas-link"
+                id="quiz-klas-link"
                 type="text"
                 readOnly
                 value={link}
@@ -233,10 +233,10 @@ export function Bouwer({
           <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
             {fout ? t.leegStarten : ''}
           </p>
-          <p class="quiz-knoppen klas-acties">
+          <p class="quiz-knoppen quiz-klas-acties">
             <button
               type="button"
-              class="button button--primary klas-start"
+              class="button button--primary quiz-klas-start"
               onClick={start}
               onFocus={onBijnaStart}
               onPointerEnter={onBijnaStart}
@@ -286,7 +286,7 @@ function LosseStellingen({
 }) {
   const [gevuld, setGevuld] = useState(false);
   return (
-    <details class="klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
+    <details class="quiz-klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
       <summary>{t.losseStellingen}</summary>
       <ul>
         {(gevuld ? ids : []).map((id) => (

@@ -14,11 +14,11 @@ import {
   saveConcept,
 } from '@/stores/goals';
 import { exportCards, importCards } from '@/stores/goals-transfer';
-import { kaartUi } from '@/strings/goals-card';
-import { Kaart } from './Kaart';
+import { doelkaartStrings } from '@/strings/goals-card';
+import { DoelkaartView } from './DoelkaartView';
 import { download } from '@/lib/browser/download';
 
-const s = kaartUi;
+const s = doelkaartStrings;
 
 interface Props {
   meld: (tekst: string) => void;
@@ -32,7 +32,7 @@ const datum = (iso: string) =>
   new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const bestandsnaam = (iso: string) => iso.slice(0, 10);
 
-export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) {
+export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Props) {
   const concept = useStore($doelConcept);
   const kaarten = useStore($doelkaarten);
   const [bevestig, setBevestig] = useState<string | null>(null);
@@ -110,7 +110,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     <section class="goals-stap" aria-labelledby="goals-kaart-kop">
       <h2 id="goals-kaart-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
-      <Kaart kaart={voorbeeld} niveau={3} kopId="goals-voorbeeldkaart-kop" />
+      <DoelkaartView kaart={voorbeeld} niveau={3} kopId="goals-voorbeeldkaart-kop" />
       {problemen.length > 0 && (
         <ul id="goals-opslaan-fout" class="goals-fout">
           {problemen.map((p) => (

@@ -16,7 +16,7 @@ interface Props {
   onSluitExtra?: (id: string) => void;
 }
 
-export function Meldingen({ keys, sluiten, prefix, extra = [], onSluitExtra }: Props) {
+export function Notices({ keys, sluiten, prefix, extra = [], onSluitExtra }: Props) {
   const meldingen = useStore($storageNotices).filter((n) => keys.includes(n.key));
   const alle = [
     ...meldingen.map((m) => ({
