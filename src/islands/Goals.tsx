@@ -22,7 +22,7 @@ import { useHydrated } from './shared/hydrated';
 import { useLoaded } from './shared/load';
 import { usePrintView } from './shared/print';
 
-const laadStappen = eenmalig(() => import('./goals/Stappen'));
+const loadStappen = eenmalig(() => import('./goals/Stappen'));
 
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'goals-afdrukweergave';
@@ -51,7 +51,7 @@ export default function Goals() {
     waarde: stappen,
     fout: laadFout,
     opnieuw: laad,
-  } = useLoaded(laadStappen, klaar && (gebruikt || heeftWerk));
+  } = useLoaded(loadStappen, klaar && (gebruikt || heeftWerk));
   const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;

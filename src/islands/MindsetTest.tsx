@@ -28,7 +28,7 @@ import { MijnGegevens } from './mindset/MijnGegevens';
 import { TestFormulier } from './mindset/TestFormulier';
 import type { MindsettestInhoud, MindsetTestProps } from '@/lib/mindset/props';
 
-const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
+const loadResults = eenmalig(() => import('./mindset/Resultaten'));
 
 type Weergave =
   | { soort: 'test' }
@@ -59,11 +59,11 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
     waarde: geladen,
     fout: laadFout,
     opnieuw: probeer,
-  } = useLoaded(laadResultaten, klaar && (gebruikt || heeftGegevens));
+  } = useLoaded(loadResults, klaar && (gebruikt || heeftGegevens));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */
-  const wacht = useRef(false);
+  const waiting = useRef(false);
 
   useEffect(() => {
     if (!focus) return;
@@ -75,12 +75,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
     if (!doel && plaatshouder) {
       // The result view is still loading: its placeholder holds the focus meanwhile.
       if (vrij) plaatshouder.focus();
-      wacht.current = true;
+      waiting.current = true;
       return;
     }
     // Once it is there it takes the focus, unless the visitor went elsewhere meanwhile.
-    if (doel && (!wacht.current || vrij)) doel.focus();
-    wacht.current = false;
+    if (doel && (!waiting.current || vrij)) doel.focus();
+    waiting.current = false;
     setFocus(null);
   }, [focus, deel, laadFout]);
 
@@ -91,24 +91,24 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
   usePrintView(AFDRUK_KLASSE, afdruk);
 
-  function toon(volgende: Weergave, focusId: string) {
+  function show(volgende: Weergave, focusId: string) {
     setWeergave(volgende);
     setFocus(focusId);
   }
 
-  function openAfdruk(id: string, terugFocus: string) {
+  function openPrint(id: string, terugFocus: string) {
     const terug = weergave.soort === 'afdruk' ? weergave.terug : weergave;
-    toon({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
+    show({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
   }
 
-  function verwijder(id: string, melding: string) {
+  function remove(id: string, melding: string) {
     deleteResult(id);
     if (weergave.soort !== 'test' && weergave.id === id) setWeergave({ soort: 'test' });
     setFocus('mindset-gebieden-kop');
     setStatus(melding);
   }
 
-  function verwijderAlles() {
+  function removeAll() {
     deleteAllResults();
     setWeergave({ soort: 'test' });
     setFocus('mindset-gegevens-kop');
@@ -122,13 +122,13 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
       <TestFormulier
         items={items}
         onKlaar={(resultaat, bewaard) =>
-          toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
+          show({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
         }
       />
     ),
     [items],
   );
-  const laadFoutMelding = () => (
+  const loadErrorNotice = () => (
     <p class="mindset-waarschuwing">
       {s.laden.fout}{' '}
       <button type="button" class="button" onClick={probeer}>
@@ -146,7 +146,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
           verderLezen={verderLezen}
           modus="afdruk"
           onAfdrukken={() => window.print()}
-          onTerug={() => toon(weergave.terug, weergave.terugFocus)}
+          onTerug={() => show(weergave.terug, weergave.terugFocus)}
         />
       </div>
     );
@@ -170,12 +170,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
             verderLezen={verderLezen}
             modus="scherm"
             bewaard={weergave.soort === 'uitslag' ? weergave.bewaard : undefined}
-            onAfdrukweergave={() => openAfdruk(getoond.id, 'mindset-uitslag-kop')}
-            onOpnieuw={() => toon({ soort: 'test' }, 'mindset-test-kop')}
+            onAfdrukweergave={() => openPrint(getoond.id, 'mindset-uitslag-kop')}
+            onOpnieuw={() => show({ soort: 'test' }, 'mindset-test-kop')}
           />
         ) : getoond ? (
           <div id={WACHT_ID} class="mindset-uitslag-wacht" tabIndex={-1}>
-            {laadFout ? laadFoutMelding() : <p class="mindset-hint">{s.laden.uitslag}</p>}
+            {laadFout ? loadErrorNotice() : <p class="mindset-hint">{s.laden.uitslag}</p>}
           </div>
         ) : (
           formulier
@@ -190,12 +190,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
           <p>{s.vergelijking.leeg}</p>
         ) : deel ? (
           <deel.Comparison
-            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
-            onAfdruk={(id) => openAfdruk(id, 'mindset-gebieden-kop')}
-            onVerwijder={verwijder}
+            onBekijk={(id) => show({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
+            onAfdruk={(id) => openPrint(id, 'mindset-gebieden-kop')}
+            onVerwijder={remove}
           />
         ) : laadFout ? (
-          laadFoutMelding()
+          loadErrorNotice()
         ) : (
           <p class="mindset-hint">{s.laden.uitslagen}</p>
         )}
@@ -204,9 +204,9 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
         aantal={klaar ? resultaten.length : 0}
         opslagWerkt={!klaar || resultsAreKept()}
         deel={deel}
-        laad={laadResultaten}
+        laad={loadResults}
         meld={setStatus}
-        onAllesVerwijderen={verwijderAlles}
+        onAllesVerwijderen={removeAll}
       />
       <p role="status" class="visually-hidden">
         {status || null /* no empty text node for hydration to add */}

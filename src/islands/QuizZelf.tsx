@@ -104,7 +104,7 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
     .filter((g) => gekozen.includes(g.key))
     .reduce((n, g) => n + g.ids.length, 0);
 
-  function wissel(key: string) {
+  function toggleGroep(key: string) {
     setFout(false);
     setGekozen((k) => (k.includes(key) ? k.filter((x) => x !== key) : [...k, key]));
   }
@@ -141,7 +141,7 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
                 <input
                   type="checkbox"
                   checked={gekozen.includes(g.key)}
-                  onChange={() => wissel(g.key)}
+                  onChange={() => toggleGroep(g.key)}
                 />{' '}
                 {g.label} <span class="quiz-aantal">({g.ids.length})</span>
               </label>

@@ -25,7 +25,7 @@ export function DoelVeld({ tekst, foutId, meld }: Props) {
     .filter(Boolean)
     .join(' ');
 
-  function kiesVoorbeeld(voorbeeld: string) {
+  function chooseExample(voorbeeld: string) {
     setOrigineel(voorbeeld);
     meld(s.voorbeeldGekozen);
     document.getElementById('goals-doel')?.focus();
@@ -62,7 +62,7 @@ export function DoelVeld({ tekst, foutId, meld }: Props) {
         <ul>
           {s.voorbeeldenLijst.map((v) => (
             <li key={v}>
-              <button type="button" class="goals-tekstknop" onClick={() => kiesVoorbeeld(v)}>
+              <button type="button" class="goals-tekstknop" onClick={() => chooseExample(v)}>
                 {v}
               </button>
             </li>

@@ -40,7 +40,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
   const [importMelding, setImportMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const voorbeeld = conceptToCard(concept, 'voorbeeld', '', '');
 
-  function bewaar() {
+  function save() {
     const r = saveConcept();
     if (!r.ok) {
       setProblemen(r.problemen);
@@ -58,7 +58,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
     meld(tekst);
   }
 
-  function bewerk(id: string) {
+  function edit(id: string) {
     if (!editCard(id)) return;
     setProblemen([]);
     setGelukt('');
@@ -67,7 +67,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
     document.getElementById('goals-leerdoel')?.focus();
   }
 
-  function verwijder(id: string) {
+  function remove(id: string) {
     deleteCard(id);
     setBevestig(null);
     setGelukt('');
@@ -85,7 +85,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
     document.getElementById('goals-doel')?.focus();
   }
 
-  async function importeer(e: Event) {
+  async function importFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
@@ -122,7 +122,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
         <button
           type="button"
           class="button button--primary"
-          onClick={bewaar}
+          onClick={save}
           aria-describedby={problemen.length ? 'goals-opslaan-fout' : undefined}
         >
           {concept.kaartId && kaarten.some((k) => k.id === concept.kaartId)
@@ -153,7 +153,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
                     type="button"
                     class="button goals-gevaar"
                     aria-label={s.jaVerwijderLabel(k.doel)}
-                    onClick={() => verwijder(k.id)}
+                    onClick={() => remove(k.id)}
                   >
                     {s.jaVerwijder}
                   </button>
@@ -177,7 +177,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
                     type="button"
                     class="button"
                     aria-label={s.bewerkenLabel(k.doel)}
-                    onClick={() => bewerk(k.id)}
+                    onClick={() => edit(k.id)}
                   >
                     {s.bewerken}
                   </button>
@@ -250,7 +250,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
             type="file"
             accept="application/json,.json"
             class="visually-hidden"
-            onChange={importeer}
+            onChange={importFile}
           />
         </label>
       </div>

@@ -23,7 +23,7 @@ interface Props {
 export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVerwijderen }: Props) {
   const [importmelding, setImportmelding] = useState<Importmelding | null>(null);
 
-  async function importeer(event: Event) {
+  async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
@@ -61,7 +61,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
           id="mindset-import"
           accept=".json,application/json"
           aria-describedby="mindset-import-hint"
-          onChange={importeer}
+          onChange={importFile}
         />
         <div role="status" class="mindset-importmelding">
           {importmelding && (

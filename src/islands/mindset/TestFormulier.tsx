@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** Moves focus to an element by id and brings it into view. */
-function focusOp(id: string): void {
+function focusOn(id: string): void {
   const el = document.getElementById(id);
   if (!el) return;
   el.focus();
@@ -42,7 +42,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
 
   const ontbrekend = missingItems(antwoorden);
   const gebiedOntbreekt = !areaLabel(gebied);
-  const toonFouten = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
+  const showErrors = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
   const gebiedAnker =
     gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
   const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
@@ -53,7 +53,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
     if (pogingen > 0) overzicht.current?.focus();
   }, [pogingen]);
 
-  function verstuur(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
     const uitkomst = submitTest();
     if (uitkomst.ok) {
@@ -69,13 +69,13 @@ export function TestFormulier({ items, onKlaar }: Props) {
     <form
       class="mindset-test no-print"
       noValidate
-      onSubmit={verstuur}
+      onSubmit={submit}
       aria-labelledby="mindset-test-kop"
     >
       <h2 id="mindset-test-kop" tabIndex={-1}>
         {s.test.kop}
       </h2>
-      {toonFouten && (
+      {showErrors && (
         <div
           class="mindset-foutoverzicht"
           ref={overzicht}
@@ -91,7 +91,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
                   href={`#${gebiedAnker}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    focusOp(gebiedAnker);
+                    focusOn(gebiedAnker);
                   }}
                 >
                   {s.gebied.foutLink}
@@ -106,7 +106,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
                     href={`#${itemAnker(nummer)}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      focusOp(itemAnker(nummer));
+                      focusOn(itemAnker(nummer));
                     }}
                   >
                     {s.test.foutItem(nummer, item?.thema ?? '')}
@@ -122,10 +122,10 @@ export function TestFormulier({ items, onKlaar }: Props) {
 
       <fieldset
         class={
-          toonFouten && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
+          showErrors && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
         }
         aria-describedby={
-          toonFouten && gebiedOntbreekt
+          showErrors && gebiedOntbreekt
             ? 'mindset-gebied-hint mindset-gebied-fout'
             : 'mindset-gebied-hint'
         }
@@ -134,7 +134,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
         <p id="mindset-gebied-hint" class="mindset-hint">
           {s.gebied.hint}
         </p>
-        {toonFouten && gebiedOntbreekt && (
+        {showErrors && gebiedOntbreekt && (
           <p id="mindset-gebied-fout" class="mindset-fouttekst">
             {gebiedFout}
           </p>

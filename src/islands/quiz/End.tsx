@@ -51,7 +51,7 @@ export function End({
   const kopRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => kopRef.current?.focus(), []);
 
-  function exporteer() {
+  function exportCsv() {
     const csv = toCsv([
       t.csvKoppen,
       ...rijen.map((r) => [
@@ -105,7 +105,7 @@ export function End({
         </table>
       </div>
       <p class="quiz-knoppen no-print">
-        <button type="button" class="button button--primary" onClick={exporteer}>
+        <button type="button" class="button button--primary" onClick={exportCsv}>
           {t.exporteer}
         </button>
         <button type="button" class="button" onClick={onPrint}>

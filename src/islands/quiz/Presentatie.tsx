@@ -48,7 +48,7 @@ interface Props {
 
 // Scanning answer cards: its code (camera, preview, the reader's worker) loads only when
 // the trainer starts scanning or checks the camera.
-const laadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
+const loadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
 
 /** Keys a presentation clicker sends: they never bring back the hidden controls. */
 const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
@@ -150,13 +150,13 @@ export function Presentatie({
     };
   }, [volledig]);
 
-  function wisselVolledigScherm() {
+  function toggleFullscreen() {
     const klaar = () => {};
     if (document.fullscreenElement) document.exitFullscreen?.().catch(klaar);
     else document.documentElement.requestFullscreen?.().catch(klaar);
   }
 
-  function wisselThema() {
+  function toggleTheme() {
     const volgende = !donker;
     // For this screen only: the visitor's stored site theme stays as it is.
     document.documentElement.dataset.theme = volgende ? 'dark' : 'light';
@@ -164,11 +164,10 @@ export function Presentatie({
   }
 
   useEffect(() => {
-    function opToets(e: KeyboardEvent) {
+    function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || inVeld(e.target)) return;
       if (hulp.current?.open) return; // the dialog handles its own keys (Esc closes it)
-      const opBediening =
-        e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
+      const onControl = e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
       // A blank screen comes back with any key, without also taking a step.
       if (zwartNu.current && e.key !== 'Shift') {
         setZwart(false);
@@ -183,7 +182,7 @@ export function Presentatie({
           break;
         case ' ':
         case 'Enter':
-          if (opBediening) return; // a focused button or link does its own thing
+          if (onControl) return; // a focused button or link does its own thing
           stepForward();
           break;
         case 'PageDown':
@@ -224,7 +223,7 @@ export function Presentatie({
           break;
         case 'f':
         case 'F':
-          wisselVolledigScherm();
+          toggleFullscreen();
           break;
         case '?':
           hulp.current?.showModal();
@@ -235,17 +234,17 @@ export function Presentatie({
       }
       e.preventDefault();
     }
-    document.addEventListener('keydown', opToets);
+    document.addEventListener('keydown', onKey);
     // Marks that the keys work from now on (the presenter mounts after hydration;
     // a clicker press before this moment would be lost). Tests wait for it too.
     document.body.dataset.quizPresenterToetsen = '';
     return () => {
-      document.removeEventListener('keydown', opToets);
+      document.removeEventListener('keydown', onKey);
       delete document.body.dataset.quizPresenterToetsen;
     };
   }, []);
 
-  const toonOordeel = fase === 'oordeel' || fase === 'verschuiving';
+  const showOordeel = fase === 'oordeel' || fase === 'verschuiving';
   const stemmend = fase === 'stemmen' || fase === 'herstemmen';
   // The vote the cards count for: the statement and which of its votes.
   const stemming = `${sessie.ids[sessie.index]}:${fase === 'herstemmen' ? 'tweede' : 'eerste'}`;
@@ -322,7 +321,7 @@ export function Presentatie({
 
         {((scannen && stemmend) || (controle && !stemmend)) && (
           <Loaded
-            laad={laadScanner}
+            laad={loadScanner}
             kinderen={(KaartScanner) =>
               stemmend ? (
                 <KaartScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
@@ -333,7 +332,7 @@ export function Presentatie({
           />
         )}
 
-        {toonOordeel && (
+        {showOordeel && (
           <div class="quiz-presenter__uitkomst">
             <div class={`quiz-presenter__oordeel oordeel--${stelling.oordeel}`}>
               <p class="quiz-presenter__verdict">{oordeelLabel[stelling.oordeel]}</p>
@@ -405,12 +404,12 @@ export function Presentatie({
           type="button"
           class="button"
           onMouseDown={keepFocus}
-          onClick={wisselVolledigScherm}
+          onClick={toggleFullscreen}
           aria-pressed={volledig}
         >
           {t.volledigScherm} <kbd>F</kbd>
         </button>
-        <button type="button" class="button" onMouseDown={keepFocus} onClick={wisselThema}>
+        <button type="button" class="button" onMouseDown={keepFocus} onClick={toggleTheme}>
           {t.thema(donker)}
         </button>
         <button type="button" class="button" onClick={() => hulp.current?.showModal()}>

@@ -69,22 +69,22 @@ export function SetBuilder({
   }, [delen]);
   const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROEPDELEN));
 
-  const zet = (nieuw: string[]) => {
+  const changeIds = (nieuw: string[]) => {
     setFout(false);
     onWijzig(nieuw, opties);
   };
-  const wisselGroep = (g: QuizGroep) => {
+  const toggleGroep = (g: QuizGroep) => {
     const alles = g.ids.every((id) => gekozen.has(id));
-    zet(
+    changeIds(
       alles
         ? ids.filter((id) => !g.ids.includes(id))
         : [...ids, ...g.ids.filter((id) => !gekozen.has(id))],
     );
   };
-  const wisselStelling = (id: string) =>
-    zet(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  const toggleStelling = (id: string) =>
+    changeIds(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
 
-  async function kopieer() {
+  async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
       setStatus(t.gekopieerd);
@@ -114,7 +114,7 @@ export function SetBuilder({
                 type="checkbox"
                 checked={aantal === g.ids.length}
                 indeterminate={aantal > 0 && aantal < g.ids.length}
-                onChange={() => wisselGroep(g)}
+                onChange={() => toggleGroep(g)}
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
@@ -122,7 +122,7 @@ export function SetBuilder({
               ids={g.ids}
               tekst={tekst}
               gekozen={gekozen}
-              onWissel={wisselStelling}
+              onWissel={toggleStelling}
             />
           </fieldset>
         );
@@ -139,7 +139,7 @@ export function SetBuilder({
                 <button
                   type="button"
                   class="button"
-                  onClick={() => (zet(shuffle(ids, newSeed())), setStatus(t.geschud))}
+                  onClick={() => (changeIds(shuffle(ids, newSeed())), setStatus(t.geschud))}
                 >
                   {t.schudden}
                 </button>
@@ -147,7 +147,7 @@ export function SetBuilder({
                   type="button"
                   class="button"
                   onClick={() => (
-                    zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
+                    changeIds([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
                     setStatus(t.opStudieVolgorde)
                   )}
                 >
@@ -224,7 +224,7 @@ export function SetBuilder({
                 value={link}
                 onFocus={(e) => (e.target as HTMLInputElement).select()}
               />
-              <button type="button" class="button" onClick={kopieer}>
+              <button type="button" class="button" onClick={copyLink}>
                 {t.kopieer}
               </button>
             </div>

@@ -51,7 +51,7 @@ export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
   useEffect(() => {
     if (!dialoog.current?.open) dialoog.current?.showModal();
   }, []);
-  const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
+  const choose = (wat: 'bewaar' | 'stop' | 'annuleer') => {
     dialoog.current?.close();
     if (wat === 'bewaar' && !parkSession()) return onMislukt(k.parkeerMislukt);
     if (wat !== 'annuleer') onStart();
@@ -66,13 +66,13 @@ export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
       <h2 id="quiz-klas-keuze-kop">{k.kiesKop}</h2>
       <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>
       <p class="quiz-knoppen">
-        <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>
+        <button type="button" class="button button--primary" onClick={() => choose('bewaar')}>
           {k.bewaarEnStart}
         </button>
-        <button type="button" class="button" onClick={() => kies('stop')}>
+        <button type="button" class="button" onClick={() => choose('stop')}>
           {k.stopEnStart}
         </button>
-        <button type="button" class="button" onClick={() => kies('annuleer')}>
+        <button type="button" class="button" onClick={() => choose('annuleer')}>
           {k.annuleer}
         </button>
       </p>
