@@ -24,7 +24,7 @@ import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { readOnderbouwing, selfplayStrings as t } from '@/strings/quiz-zelf';
+import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-zelf';
 import { stellingenLoader, type Stellingenbank } from './quiz/data';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';

@@ -1,4 +1,4 @@
-/** Dutch text of the self-play island on /quiz/ (the page around it: selfplayPageStrings in quiz.ts). */
+/** Dutch text of the self-play island on /quiz/ (the page around it: selfPlayPageStrings in quiz.ts). */
 import { aantalStellingen, MELDING_SLUITEN } from '@/strings/quiz';
 
 /** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
@@ -9,7 +9,7 @@ export function readOnderbouwing(bron: string): string {
 }
 
 /** Self-play on /quiz/ (the island). */
-export const selfplayStrings = {
+export const selfPlayStrings = {
   kiesKop: 'Kies hoofdstukken',
   kiesAlles: 'Kies alles',
   kiesNiets: 'Wis je keuze',

@@ -79,7 +79,7 @@ export const loadStrings = {
 export const MELDING_SLUITEN = 'Melding sluiten';
 
 /** The page /quiz/ around the island (rendered on the server). */
-export const selfplayPageStrings = {
+export const selfPlayPageStrings = {
   titel: 'Quiz: waarheid of misvatting?',
   beschrijving:
     'Test wat je weet over motivatie en zelfsturing: alle stellingen uit de studie en de praktijkpagina’s, één voor één, met uitleg en een link naar de tekst.',
