@@ -1,7 +1,7 @@
 /** Dutch text of the set builder on /quiz/klas/ (see quiz-klas.ts). */
 import { aantalStellingen } from '@/strings/quiz';
 
-export const bouwerTeksten = {
+export const setBuilderStrings = {
   bouwerKop: 'Stel een set samen',
   hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
   losseStellingen: 'Losse stellingen kiezen',

@@ -1,8 +1,8 @@
-// Text of the stored sessions in classroom mode (src/islands/quiz/Vakken.tsx). Apart from
+// Text of the stored sessions in classroom mode (src/islands/quiz/Slots.tsx). Apart from
 // ./quiz-klas because that part loads only when a session is stored on this device;
 // the classroom page is at its JS budget.
 /** Classroom mode: a session stored on this device, and what happens to it when another set starts. */
-export const klasOpslag = {
+export const slotsStrings = {
   lopendKop: 'Er loopt nog een presentatie',
   lopend: (nr: number, totaal: number) =>
     `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,

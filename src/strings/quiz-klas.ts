@@ -12,7 +12,7 @@
 import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';
 
 /** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
-export const klasTeksten = {
+export const klasStrings = {
   titel: KLAS_TITEL,
   terugNaarSite: TERUG_NAAR_SITE,
   bouwerIntro:

@@ -1,6 +1,6 @@
 // Notices about statements a stored round, session or link names that the site no longer
 // has. A module of its own: only the self-play island loads it at once; the classroom page
-// loads it with the lazy parts that need it (src/islands/quiz/verouderd.ts, setlink.ts), so
+// loads it with the lazy parts that need it (src/islands/quiz/stale.ts, setlink.ts), so
 // it stays out of the classroom page's first bytes (see docs/ARCHITECTURE.md).
 
 /** "a, b, c, d, e en nog 3": names at most `max` items, so a crafted link cannot fill a notice. */

@@ -9,8 +9,8 @@ import { test, expect } from '@playwright/test';
 import {
   RANKING,
   TEL_FILTER,
-  ordenSubResultaten,
-  verruimZoekvraag,
+  orderSubResults,
+  widenQuery,
 } from '../../src/components/search/query';
 import { overzichten, zoekvragen } from './search-queries';
 
@@ -46,13 +46,13 @@ async function loadPagefind(dir: string): Promise<Pagefind> {
 async function zoek(pagefind: Pagefind, q: string, top = 3) {
   const count = async (query: string) =>
     (await pagefind.search(query, { filters: TEL_FILTER })).results.length;
-  const verruimd = await verruimZoekvraag(q, count);
+  const verruimd = await widenQuery(q, count);
   const search = await pagefind.search(verruimd?.query ?? q);
   const data = await Promise.all(search.results.slice(0, top).map((r) => r.data()));
   return data.map((d) => ({
     ...d,
     url: d.url.replace(/^\//, ''),
-    sub_results: ordenSubResultaten(d.sub_results),
+    sub_results: orderSubResults(d.sub_results),
   }));
 }
 
@@ -157,11 +157,11 @@ test('relaxing: a question with words on no page still finds the section', async
   const count = async (query: string) =>
     (await pagefind.search(query, { filters: TEL_FILTER })).results.length;
   expect(await count('hoeveel uur per week solliciteren')).toBe(0);
-  const verruimd = await verruimZoekvraag('hoeveel uur per week solliciteren', count);
+  const verruimd = await widenQuery('hoeveel uur per week solliciteren', count);
   expect(verruimd?.woorden).not.toContain('hoeveel');
   expect(verruimd?.woorden.length).toBeGreaterThan(0);
   // A query that finds something as typed is left alone.
-  expect(await verruimZoekvraag('reactance', count)).toBeUndefined();
+  expect(await widenQuery('reactance', count)).toBeUndefined();
   // Words that find nothing anywhere give nothing to fall back on.
-  expect(await verruimZoekvraag('qqqq zzzz', count)).toBeUndefined();
+  expect(await widenQuery('qqqq zzzz', count)).toBeUndefined();
 });

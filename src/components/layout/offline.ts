@@ -14,7 +14,7 @@ export type OfflineResult =
   | { ok: false; reason: 'save-data' | 'unsupported' | 'failed'; message: string };
 
 /** Dutch messages, one place. */
-export const offlineTeksten = {
+export const offlineStrings = {
   knop: 'Zet de hele site op dit apparaat',
   klasUitleg:
     'Geen goed internet in het lokaal? Zet de hele site vooraf op dit apparaat. Dan werken de presentatie en de hand-outs ook zonder verbinding.',
@@ -71,9 +71,9 @@ function ask(
 export async function saveSiteForOffline(
   onProgress?: (progress: OfflineProgress) => void,
 ): Promise<OfflineResult> {
-  if (saveDataOn()) return { ok: false, reason: 'save-data', message: offlineTeksten.saveData };
+  if (saveDataOn()) return { ok: false, reason: 'save-data', message: offlineStrings.saveData };
   const worker = await activeWorker().catch(() => null);
-  if (!worker) return { ok: false, reason: 'unsupported', message: offlineTeksten.kanNiet };
+  if (!worker) return { ok: false, reason: 'unsupported', message: offlineStrings.kanNiet };
   return new Promise((resolve) => {
     ask(worker, { type: 'CACHE_SITE' }, (data) => {
       if (data.type === 'CACHE_SITE_PROGRESS') {
@@ -86,12 +86,12 @@ export async function saveSiteForOffline(
           ok: true,
           files: Number(data.files),
           bytes: Number(data.bytes),
-          message: offlineTeksten.klaar(Number(data.files), Number(data.bytes)),
+          message: offlineStrings.klaar(Number(data.files), Number(data.bytes)),
         });
       } else if (data.reason === 'save-data') {
-        resolve({ ok: false, reason: 'save-data', message: offlineTeksten.saveData });
+        resolve({ ok: false, reason: 'save-data', message: offlineStrings.saveData });
       } else {
-        resolve({ ok: false, reason: 'failed', message: offlineTeksten.mislukt });
+        resolve({ ok: false, reason: 'failed', message: offlineStrings.mislukt });
       }
       return true;
     });

@@ -4,7 +4,7 @@
 // behind the offer on /over/ and /mijn-gegevens/.
 import { useEffect, useState } from 'preact/hooks';
 import {
-  offlineTeksten as t,
+  offlineStrings as t,
   saveSiteForOffline,
   siteOfflineSince,
 } from '@/components/layout/offline';

@@ -8,7 +8,7 @@ import { forgetStaleSession } from '@/stores/stale-session';
 import { weggelaten } from '@/strings/quiz-stale';
 
 /** Drops unknown statements from the sessions in `slots`; the notice naming them (each once), if any. */
-export function vergeetVerouderd(
+export function forgetStaleStellingen(
   slots: readonly WritableAtom<KlasSessie | null>[],
   known: ReadonlySet<string>,
 ): string | undefined {

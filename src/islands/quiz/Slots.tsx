@@ -4,9 +4,9 @@
 // one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
 import type { KlasSessie } from '@/lib/quiz/klas-sessie';
-import { stopTweede, wisselSessie } from '@/stores/quiz-klas';
-import { parkeerSessie } from '@/stores/quiz-klas-tweede';
-import { klasOpslag as k } from '@/strings/quiz-klas-vakken';
+import { stopTweede, switchSession } from '@/stores/quiz-klas';
+import { parkSession } from '@/stores/quiz-klas-tweede';
+import { slotsStrings as k } from '@/strings/quiz-klas-vakken';
 
 /** The session in the first slot: resume it or stop it. `zelfdeSet`: the link holds the same set. */
 export function Lopend({
@@ -21,7 +21,7 @@ export function Lopend({
   onStop: () => void;
 }) {
   return (
-    <div class="quiz-melding klas-lopend">
+    <div class="quiz-melding quiz-klas-lopend">
       <p>
         <strong>{zelfdeSet ? k.eerderKop : k.lopendKop}.</strong>{' '}
         {k.lopend(sessie.index + 1, sessie.ids.length)}
@@ -41,7 +41,7 @@ export function Lopend({
 /** The session kept in the second slot, to resume or end. */
 export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
   return (
-    <div class="quiz-melding klas-lopend klas-tweede">
+    <div class="quiz-melding quiz-klas-lopend quiz-klas-tweede">
       <p>
         <strong>{k.tweedeKop}</strong> {k.tweede(tweede.index + 1, tweede.ids.length)}
       </p>
@@ -50,7 +50,7 @@ export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () 
           type="button"
           class="button"
           onClick={() => {
-            wisselSessie();
+            switchSession();
             onHervat();
           }}
         >
@@ -82,23 +82,28 @@ export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
   useEffect(() => {
     if (!dialoog.current?.open) dialoog.current?.showModal();
   }, []);
-  const kies = (wat: 'bewaar' | 'stop' | 'annuleer') => {
+  const choose = (wat: 'bewaar' | 'stop' | 'annuleer') => {
     dialoog.current?.close();
-    if (wat === 'bewaar' && !parkeerSessie()) return onMislukt(k.parkeerMislukt);
+    if (wat === 'bewaar' && !parkSession()) return onMislukt(k.parkeerMislukt);
     if (wat !== 'annuleer') onStart();
   };
   return (
-    <dialog ref={dialoog} class="klas-keuze" aria-labelledby="klas-keuze-kop" onClose={onSluit}>
-      <h2 id="klas-keuze-kop">{k.kiesKop}</h2>
+    <dialog
+      ref={dialoog}
+      class="quiz-klas-keuze"
+      aria-labelledby="quiz-klas-keuze-kop"
+      onClose={onSluit}
+    >
+      <h2 id="quiz-klas-keuze-kop">{k.kiesKop}</h2>
       <p>{k.kiesUitleg(sessie.index + 1, sessie.ids.length)}</p>
       <p class="quiz-knoppen">
-        <button type="button" class="button button--primary" onClick={() => kies('bewaar')}>
+        <button type="button" class="button button--primary" onClick={() => choose('bewaar')}>
           {k.bewaarEnStart}
         </button>
-        <button type="button" class="button" onClick={() => kies('stop')}>
+        <button type="button" class="button" onClick={() => choose('stop')}>
           {k.stopEnStart}
         </button>
-        <button type="button" class="button" onClick={() => kies('annuleer')}>
+        <button type="button" class="button" onClick={() => choose('annuleer')}>
           {k.annuleer}
         </button>
       </p>
