@@ -3,7 +3,7 @@
 //
 // The page wakes it with client:ready; a goal typed before that reaches the store as
 // any typing does (the directive replays it as an input event). The analyzer, the
-// rewriter and steps 2-6 (./goals/Stappen) load on the first interaction with the
+// rewriter and steps 2-6 (./goals/Steps) load on the first interaction with the
 // tool, or at once when this browser already holds a draft or saved cards
 // (./shared/load). Views, focus and announcements live here; state and actions in
 // @/stores/goals, logic in @/lib/goals.
@@ -12,17 +12,17 @@
 // page does not move when the island wakes up; stored text fills the field after that.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
 import { shellStrings } from '@/strings/goals-shell';
-import { DoelVeld } from './goals/DoelVeld';
+import { DoelField } from './goals/DoelField';
 import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 import { useLoaded } from './shared/load';
 import { usePrintView } from './shared/print';
 
-const loadStappen = eenmalig(() => import('./goals/Stappen'));
+const loadSteps = once(() => import('./goals/Steps'));
 
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'goals-afdrukweergave';
@@ -48,25 +48,25 @@ export default function Goals() {
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
   const heeftWerk = heeftInhoud(concept) || kaarten.length > 0;
   const {
-    waarde: stappen,
+    waarde: steps,
     fout: laadFout,
-    opnieuw: laad,
-  } = useLoaded(loadStappen, klaar && (gebruikt || heeftWerk));
+    opnieuw: retry,
+  } = useLoaded(loadSteps, klaar && (gebruikt || heeftWerk));
   const gebruik = () => setGebruikt(true);
 
-  const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
+  const getoond = afdruk && steps ? kaarten.find((k) => k.id === afdruk.id) : undefined;
   usePrintView(AFDRUK_KLASSE, !!getoond);
   useEffect(() => {
     if (getoond) document.getElementById('goals-afdruk-kop')?.focus();
   }, [getoond]);
 
-  if (afdruk && getoond && stappen) {
+  if (afdruk && getoond && steps) {
     const terug = () => {
       const focus = afdruk.terugFocus;
       setAfdruk(null);
       setTimeout(() => document.getElementById(focus)?.focus(), 0);
     };
-    return <stappen.PrintView kaart={getoond} onTerug={terug} />;
+    return <steps.PrintView kaart={getoond} onTerug={terug} />;
   }
 
   const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
@@ -83,13 +83,13 @@ export default function Goals() {
       />
       <section class="goals-stap" aria-labelledby="goals-doel-kop">
         <h2 id="goals-doel-kop">{shellStrings.kop}</h2>
-        <DoelVeld tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
-        {stappen ? (
-          <stappen.AnalyseDoel />
+        <DoelField tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
+        {steps ? (
+          <steps.DoelAnalysis />
         ) : laadFout ? (
           <p class="goals-fout">
             {shellStrings.laadFout}{' '}
-            <button type="button" class="button" onClick={laad}>
+            <button type="button" class="button" onClick={retry}>
               {shellStrings.opnieuw}
             </button>
           </p>
@@ -97,8 +97,8 @@ export default function Goals() {
           <p class="goals-hint">{shellStrings.analyseVolgt}</p>
         )}
       </section>
-      {stappen && (
-        <stappen.Vervolg
+      {steps && (
+        <steps.NextSteps
           leerdoelFout={leerdoelFout}
           meld={setStatus}
           problemen={problemen}

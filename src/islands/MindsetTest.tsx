@@ -3,13 +3,13 @@
 // in @/lib/mindset. The page wakes it with client:ready; the quick check below it is an
 // island of its own (./mindset/SnelleCheck).
 //
-// A result, the comparison itself and the data actions (./mindset/Resultaten) load on
+// A result, the comparison itself and the data actions (./mindset/Results) load on
 // the first interaction with the island, or at once when this browser already holds
 // saved results or has something to say about them (./shared/load). A result
 // submitted before they are there appears, and takes the focus, as soon as they are.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { $storageNotices } from '@/stores/persisted';
 import {
@@ -24,11 +24,11 @@ import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 import { useLoaded } from './shared/load';
 import { usePrintView } from './shared/print';
-import { MijnGegevens } from './mindset/MijnGegevens';
-import { TestFormulier } from './mindset/TestFormulier';
+import { MyData } from './mindset/MyData';
+import { TestForm } from './mindset/TestForm';
 import type { MindsettestInhoud, MindsetTestProps } from '@/lib/mindset/props';
 
-const loadResults = eenmalig(() => import('./mindset/Resultaten'));
+const loadResults = once(() => import('./mindset/Results'));
 
 type Weergave =
   | { soort: 'test' }
@@ -119,7 +119,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   // right after hydration, when the stored results come in).
   const formulier = useMemo(
     () => (
-      <TestFormulier
+      <TestForm
         items={items}
         onKlaar={(resultaat, bewaard) =>
           show({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
@@ -200,13 +200,13 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
           <p class="mindset-hint">{s.laden.uitslagen}</p>
         )}
       </section>
-      <MijnGegevens
+      <MyData
         aantal={klaar ? resultaten.length : 0}
         opslagWerkt={!klaar || resultsAreKept()}
         deel={deel}
-        laad={loadResults}
+        load={loadResults}
         meld={setStatus}
-        onAllesVerwijderen={removeAll}
+        onDeleteAll={removeAll}
       />
       <p role="status" class="visually-hidden">
         {status || null /* no empty text node for hydration to add */}

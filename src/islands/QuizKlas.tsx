@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
+import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-session';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { klasStrings as t } from '@/strings/quiz-klas';
 import { printPart, type PrintPart } from './quiz/print-part';
@@ -23,25 +23,25 @@ import {
   $klasTweede,
   KLAS_KEY,
   KLAS_TWEEDE_KEY,
-  startPresentatie,
-  stopPresentatie,
+  startPresenter,
+  stopPresenter,
 } from '@/stores/quiz-klas';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
 import type { Melding } from './quiz/setlink';
 
-const loadSetBuilder = eenmalig(() => import('./quiz/SetBuilder').then((m) => m.SetBuilder));
-const loadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
-const loadEnd = eenmalig(() => import('./quiz/End').then((m) => m.End));
-const loadPrint = eenmalig(() => import('./quiz/Print').then((m) => m.Print));
+const loadSetBuilder = once(() => import('./quiz/SetBuilder').then((m) => m.SetBuilder));
+const loadPresenter = once(() => import('./quiz/Presenter').then((m) => m.Presenter));
+const loadEnd = once(() => import('./quiz/End').then((m) => m.End));
+const loadPrint = once(() => import('./quiz/Print').then((m) => m.Print));
 // Only a link with a set needs its parser and notices.
-const loadSetLink = eenmalig(() => import('./quiz/setlink').then((m) => m.readSetLink));
-const loadSlots = eenmalig(() => import('./quiz/Slots'));
+const loadSetLink = once(() => import('./quiz/setlink').then((m) => m.readSetLink));
+const loadSlots = once(() => import('./quiz/Slots'));
 
 /** The end screen of a session, loaded when the presenter reaches it. */
 function End(props: EndProps) {
-  return <Loaded laad={loadEnd} kinderen={(Scherm) => <Scherm {...props} />} />;
+  return <Loaded load={loadEnd} render={(Scherm) => <Scherm {...props} />} />;
 }
 
 /** What the builder lists: every statement's id and text (the verdicts are in `gegevens`), by page. */
@@ -98,10 +98,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
   const groepLabel = (key: string) => labels.get(key) ?? key;
   // The presenter and the answer key show verdicts: they come with the statements in full.
-  const laad = useMemo(
+  const load = useMemo(
     () => ({
-      presentatie: eenmalig(() => Promise.all([loadPresentatie(), stellingenLoader(gegevens)()])),
-      afdrukken: eenmalig(() => Promise.all([loadPrint(), stellingenLoader(gegevens)()])),
+      presenter: once(() => Promise.all([loadPresenter(), stellingenLoader(gegevens)()])),
+      print: once(() => Promise.all([loadPrint(), stellingenLoader(gegevens)()])),
     }),
     [gegevens],
   );
@@ -183,14 +183,14 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   }, [sessie, klaar]);
 
   const start = (setIds_: readonly string[], o: KlasOpties) => {
-    startPresentatie(setIds_, o);
+    startPresenter(setIds_, o);
     setMeldingenState([]);
     setPresenteren(true);
   };
   // The printouts follow the set on screen (or the running session's set).
   const afdrukIds = presenteren && sessie ? sessie.ids : ids;
   const stop = () => {
-    if (confirm(t.stoppenVraag)) stopPresentatie();
+    if (confirm(t.stoppenVraag)) stopPresenter();
   };
   // Starting another set while a session runs: keep it in the second slot, or end it first.
   const [wachtend, setWachtend] = useState(false);
@@ -206,9 +206,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           {/* The presenter warns when its session cannot be kept, as the other tools do. */}
           <Notices keys={[KLAS_KEY]} sluiten={t.meldingSluiten} prefix="quiz" />
           <Loaded
-            laad={laad.presentatie}
-            kinderen={([Presentatie, bank]) => (
-              <Presentatie
+            load={load.presenter}
+            render={([Presenter, bank]) => (
+              <Presenter
                 sessie={sessie}
                 bank={bank}
                 groepLabel={groepLabel}
@@ -221,7 +221,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                 onNieuweSet={() => {
                   setIds(sessie.ids);
                   setOpties({ timer: sessie.timer, tweedeStemming: sessie.tweedeStemming });
-                  stopPresentatie();
+                  stopPresenter();
                 }}
               />
             )}
@@ -243,9 +243,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           {klaar && sessie && (
             // A session stored on this device: another set, or this set opened again from a saved link.
             <Loaded
-              laad={loadSlots}
-              kinderen={(v) => (
-                <v.Lopend
+              load={loadSlots}
+              render={(v) => (
+                <v.RunningSlot
                   sessie={sessie}
                   zelfdeSet={zelfde(sessie.ids, ids)}
                   onHervat={() => setPresenteren(true)}
@@ -257,15 +257,15 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           {klaar && tweede && (
             // A session kept in the second slot when another set was started.
             <Loaded
-              laad={loadSlots}
-              kinderen={(v) => <v.Tweede tweede={tweede} onHervat={() => setPresenteren(true)} />}
+              load={loadSlots}
+              render={(v) => <v.SecondSlot tweede={tweede} onHervat={() => setPresenteren(true)} />}
             />
           )}
           <p class="quiz-klas-bouwer__intro">{t.bouwerIntro}</p>
           {klaar && (
             <Loaded
-              laad={loadSetBuilder}
-              kinderen={(SetBuilder) => (
+              load={loadSetBuilder}
+              render={(SetBuilder) => (
                 <SetBuilder
                   keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
@@ -279,7 +279,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                     setOpties(o);
                   }}
                   onStart={vraagStart}
-                  onBijnaStart={() => void laad.presentatie().catch(() => {})}
+                  onBijnaStart={() => void load.presenter().catch(() => {})}
                   onDruk={(soort) => setAfdruk({ soort })}
                 />
               )}
@@ -287,9 +287,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           )}
           {wachtend && sessie && (
             <Loaded
-              laad={loadSlots}
-              kinderen={(v) => (
-                <v.Keuze
+              load={loadSlots}
+              render={(v) => (
+                <v.ChoiceSlot
                   sessie={sessie}
                   onStart={() => {
                     setWachtend(false);
@@ -308,8 +308,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       )}
       {afdruk && (
         <Loaded
-          laad={laad.afdrukken}
-          kinderen={([Print, bank]) => (
+          load={load.print}
+          render={([Print, bank]) => (
             <Printing verzoek={afdruk}>
               <Print
                 stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}

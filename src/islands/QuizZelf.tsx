@@ -25,7 +25,7 @@ import type { ZelfSessie } from '@/lib/quiz/selfplay';
 import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
 import { weggelaten } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-zelf';
+import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-self-play';
 import { stellingenLoader, type Stellingenbank } from './quiz/data';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
@@ -41,7 +41,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
-  const laad = stellingenLoader(gegevens);
+  const load = stellingenLoader(gegevens);
 
   // Stored rounds exist only in the browser: until hydrated, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
@@ -68,11 +68,11 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
         onSluitExtra={() => setMelding(null)}
       />
       {ronde === null ? (
-        <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
+        <Kiezen groepen={groepen} onBijnaStart={() => void load().catch(() => {})} />
       ) : (
         <Loaded
-          laad={laad}
-          kinderen={(bank) =>
+          load={load}
+          render={(bank) =>
             ronde.index >= ronde.ids.length ? (
               <Outcome sessie={ronde} bank={bank} groepen={groepen} />
             ) : (

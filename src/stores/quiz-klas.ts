@@ -10,7 +10,7 @@ import {
   validateKlasSessie,
   type KlasOpties,
   type KlasSessie,
-} from '@/lib/quiz/klas-sessie';
+} from '@/lib/quiz/klas-session';
 import type { Oordeel } from '@/lib/quiz/types';
 
 /** localStorage key of the running classroom session. */
@@ -59,13 +59,13 @@ export function nextStep(): void {
   $verseInvoer.set(true);
 }
 
-export function startPresentatie(ids: readonly string[], opties: KlasOpties): void {
+export function startPresenter(ids: readonly string[], opties: KlasOpties): void {
   if (ids.length === 0) return;
   nextStep();
   $klasSessie.set(startKlasSessie(ids, opties, new Date()));
 }
 
 /** Ends the session (back to the set builder). */
-export function stopPresentatie(): void {
+export function stopPresenter(): void {
   $klasSessie.set(null);
 }

@@ -47,7 +47,7 @@ export const doelkaartStrings = {
   openen: 'Doelkaarten openen uit een bestand',
   importOk: (n: number, dubbel: number) =>
     `${n === 1 ? 'Eén doelkaart' : `${n} doelkaarten`} toegevoegd.${dubbel ? ` ${dubbel === 1 ? 'Eén stond' : `${dubbel} stonden`} er al.` : ''}`,
-  importFout: {
+  importErrors: {
     empty: 'Het bestand is leeg.',
     'too-large': 'Het bestand is te groot.',
     'not-json':

@@ -1,7 +1,7 @@
 // Visitor-facing texts of the mindset self-test (/mindsettest/) that a first visit
 // needs: the test, the quick check and the frame of the comparison and "your data";
 // also the texts of the page and the paper version (build time only). The texts of a
-// result, the comparison and the data actions are in ./mindset-resultaten, which the
+// result, the comparison and the data actions are in ./mindset-results, which the
 // island loads later. The items themselves live in content/mindsettest/test.yaml.
 import type { Richting } from '@/lib/mindset/reading';
 import type { Positie } from '@/lib/mindset/score';
@@ -82,7 +82,7 @@ export const mindsetStrings = {
 
 /** Texts of the page itself and the paper version: rendered at build time only, so
  * they stay out of the island's JavaScript. */
-export const mindsetPaginaStrings = {
+export const mindsetPageStrings = {
   pagina: {
     titel: 'Mindsettest',
     beschrijving:

@@ -3,10 +3,10 @@
  * island that shows it, so each part's bundle carries only its own strings:
  *   quiz-klas.ts               the page around the parts (loaded first)
  *   quiz-klas-link.ts          what a set in the page's link held that could not be used
- *   quiz-klas-bouwer.ts        the set builder
- *   quiz-klas-presentatie.ts   the presenter
- *   quiz-klas-einde.ts         the end screen and its CSV
- *   quiz-klas-afdruk.ts        the hand-out and the answer key
+ *   quiz-klas-set-builder.ts   the set builder
+ *   quiz-klas-presenter.ts     the presenter
+ *   quiz-klas-end.ts           the end screen and its CSV
+ *   quiz-klas-print.ts         the hand-out and the answer key
  * Kept apart from src/strings/quiz.ts so the self-play page does not ship these strings.
  */
 import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';

@@ -2,7 +2,7 @@
  * Dutch text of the statement quizzes: the block in the chapters, /quiz/ and /quiz/klas/.
  * Text that only the server renders sits in separate exports (…PaginaTeksten, stellingenBlockStrings),
  * so the islands' bundles carry only the strings they use. The islands' own text is in
- * quiz-zelf.ts (/quiz/) and quiz-klas*.ts (/quiz/klas/): what both islands use from here
+ * quiz-self-play.ts (/quiz/) and quiz-klas*.ts (/quiz/klas/): what both islands use from here
  * ships to both pages.
  */
 import type { Oordeel } from '@/lib/quiz/types';
@@ -119,4 +119,3 @@ export const klasPageStrings = {
     ['?', 'Deze lijst'],
   ],
 } as const;
-

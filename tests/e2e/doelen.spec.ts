@@ -358,7 +358,7 @@ test('when the rest of the tool cannot load, says so, keeps the goal and loads i
   page,
 }) => {
   let fail = true;
-  await page.route('**/_astro/Stappen.*.js', (route) => (fail ? route.abort() : route.continue()));
+  await page.route('**/_astro/Steps.*.js', (route) => (fail ? route.abort() : route.continue()));
   await open(page);
   const doel = page.getByLabel('Schrijf je doel op');
   await typeIn(page, doel, 'Ik wil deze week vijf vacatures vinden.');

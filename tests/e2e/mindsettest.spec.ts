@@ -261,7 +261,7 @@ test('a result has a print view for a conversation with a coach', async ({ page 
 });
 
 // The result views, the comparison and the data actions load after the first interaction.
-const LATER = /\/Resultaten\.[\w-]+\.js$/;
+const LATER = /\/Results\.[\w-]+\.js$/;
 
 test('a first visit loads the result views only once the visitor uses the test', async ({
   page,

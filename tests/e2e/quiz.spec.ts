@@ -529,7 +529,7 @@ test('classroom: a part that does not load says so, and loads when asked again',
 }) => {
   const [a, b] = await stellingenVan(page);
   const bouwer = await failUntil(page, /\/SetBuilder\.[^/]*\.js$/);
-  const presentatie = await failUntil(page, /\/Presentatie\.[^/]*\.js$/);
+  const presentatie = await failUntil(page, /\/Presenter\.[^/]*\.js$/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
   await hydrated(page);
 

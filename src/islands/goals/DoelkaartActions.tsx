@@ -98,9 +98,9 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
             tekst:
               s.importOk(r.toegevoegd, r.alAanwezig) + (r.teVeel ? ` ${s.teVeel(r.teVeel)}` : ''),
           }
-        : { ok: false, tekst: s.importFout[r.reden] };
+        : { ok: false, tekst: s.importErrors[r.reden] };
     } catch {
-      melding = { ok: false, tekst: s.importFout['not-json'] };
+      melding = { ok: false, tekst: s.importErrors['not-json'] };
     }
     input.value = '';
     setImportMelding(melding);

@@ -5,10 +5,10 @@
 import { useStore } from '@nanostores/preact';
 import { AANTAL_ITEMS } from '@/lib/mindset/score';
 import { $areaOverview } from '@/stores/mindset-data';
-import { formatDate, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatDate, resultsStrings } from '@/strings/mindset-results';
 import { Continuum } from './Continuum';
 
-const s = resultaatStrings.vergelijking;
+const s = resultsStrings.vergelijking;
 
 interface Props {
   onBekijk: (id: string) => void;

@@ -2,7 +2,7 @@
 // design tokens through classes in mindset.css, so it reads in dark, forced-colours
 // and print mode. The text next to it says the same in words.
 import { POSITIES } from '@/lib/mindset/score';
-import { formatNumber, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatNumber, resultsStrings } from '@/strings/mindset-results';
 
 const LINKS = 40;
 const STAP = 140; // 4 steps between 40 and 600
@@ -52,10 +52,10 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
         </g>
       ))}
       <text class="mindset-continuum__pool" x={LINKS - 20} y={118} text-anchor="start">
-        {resultaatStrings.uitslag.poolVast}
+        {resultsStrings.uitslag.poolVast}
       </text>
       <text class="mindset-continuum__pool" x={x(5) + 20} y={118} text-anchor="end">
-        {resultaatStrings.uitslag.poolGroei}
+        {resultsStrings.uitslag.poolGroei}
       </text>
       {eerder.map((g, i) => (
         <circle key={i} class="mindset-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />

@@ -1,13 +1,13 @@
 // The actions of "your data" that only matter once there is something to act on,
 // loaded with the result views: export to a JSON file, reading an import file
 // (anything else is refused and changes nothing), and delete all with a confirm step.
-// The section itself, with the import field, is ./MijnGegevens.
+// The section itself, with the import field, is ./MyData.
 import { useState } from 'preact/hooks';
 import { exportResults, importResults } from '@/stores/mindset-data';
-import { resultaatStrings } from '@/strings/mindset-resultaten';
+import { resultsStrings } from '@/strings/mindset-results';
 import { download } from '@/lib/browser/download';
 
-const s = resultaatStrings.gegevens;
+const s = resultsStrings.gegevens;
 
 /** The outcome of an import, shown under the import field. */
 export type Importmelding = { soort: 'ok' | 'fout'; tekst: string };
@@ -21,19 +21,19 @@ export async function readImport(bestand: File): Promise<Importmelding> {
           soort: 'ok',
           tekst: s.geimporteerd(uitkomst.toegevoegd, uitkomst.alAanwezig, uitkomst.teVeel),
         }
-      : { soort: 'fout', tekst: s.importFout[uitkomst.reden] };
+      : { soort: 'fout', tekst: s.importErrors[uitkomst.reden] };
   } catch {
     return { soort: 'fout', tekst: s.leesFout };
   }
 }
 
-interface ExporterenProps {
+interface ExportActionProps {
   aantal: number;
   /** Announces a message in the island's status region. */
   meld: (tekst: string) => void;
 }
 
-export function Exporteren({ aantal, meld }: ExporterenProps) {
+export function ExportAction({ aantal, meld }: ExportActionProps) {
   function exportFile() {
     download(
       s.exportNaam(new Date().toISOString().slice(0, 10)),
@@ -52,14 +52,14 @@ export function Exporteren({ aantal, meld }: ExporterenProps) {
   );
 }
 
-interface AllesVerwijderenProps {
+interface DeleteAllActionProps {
   aantal: number;
   meld: (tekst: string) => void;
   /** Deletes every result; the island moves the focus. */
-  onAllesVerwijderen: () => void;
+  onDeleteAll: () => void;
 }
 
-export function AllesVerwijderen({ aantal, meld, onAllesVerwijderen }: AllesVerwijderenProps) {
+export function DeleteAllAction({ aantal, meld, onDeleteAll }: DeleteAllActionProps) {
   const [bevestigen, setBevestigen] = useState(false);
   return bevestigen ? (
     <div class="mindset-bevestig" role="group" aria-labelledby="mindset-bevestig-vraag">
@@ -70,7 +70,7 @@ export function AllesVerwijderen({ aantal, meld, onAllesVerwijderen }: AllesVerw
           class="button mindset-gevaar"
           onClick={() => {
             setBevestigen(false);
-            onAllesVerwijderen();
+            onDeleteAll();
             meld(s.allesVerwijderd);
           }}
         >

@@ -4,12 +4,12 @@
 import { readMindsetScore, leaningOf } from '@/lib/mindset/reading';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { POSITIES, scoreMindsetTest } from '@/lib/mindset/score';
-import { formatDate, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatDate, resultsStrings } from '@/strings/mindset-results';
 import { Continuum } from './Continuum';
 import type { ItemWeergave, Link } from '@/lib/mindset/props';
 
-const s = resultaatStrings.uitslag;
-const a = resultaatStrings.afdruk;
+const s = resultsStrings.uitslag;
+const a = resultsStrings.afdruk;
 
 interface Props {
   resultaat: MindsetResultaat;

@@ -2,7 +2,7 @@
 import { tallyShares, type Tally } from '@/lib/quiz/tally';
 import { OORDELEN } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
+import { presenterStrings as t } from '@/strings/quiz-klas-presenter';
 
 interface Props {
   tally: Tally;

@@ -1,13 +1,13 @@
 // End screen of a classroom session: every statement with its verdict and both votes,
 // a CSV export and a print view. No scores, no ranking: the votes are the room's, not a person's.
-// Loaded when the session reaches it (see Presentatie).
+// Loaded when the session reaches it (see Presenter).
 import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
 import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
 import type { Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { endStrings as t } from '@/strings/quiz-klas-einde';
+import { endStrings as t } from '@/strings/quiz-klas-end';
 import { download } from '@/lib/browser/download';
 import type { Stellingenbank } from './data';
 

@@ -2,7 +2,7 @@
 // note after half a second, a Dutch message with a retry button after a failure.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lader } from '@/lib/browser/eenmalig';
+import type { Loader } from '@/lib/browser/once';
 import { loadStrings as t } from '@/strings/quiz';
 import { useLoaded } from '../shared/load';
 
@@ -41,14 +41,14 @@ export function Loading({ fout, opnieuw }: { fout: boolean; opnieuw: () => void 
   );
 }
 
-/** Renders `kinderen` with the loaded value, and Loading until it is there. */
+/** Renders `render` with the loaded value, and Loading until it is there. */
 export function Loaded<T>({
-  laad,
-  kinderen,
+  load,
+  render,
 }: {
-  laad: Lader<T>;
-  kinderen: (waarde: T) => ComponentChildren;
+  load: Loader<T>;
+  render: (waarde: T) => ComponentChildren;
 }) {
-  const { waarde, fout, opnieuw } = useLoaded(laad);
-  return waarde === undefined ? <Loading fout={fout} opnieuw={opnieuw} /> : <>{kinderen(waarde)}</>;
+  const { waarde, fout, opnieuw } = useLoaded(load);
+  return waarde === undefined ? <Loading fout={fout} opnieuw={opnieuw} /> : <>{render(waarde)}</>;
 }

@@ -3,7 +3,7 @@
 // Loaded when the trainer asks to print (see QuizKlas).
 import type { QuizStelling } from '@/lib/quiz/types';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { printStrings as t } from '@/strings/quiz-klas-afdruk';
+import { printStrings as t } from '@/strings/quiz-klas-print';
 
 interface Props {
   stellingen: readonly QuizStelling[];

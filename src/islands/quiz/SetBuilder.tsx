@@ -2,24 +2,24 @@
 // study, or shuffled), the settings, and the link that holds it all. Loaded when it is
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { KlasOpties } from '@/lib/quiz/klas-sessie';
+import type { KlasOpties } from '@/lib/quiz/klas-session';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { setBuilderStrings as t } from '@/strings/quiz-klas-bouwer';
+import { setBuilderStrings as t } from '@/strings/quiz-klas-set-builder';
 import type { PrintPart } from './print-part';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 import { Loaded } from './Loaded';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
 
 /** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
-const loadOfflineOffer = eenmalig(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
+const loadOfflineOffer = once(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
 
-type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
+type KlasSessieModule = typeof import('@/lib/quiz/klas-session');
 
 interface Props {
-  /** The timer and second-vote choices (@/lib/quiz/klas-sessie), handed down by the island. */
+  /** The timer and second-vote choices (@/lib/quiz/klas-session), handed down by the island. */
   keuzes: {
     timers: KlasSessieModule['TIMERS'];
     tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'];
@@ -274,7 +274,7 @@ export function SetBuilder({
             onToggle={(e) => e.currentTarget.open && setOffline(true)}
           >
             <summary>{t.offlineKop}</summary>
-            {offline && <Loaded laad={loadOfflineOffer} kinderen={(Offer) => <Offer />} />}
+            {offline && <Loaded load={loadOfflineOffer} render={(Offer) => <Offer />} />}
           </details>
         </>
       )}

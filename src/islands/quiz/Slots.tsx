@@ -3,13 +3,13 @@
 // end it), and the builder offers the session kept in the second slot. Loaded only when
 // one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
-import type { KlasSessie } from '@/lib/quiz/klas-sessie';
+import type { KlasSessie } from '@/lib/quiz/klas-session';
 import { stopTweede, switchSession } from '@/stores/quiz-klas';
 import { parkSession } from '@/stores/quiz-klas-tweede';
-import { slotsStrings as k } from '@/strings/quiz-klas-vakken';
+import { slotsStrings as k } from '@/strings/quiz-klas-slots';
 
 /** The session in the first slot: resume it or stop it. `zelfdeSet`: the link holds the same set. */
-export function Lopend({
+export function RunningSlot({
   sessie,
   zelfdeSet,
   onHervat,
@@ -39,7 +39,7 @@ export function Lopend({
 }
 
 /** The session kept in the second slot, to resume or end. */
-export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
+export function SecondSlot({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
   return (
     <div class="quiz-melding quiz-klas-lopend quiz-klas-tweede">
       <p>
@@ -68,7 +68,7 @@ export function Tweede({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () 
   );
 }
 
-interface KeuzeProps {
+interface ChoiceSlotProps {
   sessie: KlasSessie;
   /** Start the new set (the running session has been kept or is to be ended). */
   onStart: () => void;
@@ -77,7 +77,7 @@ interface KeuzeProps {
 }
 
 /** The question before another set replaces a running session (a modal <dialog>). */
-export function Keuze({ sessie, onStart, onSluit, onMislukt }: KeuzeProps) {
+export function ChoiceSlot({ sessie, onStart, onSluit, onMislukt }: ChoiceSlotProps) {
   const dialoog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (!dialoog.current?.open) dialoog.current?.showModal();

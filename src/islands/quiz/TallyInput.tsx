@@ -5,7 +5,7 @@ import { addToTally, setTallyTo } from './controls';
 import type { Tally } from '@/lib/quiz/tally';
 import { OORDELEN, type Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
+import { presenterStrings as t } from '@/strings/quiz-klas-presenter';
 import { Bars } from './Bars';
 
 interface Props {

@@ -4,15 +4,15 @@
 // builder); the rest is a JSON file of the build (src/pages/quiz/stellingen.json.ts),
 // fetched once, when a part that shows verdicts is opened.
 import type { QuizStelling } from '@/lib/quiz/types';
-import { eenmalig, type Lader } from '@/lib/browser/eenmalig';
+import { once, type Loader } from '@/lib/browser/once';
 
 export type Stellingenbank = ReadonlyMap<string, QuizStelling>;
 
-let lader: Lader<Stellingenbank> | undefined;
+let loader: Loader<Stellingenbank> | undefined;
 
 /** Loads the statements from `bron` (the file's URL), by id; rejects when they cannot be loaded. */
-export function stellingenLoader(bron: string): Lader<Stellingenbank> {
-  return (lader ??= eenmalig(async () => {
+export function stellingenLoader(bron: string): Loader<Stellingenbank> {
+  return (loader ??= once(async () => {
     const antwoord = await fetch(bron);
     if (!antwoord.ok) throw new Error(`${bron}: HTTP ${antwoord.status}`);
     const lijst: unknown = await antwoord.json();

@@ -3,7 +3,7 @@
 // its own, so this dynamic import does not point into a chunk the self-play page loads
 // statically.)
 import type { WritableAtom } from 'nanostores';
-import type { KlasSessie } from '@/lib/quiz/klas-sessie';
+import type { KlasSessie } from '@/lib/quiz/klas-session';
 import { forgetStaleSession } from '@/stores/stale-session';
 import { weggelaten } from '@/strings/quiz-stale';
 

@@ -1,6 +1,12 @@
 // The classroom link: the set plus the trainer's settings, so a prepared link opens
 // exactly as it was made: `?set=a,b,c&timer=60&tweede=na-oordeel`.
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type Timer, type TweedeStemming } from './klas-sessie';
+import {
+  TIMERS,
+  TWEEDE_STEMMING,
+  type KlasOpties,
+  type Timer,
+  type TweedeStemming,
+} from './klas-session';
 import { encodeQuizSet } from './ids';
 
 export const STANDAARD_OPTIES: KlasOpties = { timer: 0, tweedeStemming: 'uit' };
@@ -9,7 +15,8 @@ export const STANDAARD_OPTIES: KlasOpties = { timer: 0, tweedeStemming: 'uit' };
 export function encodeKlasLink(ids: readonly string[], opties: KlasOpties): string {
   let query = encodeQuizSet(ids);
   if (opties.timer !== STANDAARD_OPTIES.timer) query += `&timer=${opties.timer}`;
-  if (opties.tweedeStemming !== STANDAARD_OPTIES.tweedeStemming) query += `&tweede=${opties.tweedeStemming}`;
+  if (opties.tweedeStemming !== STANDAARD_OPTIES.tweedeStemming)
+    query += `&tweede=${opties.tweedeStemming}`;
   return query;
 }
 

@@ -3,30 +3,30 @@
 // or, in peer-instruction order, the second vote before the verdict. Every function
 // returns a new session; the store persists it, so a reload resumes where it was.
 // The session's shape, a fresh session and the check of a stored one are in
-// ./klas-sessie (re-exported here), so the page can load them without the machine.
+// ./klas-session (re-exported here), so the page can load them without the machine.
 import { EMPTY_TALLY, type Tally } from './tally';
 import type { Oordeel } from './types';
-import { NIEUWE_RONDE, TIMERS, type Fase, type KlasSessie, type Ronde } from './klas-sessie';
+import { NIEUWE_RONDE, TIMERS, type Fase, type KlasSessie, type Ronde } from './klas-session';
 
-export * from './klas-sessie';
+export * from './klas-session';
 
 /** The id of the statement on screen. */
-export function huidigeId(s: KlasSessie): string {
+export function currentId(s: KlasSessie): string {
   return s.ids[s.index] ?? '';
 }
 
 /** The round of the statement on screen (a fresh one if it was never shown). */
-export function huidigeRonde(s: KlasSessie): Ronde {
-  return s.rondes[huidigeId(s)] ?? NIEUWE_RONDE;
+export function currentRound(s: KlasSessie): Ronde {
+  return s.rondes[currentId(s)] ?? NIEUWE_RONDE;
 }
 
 /** The phase on screen, or "einde" for the end screen. */
-export function huidigeFase(s: KlasSessie): Fase | 'einde' {
-  return s.einde ? 'einde' : huidigeRonde(s).fase;
+export function currentFase(s: KlasSessie): Fase | 'einde' {
+  return s.einde ? 'einde' : currentRound(s).fase;
 }
 
 /** The phases this statement goes through, given the session's options and what happened. */
-export function fasePad(s: KlasSessie, ronde: Ronde = huidigeRonde(s)): Fase[] {
+export function fasePad(s: KlasSessie, ronde: Ronde = currentRound(s)): Fase[] {
   const pad: Fase[] = ['stelling'];
   if (s.timer > 0) pad.push('aftellen');
   pad.push('stemmen');
@@ -40,12 +40,12 @@ export function fasePad(s: KlasSessie, ronde: Ronde = huidigeRonde(s)): Fase[] {
 }
 
 function metRonde(s: KlasSessie, ronde: Ronde, extra: Partial<KlasSessie> = {}): KlasSessie {
-  return { ...s, ...extra, rondes: { ...s.rondes, [huidigeId(s)]: ronde } };
+  return { ...s, ...extra, rondes: { ...s.rondes, [currentId(s)]: ronde } };
 }
 
 /** Enters a phase of the current statement, with what that phase sets up. */
 function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
-  const ronde = huidigeRonde(s);
+  const ronde = currentRound(s);
   const next: Ronde = { ...ronde, fase };
   if (fase === 'oordeel' || fase === 'verschuiving')
     next.onthuld = ronde.onthuld || fase === 'oordeel';
@@ -58,7 +58,7 @@ export function goToStelling(s: KlasSessie, index: number, now: number): KlasSes
   if (index >= s.ids.length) return { ...s, einde: true, aftellenTot: null };
   const target = Math.max(0, Math.trunc(index));
   const moved: KlasSessie = { ...s, index: target, einde: false, aftellenTot: null };
-  const ronde = moved.rondes[huidigeId(moved)];
+  const ronde = moved.rondes[currentId(moved)];
   if (!ronde) return metRonde(moved, { ...NIEUWE_RONDE });
   if (ronde.fase === 'aftellen') return naarFase(moved, s.timer > 0 ? 'aftellen' : 'stemmen', now);
   return moved;
@@ -68,7 +68,7 @@ export function goToStelling(s: KlasSessie, index: number, now: number): KlasSes
 export function nextFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return s;
   const pad = fasePad(s);
-  const at = pad.indexOf(huidigeRonde(s).fase);
+  const at = pad.indexOf(currentRound(s).fase);
   const next = at === -1 ? 'stemmen' : pad[at + 1];
   return next ? naarFase(s, next, now) : goToStelling(s, s.index + 1, now);
 }
@@ -76,7 +76,7 @@ export function nextFase(s: KlasSessie, now: number): KlasSessie {
 /** PageUp: one phase back (skipping the countdown), or the previous statement from its first phase. */
 export function previousFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return { ...s, einde: false };
-  const fase = huidigeRonde(s).fase;
+  const fase = currentRound(s).fase;
   if (fase === 'aftellen') return naarFase(s, 'stelling', now);
   const pad = fasePad(s).filter((f) => f !== 'aftellen');
   const at = pad.indexOf(fase);
@@ -86,14 +86,14 @@ export function previousFase(s: KlasSessie, now: number): KlasSessie {
 
 /** H: start a second vote on the spot (after the verdict, or before it in peer-instruction order). */
 export function startRevote(s: KlasSessie, now: number): KlasSessie {
-  const fase = huidigeFase(s);
+  const fase = currentFase(s);
   const mag = s.tweedeStemming === 'voor-oordeel' ? fase === 'stemmen' : fase === 'oordeel';
   return mag ? naarFase(s, 'herstemmen', now) : s;
 }
 
 /** Which tally the keys and buttons change in this phase, if any. */
 export function activeTally(s: KlasSessie): 'eerste' | 'tweede' | undefined {
-  const fase = huidigeFase(s);
+  const fase = currentFase(s);
   if (fase === 'stemmen') return 'eerste';
   if (fase === 'herstemmen') return 'tweede';
   return undefined;
@@ -103,7 +103,7 @@ export function activeTally(s: KlasSessie): 'eerste' | 'tweede' | undefined {
 export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSessie {
   const welke = activeTally(s);
   if (!welke) return s;
-  const ronde = huidigeRonde(s);
+  const ronde = currentRound(s);
   return metRonde(s, { ...ronde, [welke]: change(ronde[welke] ?? EMPTY_TALLY) });
 }
 
@@ -111,7 +111,7 @@ export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSes
 export function toggleTimer(s: KlasSessie, now: number): KlasSessie {
   const timer = TIMERS[(TIMERS.indexOf(s.timer) + 1) % TIMERS.length]!;
   const next = { ...s, timer };
-  if (huidigeFase(s) !== 'aftellen') return next;
+  if (currentFase(s) !== 'aftellen') return next;
   return naarFase(next, timer > 0 ? 'aftellen' : 'stemmen', now);
 }
 

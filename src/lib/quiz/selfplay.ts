@@ -29,26 +29,26 @@ export function startZelfSessie(
 }
 
 /** The id on screen, or undefined on the end screen. */
-export function zelfHuidige(s: ZelfSessie): string | undefined {
+export function selfPlayCurrent(s: ZelfSessie): string | undefined {
   return s.ids[s.index];
 }
 
 /** Records the answer to the statement on screen; a statement is answered once. */
 export function beantwoord(s: ZelfSessie, oordeel: Oordeel): ZelfSessie {
-  const id = zelfHuidige(s);
+  const id = selfPlayCurrent(s);
   if (id === undefined || s.antwoorden[id] !== undefined) return s;
   return { ...s, antwoorden: { ...s.antwoorden, [id]: oordeel } };
 }
 
 /** Goes on to the next statement once the current one is answered. */
 export function nextStelling(s: ZelfSessie): ZelfSessie {
-  const id = zelfHuidige(s);
+  const id = selfPlayCurrent(s);
   if (id === undefined || s.antwoorden[id] === undefined) return s;
   return { ...s, index: s.index + 1 };
 }
 
 /** True on the end screen. */
-export function zelfKlaar(s: ZelfSessie): boolean {
+export function selfPlayDone(s: ZelfSessie): boolean {
   return s.index >= s.ids.length;
 }
 

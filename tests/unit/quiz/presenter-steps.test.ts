@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   goToStelling,
-  huidigeFase,
-  huidigeRonde,
+  currentFase,
+  currentRound,
   secondsLeft,
   startRevote,
   startKlasSessie,
@@ -25,10 +25,10 @@ const start = (opties: Partial<KlasOpties> = {}) =>
 describe('countdown', () => {
   it('going back from a running countdown shows the statement again and stops the clock', () => {
     const s = nextFase(start({ timer: 30 }), now);
-    expect(huidigeFase(s)).toBe('aftellen');
+    expect(currentFase(s)).toBe('aftellen');
     expect(secondsLeft(s, now)).toBe(30);
     const back = previousFase(s, now + 5000);
-    expect(huidigeFase(back)).toBe('stelling');
+    expect(currentFase(back)).toBe('stelling');
     expect(back.aftellenTot).toBeNull();
     expect(secondsLeft(back, now + 5000)).toBe(0);
   });
@@ -37,7 +37,7 @@ describe('countdown', () => {
     let s = nextFase(start({ timer: 60 }), now);
     s = goToStelling(s, 1, now);
     s = goToStelling(s, 0, now + 100_000);
-    expect(huidigeFase(s)).toBe('aftellen');
+    expect(currentFase(s)).toBe('aftellen');
     expect(secondsLeft(s, now + 100_000)).toBe(60);
   });
 
@@ -45,7 +45,7 @@ describe('countdown', () => {
     let s = nextFase(start({ timer: 30 }), now);
     s = goToStelling(s, 1, now);
     s = goToStelling({ ...s, timer: 0 }, 0, now);
-    expect(huidigeFase(s)).toBe('stemmen');
+    expect(currentFase(s)).toBe('stemmen');
     expect(s.aftellenTot).toBeNull();
   });
 });
@@ -55,13 +55,13 @@ describe('peer instruction (second vote before the verdict)', () => {
     let s = start({ tweedeStemming: 'voor-oordeel' });
     expect(startRevote(s, now)).toBe(s);
     s = nextFase(s, now);
-    expect(huidigeFase(s)).toBe('stemmen');
+    expect(currentFase(s)).toBe('stemmen');
     s = startRevote(s, now);
-    expect(huidigeFase(s)).toBe('herstemmen');
-    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
+    expect(currentFase(s)).toBe('herstemmen');
+    expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 0 });
     s = changeTally(s, (t) => setTally(t, 'waar', 4));
-    expect(huidigeRonde(s).tweede).toEqual({ waar: 4, misvatting: 0 });
-    expect(huidigeFase(nextFase(s, now))).toBe('oordeel');
+    expect(currentRound(s).tweede).toEqual({ waar: 4, misvatting: 0 });
+    expect(currentFase(nextFase(s, now))).toBe('oordeel');
   });
 });
 
@@ -74,12 +74,12 @@ describe('stored sessions', () => {
       rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } },
       tweedeStemming: 'voor-oordeel',
     };
-    expect(huidigeFase(nextFase(odd, now))).toBe('stemmen');
+    expect(currentFase(nextFase(odd, now))).toBe('stemmen');
   });
 
   it('a statement without a round yet shows as a fresh statement', () => {
     const s: KlasSessie = { ...start(), index: 1 };
-    expect(huidigeRonde(s)).toMatchObject({ fase: 'stelling', onthuld: false });
+    expect(currentRound(s)).toMatchObject({ fase: 'stelling', onthuld: false });
   });
 
   it('a second vote without a stored tally counts from zero', () => {
@@ -89,7 +89,7 @@ describe('stored sessions', () => {
       rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } },
     };
     const changed = changeTally(voting, (t) => setTally(t, 'misvatting', 3));
-    expect(huidigeRonde(changed).tweede).toEqual({ waar: 0, misvatting: 3 });
-    expect(huidigeRonde(changed).eerste).toEqual({ waar: 2, misvatting: 1 });
+    expect(currentRound(changed).tweede).toEqual({ waar: 0, misvatting: 3 });
+    expect(currentRound(changed).eerste).toEqual({ waar: 2, misvatting: 1 });
   });
 });

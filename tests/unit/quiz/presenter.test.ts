@@ -3,8 +3,8 @@ import {
   activeTally,
   fasePad,
   goToStelling,
-  huidigeFase,
-  huidigeRonde,
+  currentFase,
+  currentRound,
   klasResultaten,
   secondsLeft,
   startRevote,
@@ -28,7 +28,7 @@ function walk(s: KlasSessie, n: number): { s: KlasSessie; fasen: string[] } {
   const fasen: string[] = [];
   for (let i = 0; i < n; i++) {
     s = nextFase(s, now);
-    fasen.push(`${s.index}:${huidigeFase(s)}`);
+    fasen.push(`${s.index}:${currentFase(s)}`);
   }
   return { s, fasen };
 }
@@ -49,11 +49,11 @@ describe('phases of the classroom session', () => {
 
   it('runs a countdown when a timer is set, and counts down', () => {
     const s = nextFase(start({ timer: 30 }), now);
-    expect(huidigeFase(s)).toBe('aftellen');
+    expect(currentFase(s)).toBe('aftellen');
     expect(secondsLeft(s, now)).toBe(30);
     expect(secondsLeft(s, now + 29_500)).toBe(1);
     expect(secondsLeft(s, now + 40_000)).toBe(0);
-    expect(huidigeFase(nextFase(s, now))).toBe('stemmen');
+    expect(currentFase(nextFase(s, now))).toBe('stemmen');
     expect(nextFase(s, now).aftellenTot).toBeNull();
   });
 
@@ -75,7 +75,7 @@ describe('phases of the classroom session', () => {
 
   it('marks the verdict as shown', () => {
     const { s } = walk(start(), 2);
-    expect(huidigeRonde(s).onthuld).toBe(true);
+    expect(currentRound(s).onthuld).toBe(true);
   });
 
   it('starts a second vote on request after the verdict only', () => {
@@ -83,15 +83,15 @@ describe('phases of the classroom session', () => {
     expect(startRevote(s, now)).toBe(s);
     s = walk(s, 2).s;
     s = startRevote(s, now);
-    expect(huidigeFase(s)).toBe('herstemmen');
-    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
+    expect(currentFase(s)).toBe('herstemmen');
+    expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 0 });
     expect(fasePad(s)).toContain('verschuiving');
-    expect(huidigeFase(nextFase(s, now))).toBe('verschuiving');
+    expect(currentFase(nextFase(s, now))).toBe('verschuiving');
   });
 
   it('reaches the end screen after the last statement and can come back', () => {
     const s = walk(start(), 9).s;
-    expect(huidigeFase(s)).toBe('einde');
+    expect(currentFase(s)).toBe('einde');
     expect(nextFase(s, now)).toBe(s);
     const back = previousFase(s, now);
     expect(back.einde).toBe(false);
@@ -101,25 +101,25 @@ describe('phases of the classroom session', () => {
   it('goes back one phase, then to the previous statement where it was left', () => {
     let s = walk(start(), 3).s; // 1:stelling
     s = previousFase(s, now);
-    expect([s.index, huidigeFase(s)]).toEqual([0, 'oordeel']);
+    expect([s.index, currentFase(s)]).toEqual([0, 'oordeel']);
     s = previousFase(s, now);
-    expect(huidigeFase(s)).toBe('stemmen');
+    expect(currentFase(s)).toBe('stemmen');
     s = previousFase(previousFase(s, now), now);
-    expect([s.index, huidigeFase(s)]).toEqual([0, 'stelling']);
+    expect([s.index, currentFase(s)]).toEqual([0, 'stelling']);
   });
 
   it('skips the countdown when going back', () => {
     const s = walk(start({ timer: 60 }), 2).s;
-    expect(huidigeFase(s)).toBe('stemmen');
-    expect(huidigeFase(previousFase(s, now))).toBe('stelling');
+    expect(currentFase(s)).toBe('stemmen');
+    expect(currentFase(previousFase(s, now))).toBe('stelling');
   });
 
   it('jumps between statements and remembers where each one was', () => {
     let s = walk(start(), 2).s; // 0: oordeel
     s = goToStelling(s, 2, now);
-    expect([s.index, huidigeFase(s)]).toEqual([2, 'stelling']);
+    expect([s.index, currentFase(s)]).toEqual([2, 'stelling']);
     s = goToStelling(s, 0, now);
-    expect([s.index, huidigeFase(s)]).toEqual([0, 'oordeel']);
+    expect([s.index, currentFase(s)]).toEqual([0, 'oordeel']);
     expect(goToStelling(s, 3, now).einde).toBe(true);
   });
 
@@ -133,7 +133,7 @@ describe('phases of the classroom session', () => {
     expect(s.aftellenTot).toBe(now + 65_000);
     s = toggleTimer(toggleTimer(s, now), now);
     expect(s.timer).toBe(0);
-    expect(huidigeFase(s)).toBe('stemmen');
+    expect(currentFase(s)).toBe('stemmen');
   });
 });
 
@@ -146,8 +146,8 @@ describe('tallies in the session', () => {
     s = walk(s, 2).s;
     expect(activeTally(s)).toBe('tweede');
     s = changeTally(s, (t) => setTally(t, 'misvatting', 6));
-    expect(huidigeRonde(s).eerste).toEqual({ waar: 7, misvatting: 1 });
-    expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 6 });
+    expect(currentRound(s).eerste).toEqual({ waar: 7, misvatting: 1 });
+    expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 6 });
   });
 
   it('ignores tally changes outside a vote', () => {

@@ -3,8 +3,8 @@ import {
   beantwoord,
   startZelfSessie,
   nextStelling,
-  zelfHuidige,
-  zelfKlaar,
+  selfPlayCurrent,
+  selfPlayDone,
 } from '@/lib/quiz/selfplay';
 import { shuffle } from '@/lib/quiz/shuffle';
 
@@ -20,7 +20,7 @@ describe('self-play round', () => {
 
   it('takes one answer per statement and only moves on after an answer', () => {
     let s = startZelfSessie(ids, [], 3);
-    const first = zelfHuidige(s)!;
+    const first = selfPlayCurrent(s)!;
     expect(nextStelling(s)).toBe(s);
     s = beantwoord(s, 'waar');
     expect(beantwoord(s, 'misvatting').antwoorden[first]).toBe('waar');
@@ -31,8 +31,8 @@ describe('self-play round', () => {
   it('ends after the last statement', () => {
     let s = startZelfSessie(['h5-a'], [], 1);
     s = nextStelling(beantwoord(s, 'misvatting'));
-    expect(zelfKlaar(s)).toBe(true);
-    expect(zelfHuidige(s)).toBeUndefined();
+    expect(selfPlayDone(s)).toBe(true);
+    expect(selfPlayCurrent(s)).toBeUndefined();
     expect(beantwoord(s, 'waar')).toBe(s);
   });
 

@@ -1,7 +1,7 @@
 // Stored quiz rounds and classroom sessions are read back only when every part is
 // sound; a tampered or outdated one is refused whole, and a sound one comes back equal.
 import { describe, expect, it } from 'vitest';
-import { startKlasSessie, validateKlasSessie, type KlasSessie } from '@/lib/quiz/klas-sessie';
+import { startKlasSessie, validateKlasSessie, type KlasSessie } from '@/lib/quiz/klas-session';
 import { startZelfSessie, validateZelfSessie } from '@/lib/quiz/selfplay';
 
 const roundTrip = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));

@@ -117,7 +117,7 @@ describe('classroom session ($klasSessie)', () => {
     const { module: m } = await loadKlas();
     m.klas.$tellingKant.set('misvatting');
     m.klas.$verseInvoer.set(false);
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     expect(m.klas.$klasSessie.get()).toMatchObject({
       ids,
       index: 0,
@@ -133,27 +133,27 @@ describe('classroom session ($klasSessie)', () => {
 
   it('does not start a presentation without statements', async () => {
     const { module: m } = await loadKlas();
-    m.klas.startPresentatie([], opties);
+    m.klas.startPresenter([], opties);
     expect(m.klas.$klasSessie.get()).toBeNull();
   });
 
   it('stops a presentation back to the set builder', async () => {
     const { module: m } = await loadKlas();
-    m.klas.startPresentatie(ids, opties);
-    m.klas.stopPresentatie();
+    m.klas.startPresenter(ids, opties);
+    m.klas.stopPresenter();
     expect(m.klas.$klasSessie.get()).toBeNull();
   });
 
   it('parks the running session in the second slot and swaps it back', async () => {
     const { module: m, storage } = await loadKlas();
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     const eerste = m.klas.$klasSessie.get();
     expect(m.tweede.parkSession()).toBe(true);
     expect(m.klas.$klasSessie.get()).toBeNull();
     expect(m.klas.$klasTweede.get()).toEqual(eerste);
     expect(stored(storage, m.klas.KLAS_TWEEDE_KEY)).toEqual(eerste);
 
-    m.klas.startPresentatie(['h8-a'], opties);
+    m.klas.startPresenter(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
     m.klas.switchSession();
     expect(m.klas.$klasSessie.get()).toEqual(eerste);
@@ -174,10 +174,10 @@ describe('classroom session ($klasSessie)', () => {
 
   it('sets an older parked session aside (not lost) when another one is parked over it', async () => {
     const { module: m, storage } = await loadKlas();
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     m.tweede.parkSession();
     const oudRaw = storage.getItem(m.klas.KLAS_TWEEDE_KEY)!;
-    m.klas.startPresentatie(['h8-a'], opties);
+    m.klas.startPresenter(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
     expect(m.tweede.parkSession()).toBe(true);
     expect(m.klas.$klasTweede.get()).toEqual(nieuw);
@@ -189,10 +189,10 @@ describe('classroom session ($klasSessie)', () => {
 
   it('keeps both sessions where they are when the older parked one cannot be copied aside', async () => {
     const { module: m, storage } = await loadKlas();
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     m.tweede.parkSession();
     const oud = m.klas.$klasTweede.get();
-    m.klas.startPresentatie(['h8-a'], opties);
+    m.klas.startPresenter(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
     storage.full = true;
     expect(m.tweede.parkSession()).toBe(false);
@@ -204,7 +204,7 @@ describe('classroom session ($klasSessie)', () => {
 describe('forgetting statements the site no longer has (forgetStaleSession)', () => {
   it('drops unknown statements from a running session and names them', async () => {
     const { module: m } = await loadKlas();
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     const dropped = m.stale.forgetStaleSession(
       m.klas.$klasSessie,
       new Set(['h5-a', 'h8-a']),
@@ -217,7 +217,7 @@ describe('forgetting statements the site no longer has (forgetStaleSession)', ()
   it('leaves a session of known statements, and no session, untouched', async () => {
     const { module: m } = await loadKlas();
     expect(m.stale.forgetStaleSession(m.klas.$klasSessie, new Set(ids), 'klas')).toEqual([]);
-    m.klas.startPresentatie(ids, opties);
+    m.klas.startPresenter(ids, opties);
     const before = m.klas.$klasSessie.get();
     expect(m.stale.forgetStaleSession(m.klas.$klasSessie, new Set(ids), 'klas')).toEqual([]);
     expect(m.klas.$klasSessie.get()).toBe(before);
@@ -225,7 +225,7 @@ describe('forgetting statements the site no longer has (forgetStaleSession)', ()
 
   it('ends the session when none of its statements is left', async () => {
     const { module: m } = await loadKlas();
-    m.klas.startPresentatie(['h5-a'], opties);
+    m.klas.startPresenter(['h5-a'], opties);
     expect(m.stale.forgetStaleSession(m.klas.$klasSessie, new Set(), 'klas')).toEqual(['h5-a']);
     expect(m.klas.$klasSessie.get()).toBeNull();
   });

@@ -11,7 +11,7 @@ import * as goalsRewrite from '../../../src/strings/goals-rewrite.ts';
 import * as goalsShell from '../../../src/strings/goals-shell.ts';
 import * as goalsSmart from '../../../src/strings/goals-smart.ts';
 import * as mindset from '../../../src/strings/mindset.ts';
-import * as mindsetResults from '../../../src/strings/mindset-resultaten.ts';
+import * as mindsetResults from '../../../src/strings/mindset-results.ts';
 import * as mindsetQuick from '../../../src/strings/mindset-snelle-check.ts';
 import { collectStrings } from './flesch-douma.ts';
 

@@ -9,7 +9,7 @@ import { asideKey } from '@/lib/storage/aside';
 import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
-import { startKlasSessie } from '@/lib/quiz/klas-sessie';
+import { startKlasSessie } from '@/lib/quiz/klas-session';
 import { storageStrings } from '@/strings/storage';
 import { noemEnkele, weggelaten } from '@/strings/quiz-stale';
 import { FakeStorage } from './fake-storage';
@@ -34,11 +34,16 @@ afterEach(async () => {
 });
 
 const asideOf = (storage: FakeStorage, key: string) =>
-  [...storage.data.keys()].map((k) => ({ k, parsed: parseAsideKey(k) })).filter((a) => a.parsed?.key === key);
+  [...storage.data.keys()]
+    .map((k) => ({ k, parsed: parseAsideKey(k) }))
+    .filter((a) => a.parsed?.key === key);
 
 async function goals(storage: FakeStorage) {
   const loaded = await loadWith(storage, () => import('@/stores/goals'));
-  mounted.push(loaded.module.$doelkaarten as WritableAtom<unknown>, loaded.module.$doelConcept as WritableAtom<unknown>);
+  mounted.push(
+    loaded.module.$doelkaarten as WritableAtom<unknown>,
+    loaded.module.$doelConcept as WritableAtom<unknown>,
+  );
   loaded.module.$doelkaarten.listen(() => {});
   await loaded.persisted.storageSettled();
   return loaded;
@@ -46,7 +51,10 @@ async function goals(storage: FakeStorage) {
 
 describe('case 1: a save checks the limit that loading enforces', () => {
   it('the 201st goal card is refused with a message; the 200 stay stored and load again', async () => {
-    const stored = encodeStored(1, Array.from({ length: 200 }, (_, i) => kaart(i)));
+    const stored = encodeStored(
+      1,
+      Array.from({ length: 200 }, (_, i) => kaart(i)),
+    );
     const storage = new FakeStorage({ [KAARTEN]: stored });
     const { module: g, persisted } = await goals(storage);
     expect(g.$doelkaarten.get()).toHaveLength(200);
@@ -65,7 +73,10 @@ describe('case 1: a save checks the limit that loading enforces', () => {
   });
 
   it('a list written past its limit by any path is not stored, and the visitor is told', async () => {
-    const stored = encodeStored(1, Array.from({ length: 200 }, (_, i) => kaart(i)));
+    const stored = encodeStored(
+      1,
+      Array.from({ length: 200 }, (_, i) => kaart(i)),
+    );
     const storage = new FakeStorage({ [KAARTEN]: stored });
     const { module: g, persisted } = await goals(storage);
     g.$doelkaarten.set([...g.$doelkaarten.get(), kaart(999)]);
@@ -75,7 +86,10 @@ describe('case 1: a save checks the limit that loading enforces', () => {
   });
 
   it('the 501st mindset result is refused; the answers stay', async () => {
-    const stored = encodeStored(1, Array.from({ length: 500 }, (_, i) => uitslag(i)));
+    const stored = encodeStored(
+      1,
+      Array.from({ length: 500 }, (_, i) => uitslag(i)),
+    );
     const storage = new FakeStorage({ [MINDSET]: stored });
     const { module: m, persisted } = await loadWith(storage, () => import('@/stores/mindset'));
     mounted.push(m.$mindsetResults as WritableAtom<unknown>);
@@ -86,7 +100,9 @@ describe('case 1: a save checks the limit that loading enforces', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.vol).toBe(true);
     await settle();
-    expect(persisted.$storageNotices.get()[0]!.message).toBe('Je hebt 500 uitslagen; verwijder of exporteer er eerst een.');
+    expect(persisted.$storageNotices.get()[0]!.message).toBe(
+      'Je hebt 500 uitslagen; verwijder of exporteer er eerst een.',
+    );
     expect(m.$mindsetAnswers.get().every((a) => a === 3)).toBe(true);
     expect(storage.getItem(MINDSET)).toBe(stored);
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['limit']);
@@ -104,11 +120,16 @@ describe('partial lists: one bad entry never hides the rest', () => {
     expect(aside[0]!.parsed!.reason).toBe('partial');
     expect(storage.getItem(aside[0]!.k)).toBe(raw);
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2), kaart(3)]));
-    expect(persisted.$storageNotices.get()).toEqual([{ key: KAARTEN, kind: 'partial', message: storageStrings.partial(2) }]);
+    expect(persisted.$storageNotices.get()).toEqual([
+      { key: KAARTEN, kind: 'partial', message: storageStrings.partial(2) },
+    ]);
   });
 
   it('a list over its limit keeps the first entries and sets aside the whole original', async () => {
-    const raw = encodeStored(1, Array.from({ length: 203 }, (_, i) => kaart(i)));
+    const raw = encodeStored(
+      1,
+      Array.from({ length: 203 }, (_, i) => kaart(i)),
+    );
     const storage = new FakeStorage({ [KAARTEN]: raw });
     const { module: g } = await goals(storage);
     expect(g.$doelkaarten.get()).toHaveLength(200);
@@ -150,10 +171,19 @@ describe('unknown statements in a stored round or session', () => {
   const known = new Set(['a', 'b', 'd']);
 
   it('self-play keeps the rest, their answers and its place, and names what was dropped', () => {
-    const s = { ...startZelfSessie(['a', 'x', 'b', 'y', 'd'], [], 1), ids: ['a', 'x', 'b', 'y', 'd'], index: 3, antwoorden: { a: 'waar', x: 'waar', b: 'misvatting' } as const };
+    const s = {
+      ...startZelfSessie(['a', 'x', 'b', 'y', 'd'], [], 1),
+      ids: ['a', 'x', 'b', 'y', 'd'],
+      index: 3,
+      antwoorden: { a: 'waar', x: 'waar', b: 'misvatting' } as const,
+    };
     const { session, dropped } = withoutUnknown(s, known, 'zelf');
     expect(dropped).toEqual(['x', 'y']);
-    expect(session).toMatchObject({ ids: ['a', 'b', 'd'], index: 2, antwoorden: { a: 'waar', b: 'misvatting' } });
+    expect(session).toMatchObject({
+      ids: ['a', 'b', 'd'],
+      index: 2,
+      antwoorden: { a: 'waar', b: 'misvatting' },
+    });
   });
 
   it('self-play on its end screen stays on the end screen', () => {
@@ -177,7 +207,10 @@ describe('unknown statements in a stored round or session', () => {
 
   it('the stores drop them and return their ids; the message names a handful', async () => {
     const storage = new FakeStorage({
-      'zelfsturing:quiz-klas': encodeStored(1, startKlasSessie(['a', 'gone-1', 'b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0))),
+      'zelfsturing:quiz-klas': encodeStored(
+        1,
+        startKlasSessie(['a', 'gone-1', 'b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+      ),
     });
     const { module: k } = await loadWith(storage, () => import('@/stores/quiz-klas'));
     const { forgetStaleSession } = await import('@/stores/stale-session');
@@ -196,7 +229,9 @@ describe('echoes are bounded', () => {
   it('names at most five items, each cut to a sensible length', () => {
     expect(noemEnkele(['a', 'b'])).toBe('a, b');
     expect(noemEnkele(['x'.repeat(23_000)]).length).toBeLessThan(60);
-    expect(noemEnkele(Array.from({ length: 1000 }, () => 'y'.repeat(100))).length).toBeLessThan(300);
+    expect(noemEnkele(Array.from({ length: 1000 }, () => 'y'.repeat(100))).length).toBeLessThan(
+      300,
+    );
   });
 });
 
@@ -204,13 +239,21 @@ describe('set-aside keys', () => {
   it('say which key, when and why; never overwrite an earlier copy; other keys are not copies', () => {
     const when = new Date('2026-12-01T09:30:00.000Z');
     const k = asideKey('zelfsturing:stellingen:studie/5-doelen', when, 'newer');
-    expect(parseAsideKey(k)).toEqual({ key: 'zelfsturing:stellingen:studie/5-doelen', date: when.toISOString(), reason: 'newer' });
+    expect(parseAsideKey(k)).toEqual({
+      key: 'zelfsturing:stellingen:studie/5-doelen',
+      date: when.toISOString(),
+      reason: 'newer',
+    });
     const taken = new Set([k]);
-    const next = asideKey('zelfsturing:stellingen:studie/5-doelen', when, 'newer', (x) => taken.has(x));
+    const next = asideKey('zelfsturing:stellingen:studie/5-doelen', when, 'newer', (x) =>
+      taken.has(x),
+    );
     expect(next).not.toBe(k);
     expect(parseAsideKey(next)?.reason).toBe('newer');
     // Copies made by older code have no reason in their key.
-    expect(parseAsideKey('zelfsturing:quiz:apart:2025-01-01T00:00:00.000Z')?.reason).toBe('unknown');
+    expect(parseAsideKey('zelfsturing:quiz:apart:2025-01-01T00:00:00.000Z')?.reason).toBe(
+      'unknown',
+    );
     expect(parseAsideKey('zelfsturing:doelkaarten')).toBeUndefined();
   });
 });

@@ -30,10 +30,17 @@ describe('inventory', () => {
     const doelen = inv.tools.find((t) => t.tool.id === 'doelen')!;
     expect(doelen.items.map((i) => i.key)).toEqual([KAARTEN]);
     expect(doelen.bytes).toBe(m.sizeOf(KAARTEN, storage.getItem(KAARTEN)!));
-    expect(inv.tools.find((t) => t.tool.id === 'quiz')!.items[0]!.label).toMatch(/studie\/5-doelen$/);
+    expect(inv.tools.find((t) => t.tool.id === 'quiz')!.items[0]!.label).toMatch(
+      /studie\/5-doelen$/,
+    );
     expect(inv.tools.find((t) => t.tool.id === 'weergave')!.items).toHaveLength(1);
     expect(inv.aside).toEqual([
-      expect.objectContaining({ of: KAARTEN, date: '2025-02-01T10:00:00.000Z', reason: 'newer', restorable: false }),
+      expect.objectContaining({
+        of: KAARTEN,
+        date: '2025-02-01T10:00:00.000Z',
+        reason: 'newer',
+        restorable: false,
+      }),
     ]);
     expect(inv.other.map((o) => o.key)).toEqual(['zelfsturing:iets-ouds']);
     expect(inv.bytes).toBeGreaterThan(doelen.bytes);
@@ -43,18 +50,33 @@ describe('inventory', () => {
 describe('restore', () => {
   it('merges a valid list copy into the current list and removes the copy', async () => {
     const aside = `${KAARTEN}:apart:2025-02-01T10:00:00.000Z:version`;
-    const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]), [aside]: encodeStored(1, [kaart(1), kaart(2)]) });
+    const storage = new FakeStorage({
+      [KAARTEN]: encodeStored(1, [kaart(1)]),
+      [aside]: encodeStored(1, [kaart(1), kaart(2)]),
+    });
     const { module: m } = await open(storage);
     expect(m.inventory().aside[0]!.restorable).toBe(true);
-    expect(m.restoreAside(aside)).toEqual({ ok: true, soort: 'samengevoegd', toegevoegd: 1, teVeel: 0, kopieBlijft: false });
+    expect(m.restoreAside(aside)).toEqual({
+      ok: true,
+      soort: 'samengevoegd',
+      toegevoegd: 1,
+      teVeel: 0,
+      kopieBlijft: false,
+    });
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2)]));
     expect(storage.getItem(aside)).toBeNull();
   });
 
   it('a single value replaces the current one only after that one is set aside', async () => {
-    const { startKlasSessie } = await import('@/lib/quiz/klas-sessie');
-    const oud = encodeStored(1, startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)));
-    const nu = encodeStored(1, startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)));
+    const { startKlasSessie } = await import('@/lib/quiz/klas-session');
+    const oud = encodeStored(
+      1,
+      startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+    );
+    const nu = encodeStored(
+      1,
+      startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+    );
     const aside = `${KLAS}:apart:2025-02-01T10:00:00.000Z:invalid`;
     const storage = new FakeStorage({ [KLAS]: nu, [aside]: oud });
     const { module: m } = await open(storage);
@@ -67,9 +89,15 @@ describe('restore', () => {
 
   it('a full storage: nothing changes and it says so', async () => {
     const aside = `${KLAS}:apart:2025-02-01T10:00:00.000Z:invalid`;
-    const { startKlasSessie } = await import('@/lib/quiz/klas-sessie');
-    const a = encodeStored(1, startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)));
-    const b = encodeStored(1, startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)));
+    const { startKlasSessie } = await import('@/lib/quiz/klas-session');
+    const a = encodeStored(
+      1,
+      startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+    );
+    const b = encodeStored(
+      1,
+      startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+    );
     const storage = new FakeStorage({ [KLAS]: b, [aside]: a });
     const { module: m } = await open(storage);
     storage.full = true;
@@ -102,7 +130,9 @@ describe('restore never drops what is there now', () => {
   });
 
   it('marks a value its tool cannot read', async () => {
-    const { module: m } = await open(new FakeStorage({ [KAARTEN]: '{kapot', 'zelfsturing:thema': 'paars' }));
+    const { module: m } = await open(
+      new FakeStorage({ [KAARTEN]: '{kapot', 'zelfsturing:thema': 'paars' }),
+    );
     const inv = m.inventory();
     expect(inv.tools.find((t) => t.tool.id === 'doelen')!.items[0]!.readable).toBe(false);
     expect(inv.tools.find((t) => t.tool.id === 'weergave')!.items[0]!.readable).toBe(false);
@@ -134,46 +164,85 @@ describe('everything as one file', () => {
     const file = a.exportAll(new Date('2025-03-01T00:00:00Z'));
     const storage = new FakeStorage();
     const { module: b } = await open(storage);
-    expect(b.importAll(file)).toEqual({ ok: true, toegevoegd: 2, alAanwezig: 0, apart: 0, mislukt: 0 });
+    expect(b.importAll(file)).toEqual({
+      ok: true,
+      toegevoegd: 2,
+      alAanwezig: 0,
+      apart: 0,
+      mislukt: 0,
+    });
     expect(storage.snapshot()).toEqual(data);
   });
 
   it('never writes over what is here: lists are merged, other values set aside', async () => {
-    const file = (await open(new FakeStorage({
-      [KAARTEN]: encodeStored(1, [kaart(1), kaart(2)]),
-      'zelfsturing:thema': 'light',
-      'zelfsturing:doelconcept': '{kapot',
-    }))).module.exportAll();
-    const storage = new FakeStorage({ [KAARTEN]: encodeStored(1, [kaart(1)]), 'zelfsturing:thema': 'dark' });
+    const file = (
+      await open(
+        new FakeStorage({
+          [KAARTEN]: encodeStored(1, [kaart(1), kaart(2)]),
+          'zelfsturing:thema': 'light',
+          'zelfsturing:doelconcept': '{kapot',
+        }),
+      )
+    ).module.exportAll();
+    const storage = new FakeStorage({
+      [KAARTEN]: encodeStored(1, [kaart(1)]),
+      'zelfsturing:thema': 'dark',
+    });
     const { module: m } = await open(storage);
     const r = m.importAll(file);
     // One new card is added; the broken draft and the other theme are kept as copies.
     expect(r).toEqual({ ok: true, toegevoegd: 1, alAanwezig: 0, apart: 2, mislukt: 0 });
     expect(storage.getItem(KAARTEN)).toBe(encodeStored(1, [kaart(1), kaart(2)]));
     expect(storage.getItem('zelfsturing:thema')).toBe('dark');
-    expect(m.inventory().aside.map((c) => c.reason).sort()).toEqual(['corrupt', 'imported']);
+    expect(
+      m
+        .inventory()
+        .aside.map((c) => c.reason)
+        .sort(),
+    ).toEqual(['corrupt', 'imported']);
   });
 
   it('refuses files that are not ours with the one set of reasons', async () => {
     const { module: m } = await open(new FakeStorage());
     expect(m.importAll('')).toEqual({ ok: false, reden: 'empty' });
     expect(m.importAll('{')).toEqual({ ok: false, reden: 'not-json' });
-    expect(m.importAll('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[]}')).toEqual({ ok: false, reden: 'unknown-kind' });
-    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":2,"opslag":{}}')).toEqual({ ok: false, reden: 'newer-version' });
-    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":{"elders":"x"}}')).toEqual({ ok: false, reden: 'invalid' });
+    expect(m.importAll('{"soort":"zelfsturing-doelkaarten","versie":1,"kaarten":[]}')).toEqual({
+      ok: false,
+      reden: 'unknown-kind',
+    });
+    expect(m.importAll('{"soort":"zelfsturing-gegevens","versie":2,"opslag":{}}')).toEqual({
+      ok: false,
+      reden: 'newer-version',
+    });
+    expect(
+      m.importAll('{"soort":"zelfsturing-gegevens","versie":1,"opslag":{"elders":"x"}}'),
+    ).toEqual({ ok: false, reden: 'invalid' });
   });
 });
 
 it('reads the reading pages’ answers with the version those pages write', async () => {
   const { PAGE_ANSWERS_VERSION } = await import('@/lib/quiz/page-answers');
   const { findStored } = await import('@/stores/registry');
-  expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(PAGE_ANSWERS_VERSION);
+  expect(findStored('zelfsturing:stellingen:studie/5-doelen')!.entry.version).toBe(
+    PAGE_ANSWERS_VERSION,
+  );
 });
 
 it('reads envelopes exactly as the stores do', async () => {
   const { readEnvelope } = await import('@/stores/my-data');
   const { openEnvelope } = await import('@/lib/storage/versioned');
-  for (const raw of ['{"v":1,"data":[1]}', '{"v":2,"data":null}', '{"v":0,"data":{}}', '{"v":"1","data":1}', '{kapot', '[]', 'null', '{"v":1}', '{"data":1}', '42']) {
+  for (const raw of [
+    '{"v":1,"data":[1]}',
+    '{"v":2,"data":null}',
+    '{"v":0,"data":{}}',
+    '{"v":"1","data":1}',
+    '{kapot',
+    '[]',
+    'null',
+    '{"v":1}',
+    '{"data":1}',
+    '42',
+  ]) {
     expect(readEnvelope(raw, 1), raw).toEqual(openEnvelope(raw, 1));
   }
 });

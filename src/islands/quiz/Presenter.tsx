@@ -5,15 +5,15 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  huidigeFase,
-  huidigeRonde,
+  currentFase,
+  currentRound,
   klasResultaten,
   secondsLeft,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
+import { presenterStrings as t } from '@/strings/quiz-klas-presenter';
 import { Bars } from './Bars';
 import {
   revote,
@@ -26,7 +26,7 @@ import {
   stepForward,
   stepBack,
 } from './controls';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 import { Loaded } from './Loaded';
 import type { EndProps } from './End';
 import type { Stellingenbank } from './data';
@@ -48,7 +48,7 @@ interface Props {
 
 // Scanning answer cards: its code (camera, preview, the reader's worker) loads only when
 // the trainer starts scanning or checks the camera.
-const loadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
+const loadScanner = once(() => import('./CardScanner').then((m) => m.CardScanner));
 
 /** Keys a presentation clicker sends: they never bring back the hidden controls. */
 const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
@@ -69,7 +69,7 @@ function isDonker(): boolean {
   return thema ? thema === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-export function Presentatie({
+export function Presenter({
   sessie,
   bank,
   groepLabel,
@@ -81,8 +81,8 @@ export function Presentatie({
 }: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
   const kant = useStore($tellingKant);
-  const fase = huidigeFase(sessie);
-  const ronde = huidigeRonde(sessie);
+  const fase = currentFase(sessie);
+  const ronde = currentRound(sessie);
   const positie = t.positie(sessie.index + 1, sessie.ids.length);
   // The "?" overlay is static, so the page renders it (klas.astro); the island only opens it.
   const hulp = useRef<HTMLDialogElement | null>(null);
@@ -321,12 +321,12 @@ export function Presentatie({
 
         {((scannen && stemmend) || (controle && !stemmend)) && (
           <Loaded
-            laad={loadScanner}
-            kinderen={(KaartScanner) =>
+            load={loadScanner}
+            render={(CardScanner) =>
               stemmend ? (
-                <KaartScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
+                <CardScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
               ) : (
-                <KaartScanner key="controle" stemming={null} />
+                <CardScanner key="controle" stemming={null} />
               )
             }
           />

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
 import type { Importmelding } from './DataActions';
-import type { ResultatenModule } from './Resultaten';
+import type { ResultsModule } from './Results';
 
 const s = mindsetStrings.gegevens;
 
@@ -12,15 +12,15 @@ interface Props {
   aantal: number;
   opslagWerkt: boolean;
   /** The views loaded later, or null while they are not (yet) there. */
-  deel: ResultatenModule | null;
+  deel: ResultsModule | null;
   /** Loads those views (once); rejects when they cannot be loaded. */
-  laad: () => Promise<ResultatenModule>;
+  load: () => Promise<ResultsModule>;
   /** Announces a message in the island's status region. */
   meld: (tekst: string) => void;
-  onAllesVerwijderen: () => void;
+  onDeleteAll: () => void;
 }
 
-export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVerwijderen }: Props) {
+export function MyData({ aantal, opslagWerkt, deel, load, meld, onDeleteAll }: Props) {
   const [importmelding, setImportmelding] = useState<Importmelding | null>(null);
 
   async function importFile(event: Event) {
@@ -29,7 +29,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
     if (!bestand) return;
     let melding: Importmelding;
     try {
-      melding = await (await laad()).readImport(bestand);
+      melding = await (await load()).readImport(bestand);
     } catch {
       melding = { soort: 'fout', tekst: s.importNietGeladen };
     }
@@ -49,7 +49,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
       {!opslagWerkt && <p class="mindset-waarschuwing">{s.onbeschikbaar}</p>}
       <p>{aantal > 0 ? s.aantal(aantal) : s.geen}</p>
 
-      {aantal > 0 && deel && <deel.Exporteren aantal={aantal} meld={meld} />}
+      {aantal > 0 && deel && <deel.ExportAction aantal={aantal} meld={meld} />}
 
       <div class="mindset-import">
         <label for="mindset-import">{s.importLabel}</label>
@@ -73,11 +73,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
       </div>
 
       {aantal > 0 && deel && (
-        <deel.AllesVerwijderen
-          aantal={aantal}
-          meld={meld}
-          onAllesVerwijderen={onAllesVerwijderen}
-        />
+        <deel.DeleteAllAction aantal={aantal} meld={meld} onDeleteAll={onDeleteAll} />
       )}
     </section>
   );

@@ -7,7 +7,14 @@ import { EMPTY_TALLY, isTally, type Tally } from './tally-shape';
 
 /** Phases of one statement on the projector. */
 export type Fase = 'stelling' | 'aftellen' | 'stemmen' | 'herstemmen' | 'oordeel' | 'verschuiving';
-export const FASEN: readonly Fase[] = ['stelling', 'aftellen', 'stemmen', 'herstemmen', 'oordeel', 'verschuiving'];
+export const FASEN: readonly Fase[] = [
+  'stelling',
+  'aftellen',
+  'stemmen',
+  'herstemmen',
+  'oordeel',
+  'verschuiving',
+];
 
 /** When a second vote happens: never by default, after the verdict (the order), or before it (peer instruction). */
 export type TweedeStemming = 'uit' | 'na-oordeel' | 'voor-oordeel';
@@ -71,7 +78,8 @@ export function startKlasSessie(ids: readonly string[], opties: KlasOpties, now:
 function validateRonde(value: unknown): Ronde | undefined {
   if (!isRecord(value)) return undefined;
   const { fase, eerste, tweede, onthuld } = value;
-  if (!FASEN.includes(fase as Fase) || !isTally(eerste) || typeof onthuld !== 'boolean') return undefined;
+  if (!FASEN.includes(fase as Fase) || !isTally(eerste) || typeof onthuld !== 'boolean')
+    return undefined;
   if (tweede !== undefined && !isTally(tweede)) return undefined;
   const ronde: Ronde = { fase: fase as Fase, eerste: { ...eerste }, onthuld };
   if (tweede) ronde.tweede = { ...tweede };
@@ -82,12 +90,19 @@ function validateRonde(value: unknown): Ronde | undefined {
 export function validateKlasSessie(value: unknown): KlasSessie | undefined {
   if (!isRecord(value)) return undefined;
   const { ids, index, einde, rondes, timer, tweedeStemming, aftellenTot, gestart } = value;
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId)) return undefined;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId))
+    return undefined;
   if (new Set(ids).size !== ids.length) return undefined;
-  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= ids.length) return undefined;
+  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= ids.length)
+    return undefined;
   if (typeof einde !== 'boolean' || !isRecord(rondes)) return undefined;
-  if (!TIMERS.includes(timer as Timer) || !TWEEDE_STEMMING.includes(tweedeStemming as TweedeStemming)) return undefined;
-  if (aftellenTot !== null && !(typeof aftellenTot === 'number' && Number.isFinite(aftellenTot))) return undefined;
+  if (
+    !TIMERS.includes(timer as Timer) ||
+    !TWEEDE_STEMMING.includes(tweedeStemming as TweedeStemming)
+  )
+    return undefined;
+  if (aftellenTot !== null && !(typeof aftellenTot === 'number' && Number.isFinite(aftellenTot)))
+    return undefined;
   if (!isIsoDate(gestart)) return undefined;
   const clean: Record<string, Ronde> = {};
   for (const [id, raw] of Object.entries(rondes)) {

@@ -31,7 +31,7 @@ export function forgetCards(): void {
   hoogste = 0;
 }
 
-export interface KaartScannerProps {
+export interface CardScannerProps {
   /** The vote the cards count for (statement id and which vote), or null for the camera check. */
   stemming: string | null;
   /** The cards' count went from `voor` to `na`: move the tally by the difference. */
@@ -75,7 +75,7 @@ function teken(
   }
 }
 
-export function KaartScanner({ stemming, onTelling }: KaartScannerProps) {
+export function CardScanner({ stemming, onTelling }: CardScannerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
   const [fout, setFout] = useState<CameraFault | null>(null);

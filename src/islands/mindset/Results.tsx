@@ -4,7 +4,7 @@
 // module dynamically; nothing of the first view may import from here.
 export { Outcome } from './Outcome';
 export { Comparison } from './Comparison';
-export { AllesVerwijderen, Exporteren, readImport } from './DataActions';
+export { DeleteAllAction, ExportAction, readImport } from './DataActions';
 
 /** The views loaded later: result, comparison, data actions. */
-export type ResultatenModule = typeof import('./Resultaten');
+export type ResultsModule = typeof import('./Results');

@@ -2,21 +2,21 @@
 // load however often it is asked for, and a fresh attempt after a failure.
 
 /** A loader that loads once; `waarde` holds what it loaded, once it has. */
-export interface Lader<T> {
+export interface Loader<T> {
   (): Promise<T>;
   waarde?: T;
 }
 
 /** Wraps a loader so it runs once; after a failure the next call tries again. */
-export function eenmalig<T>(laad: () => Promise<T>): Lader<T> {
+export function once<T>(load: () => Promise<T>): Loader<T> {
   let bezig: Promise<T> | undefined;
-  const lader: Lader<T> = () =>
-    (bezig ??= laad().then(
-      (waarde) => (lader.waarde = waarde),
+  const loader: Loader<T> = () =>
+    (bezig ??= load().then(
+      (waarde) => (loader.waarde = waarde),
       (fout: unknown) => {
         bezig = undefined;
         throw fout;
       },
     ));
-  return lader;
+  return loader;
 }

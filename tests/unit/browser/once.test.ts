@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eenmalig } from '@/lib/browser/eenmalig';
+import { once } from '@/lib/browser/once';
 
 // The islands load their parts when they are needed: each one once, and again
 // after a failure (the retry button), never twice at the same time.
-describe('eenmalig', () => {
+describe('once', () => {
   it('loads once, however often it is asked, and keeps what it loaded', async () => {
     let keer = 0;
-    const laad = eenmalig(async () => ++keer);
+    const laad = once(async () => ++keer);
     expect(laad.waarde).toBeUndefined();
     const [a, b] = await Promise.all([laad(), laad()]);
     expect([a, b, await laad()]).toEqual([1, 1, 1]);
@@ -16,7 +16,7 @@ describe('eenmalig', () => {
 
   it('after a failure, the next request loads again', async () => {
     let keer = 0;
-    const laad = eenmalig(async () => {
+    const laad = once(async () => {
       keer++;
       if (keer === 1) throw new Error('offline');
       return 'geladen';

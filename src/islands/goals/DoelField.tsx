@@ -14,7 +14,7 @@ interface Props {
   meld: (tekst: string) => void;
 }
 
-export function DoelVeld({ tekst, foutId, meld }: Props) {
+export function DoelField({ tekst, foutId, meld }: Props) {
   const teLang = tekst.length > MAX_GOAL_LENGTH;
   const beschreven = [
     'goals-doel-hint',

@@ -7,17 +7,17 @@ import type { ConceptProblem, Doelkaart } from '@/lib/goals/card';
 import { $doelConcept } from '@/stores/goals';
 import { analysisPanelStrings } from '@/strings/goals-analysis';
 import { doelkaartStrings } from '@/strings/goals-card';
-import { Analyse } from './Analyse';
-import { Herschrijven } from './Herschrijven';
+import { Analysis } from './Analysis';
+import { Rewrite } from './Rewrite';
 import { DoelkaartView } from './DoelkaartView';
 import { DoelkaartActions } from './DoelkaartActions';
-import { Plannen } from './Plannen';
+import { Plans } from './Plans';
 import { SmartCheck } from './SmartCheck';
 import { Strategieen } from './Strategieen';
 import { useDebounced } from './useDebounced';
 
 /** Live analysis under the goal field; a short summary goes to a polite live region once typing pauses. */
-export function AnalyseDoel() {
+export function DoelAnalysis() {
   const tekst = useStore($doelConcept).oorspronkelijk;
   const analyse = useMemo(() => analyzeGoal(tekst), [tekst]);
   const ok = analyse.checks.filter((c) => c.pass).length;
@@ -28,7 +28,7 @@ export function AnalyseDoel() {
   const live = useDebounced(tekst.trim() ? samenvatting : '', 800);
   return (
     <>
-      <Analyse analyse={analyse} kop="h3" />
+      <Analysis analyse={analyse} kop="h3" />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {live}
       </p>
@@ -36,7 +36,7 @@ export function AnalyseDoel() {
   );
 }
 
-interface VervolgProps {
+interface NextStepsProps {
   leerdoelFout?: string;
   meld: (tekst: string) => void;
   problemen: ConceptProblem[];
@@ -45,12 +45,18 @@ interface VervolgProps {
 }
 
 /** Steps 2-6. */
-export function Vervolg({ leerdoelFout, meld, problemen, setProblemen, onAfdruk }: VervolgProps) {
+export function NextSteps({
+  leerdoelFout,
+  meld,
+  problemen,
+  setProblemen,
+  onAfdruk,
+}: NextStepsProps) {
   return (
     <>
-      <Herschrijven foutId={leerdoelFout} meld={meld} />
+      <Rewrite foutId={leerdoelFout} meld={meld} />
       <Strategieen meld={meld} />
-      <Plannen />
+      <Plans />
       <SmartCheck />
       <DoelkaartActions
         meld={meld}

@@ -33,7 +33,7 @@ function focusOn(id: string): void {
   el.scrollIntoView({ block: 'center' });
 }
 
-export function TestFormulier({ items, onKlaar }: Props) {
+export function TestForm({ items, onKlaar }: Props) {
   const antwoorden = useStore($mindsetAnswers);
   const gebied = useStore($mindsetArea);
   const [geprobeerd, setGeprobeerd] = useState(false);

@@ -7,7 +7,7 @@ import { makeSmaller, rewriteGoal } from '@/lib/goals/rewrite';
 import { $doelConcept, setDoel } from '@/stores/goals';
 import { rewritePanelStrings } from '@/strings/goals-rewrite';
 import { goalLinks } from '@/strings/goals-links';
-import { Analyse } from './Analyse';
+import { Analysis } from './Analysis';
 import { link } from './link';
 
 const s = rewritePanelStrings;
@@ -39,7 +39,7 @@ function Voorstellen({ lijst, gebruik }: { lijst: string[]; gebruik: (v: string)
   );
 }
 
-export function Herschrijven({ foutId, meld }: Props) {
+export function Rewrite({ foutId, meld }: Props) {
   const concept = useStore($doelConcept);
   const analyse = useMemo(() => analyzeGoal(concept.oorspronkelijk), [concept.oorspronkelijk]);
   const leerAnalyse = useMemo(() => analyzeGoal(concept.doel), [concept.doel]);
@@ -111,7 +111,7 @@ export function Herschrijven({ foutId, meld }: Props) {
         aria-describedby={beschreven}
         aria-invalid={foutId ? 'true' : undefined}
       />
-      {concept.doel.trim() && <Analyse analyse={leerAnalyse} kop="h4" />}
+      {concept.doel.trim() && <Analysis analyse={leerAnalyse} kop="h4" />}
 
       <form class="goals-kleiner" onSubmit={shrinkGoal} aria-labelledby="goals-kleiner-kop">
         <h3 id="goals-kleiner-kop" class="goals-subkop">

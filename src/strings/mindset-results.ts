@@ -1,6 +1,6 @@
 // Texts of a result, the print view, the comparison of areas and the data actions of
 // the mindset self-test: the island loads them with those views, after the first
-// interaction (see src/islands/mindset/Resultaten.tsx). The paper version uses one.
+// interaction (see src/islands/mindset/Results.tsx). The paper version uses one.
 import type { Richting } from '@/lib/mindset/reading';
 import type { Positie } from '@/lib/mindset/score';
 import type { ImportError } from '@/lib/mindset/transfer';
@@ -25,7 +25,7 @@ function metTeken(n: number): string {
   return '0';
 }
 
-export const resultaatStrings = {
+export const resultsStrings = {
   uitslag: {
     kop: (gebied: string) => `Jouw uitslag: ${gebied}`,
     datum: (datum: string) => `Ingevuld op ${datum}.`,
@@ -132,7 +132,7 @@ export const resultaatStrings = {
       ]
         .filter(Boolean)
         .join(' '),
-    importFout: {
+    importErrors: {
       empty: 'Het bestand is leeg. Er is niets veranderd aan je uitslagen.',
       'too-large':
         'Dit bestand is te groot voor een bestand van de mindsettest. Er is niets veranderd aan je uitslagen.',

@@ -55,7 +55,7 @@ function Veld(props: {
   );
 }
 
-export function Plannen() {
+export function Plans() {
   const concept = useStore($doelConcept);
   const { obstakels, startplannen } = concept;
   const waarschuwingen = planWarnings({

@@ -6,7 +6,7 @@ import { Checks } from './Checks';
 const s = analysisPanelStrings;
 const SHOWN = new Set(['leren', 'competitie', 'vaag', 'aantal', 'termijn', 'anderen', 'negatief']);
 
-export function Analyse({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 'h4' }) {
+export function Analysis({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 'h4' }) {
   const Kop = kop;
   const Sub = kop === 'h3' ? 'h4' : 'h5';
   const herkend = [

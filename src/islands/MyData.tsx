@@ -19,7 +19,7 @@ import {
   type AsideItem,
   type Inventory,
 } from '@/stores/my-data';
-import { grootte, importFout, mijnGegevens as t } from '@/strings/my-data';
+import { grootte, importErrors, myDataStrings as t } from '@/strings/my-data';
 
 interface Props {
   /** The site's base path, for links to the tools. */
@@ -30,7 +30,7 @@ const vandaag = () => new Date().toISOString().slice(0, 10);
 const bestandsnaam = (key: string) =>
   `${key.replace(/[^a-z0-9-]+/gi, '-').replace(/^-|-$/g, '')}.json`;
 
-export default function MijnGegevens({ base }: Props) {
+export default function MyData({ base }: Props) {
   const [stand, setStand] = useState<Inventory | null>(null);
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const refresh = () => setStand(inventory());
@@ -70,7 +70,7 @@ export default function MijnGegevens({ base }: Props) {
     if (!bestand) return;
     try {
       const r = importAll(await bestand.text());
-      report(r.ok, r.ok ? t.geimporteerd(r) : importFout[r.reden]);
+      report(r.ok, r.ok ? t.geimporteerd(r) : importErrors[r.reden]);
     } catch {
       report(false, t.leesFout);
     }
