@@ -44,13 +44,13 @@ export interface Gedachte {
   dimensie: string;
 }
 
-export const tabelTitel = 'Verschillen tussen leerdoel- en prestatiedoeloriëntatie';
+export const tableTitle = 'Verschillen tussen leerdoel- en prestatiedoeloriëntatie';
 
 /** Where the table comes from, as the practice text cites it. */
-export const tabelBron = 'Van Dam (2009, p. 58)';
+export const tableBron = 'Van Dam (2009, p. 58)';
 
 /** Column headings of the table. */
-export const kolomKoppen = {
+export const columnHeadings = {
   dimensie: 'Gedachten over',
   leergericht: 'Leerdoeloriëntatie',
   prestatiegericht: 'Prestatiedoeloriëntatie',

@@ -6,7 +6,7 @@ import { withBase } from '@/lib/text/url';
 import { getAllStellingen } from '@/data/stellingen';
 import { getPages } from '@/data/refs';
 import type { QuizGroep, QuizStelling, QuizTekst } from '@/lib/quiz/types';
-import { bronKort, groepLabel } from '@/strings/quiz';
+import { bronShort, groepLabel } from '@/strings/quiz';
 
 export interface QuizBank {
   stellingen: QuizStelling[];
@@ -30,7 +30,7 @@ export async function getQuizBank(): Promise<QuizBank> {
         uitleg: s.uitleg,
         ...(s.waaromGeloofd ? { waaromGeloofd: s.waaromGeloofd } : {}),
         href: s.bronHref,
-        bron: bronKort(s.anker, titelVan.get(s.bronPagina) ?? s.bronPagina),
+        bron: bronShort(s.anker, titelVan.get(s.bronPagina) ?? s.bronPagina),
         groep: page.key,
       });
       ids.push(s.id);

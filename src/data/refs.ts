@@ -4,7 +4,7 @@
  * heading id ("5-4"). The one place that turns such a reference into a URL and a title.
  */
 import { withBase } from '@/lib/text/url';
-import { sectieNummer } from '@/lib/quiz/types';
+import { sectionNumber } from '@/lib/quiz/types';
 import { getHoofdstukken } from '@/data/studie';
 import { getPraktijkpaginas } from '@/data/praktijk';
 
@@ -55,7 +55,12 @@ export async function getPages(): Promise<Page[]> {
       label: `Hoofdstuk ${h.data.hoofdstuk}`,
       hoofdstuk: h.data.hoofdstuk,
     })),
-    ...praktijk.map((p) => ({ key: `praktijk/${p.id}`, id: p.id, titel: p.data.titel, label: p.data.titel })),
+    ...praktijk.map((p) => ({
+      key: `praktijk/${p.id}`,
+      id: p.id,
+      titel: p.data.titel,
+      label: p.data.titel,
+    })),
   ];
 }
 
@@ -68,6 +73,6 @@ export async function getRefResolver(): Promise<(ref: PageRef) => ResolvedRef> {
   return (ref) => {
     const page = pages.get(ref.pagina);
     if (!page) throw new Error(`Verwijzing naar een pagina die niet bestaat: "${ref.pagina}"`);
-    return { href: refUrl(ref), page, section: ref.anker ? sectieNummer(ref.anker) : undefined };
+    return { href: refUrl(ref), page, section: ref.anker ? sectionNumber(ref.anker) : undefined };
   };
 }

@@ -19,7 +19,7 @@ import {
   type AsideItem,
   type Inventory,
 } from '@/stores/my-data';
-import { grootte, importErrors, myDataStrings as t } from '@/strings/my-data';
+import { formatSize, importErrors, myDataStrings as t } from '@/strings/my-data';
 
 interface Props {
   /** The site's base path, for links to the tools. */
@@ -83,7 +83,7 @@ export default function MyData({ base }: Props) {
         {melding && <p class={melding.ok ? 'mg-gelukt' : 'mg-fout'}>{melding.tekst}</p>}
       </div>
       {!storageWorks() && <p class="mg-fout">{t.opslagUit}</p>}
-      <p>{t.totaal(grootte(stand.bytes))}</p>
+      <p>{t.totaal(formatSize(stand.bytes))}</p>
 
       <h2 id="mg-per-hulpmiddel">{t.perHulpmiddel}</h2>
       <ul class="mg-lijst">
@@ -96,7 +96,7 @@ export default function MyData({ base }: Props) {
               <ul class="mg-items">
                 {items.map((i) => (
                   <li key={i.key}>
-                    {i.label} <span class="mg-hint">({grootte(i.bytes)})</span>
+                    {i.label} <span class="mg-hint">({formatSize(i.bytes)})</span>
                     {!i.readable && <span class="mg-hint"> {t.onleesbaar}</span>}
                   </li>
                 ))}
@@ -119,7 +119,7 @@ export default function MyData({ base }: Props) {
                     report(true, t.toolVerwijderd(tool.label));
                   }}
                 >
-                  {t.verwijderTool} <span class="mg-hint">({grootte(bytes)})</span>
+                  {t.verwijderTool} <span class="mg-hint">({formatSize(bytes)})</span>
                 </button>
               )}
             </div>
@@ -139,7 +139,7 @@ export default function MyData({ base }: Props) {
                 <strong>{a.tool ? `${a.tool.label}: ${a.label.toLowerCase()}` : a.label}</strong>
                 <br />
                 {t.apartOp(a.date)}; {t.reden[a.reason]}{' '}
-                <span class="mg-hint">({grootte(a.bytes)})</span>
+                <span class="mg-hint">({formatSize(a.bytes)})</span>
               </p>
               {!a.restorable && <p class="mg-hint">{t.nietTerug}</p>}
               <div class="mg-knoppen">
@@ -185,7 +185,7 @@ export default function MyData({ base }: Props) {
             {stand.other.map((o) => (
               <li key={o.key} class="mg-apart">
                 <p>
-                  <code>{o.key}</code> <span class="mg-hint">({grootte(o.bytes)})</span>
+                  <code>{o.key}</code> <span class="mg-hint">({formatSize(o.bytes)})</span>
                 </p>
                 <div class="mg-knoppen">
                   <button

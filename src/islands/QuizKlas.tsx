@@ -11,7 +11,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
+import { decodeKlasOpties, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-session';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
 import { klasStrings as t } from '@/strings/quiz-klas';
@@ -108,7 +108,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [klaar, setKlaar] = useState(false);
   const [presenteren, setPresenteren] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
-  const [opties, setOpties] = useState<KlasOpties>(STANDAARD_OPTIES);
+  const [opties, setOpties] = useState<KlasOpties>(DEFAULT_OPTIONS);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: PrintPart } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.

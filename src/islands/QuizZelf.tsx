@@ -22,8 +22,8 @@ import {
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
-import { weggelaten } from '@/strings/quiz-stale';
+import { whyText, oordeelLabel, oordeelSentence } from '@/strings/quiz';
+import { omittedMessage } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
 import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-self-play';
 import { stellingenLoader, type Stellingenbank } from './quiz/data';
@@ -50,7 +50,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
     // A stored round naming statements the site no longer has keeps the rest; it is
     // not shown (klaar) before that is done.
     const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
-    if (weg.length) setMelding(weggelaten(weg));
+    if (weg.length) setMelding(omittedMessage(weg));
   }, [bekend]);
 
   const ronde = klaar ? sessie : null;
@@ -217,13 +217,13 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
       {antwoord && (
         <div class={`quiz-feedback oordeel--${stelling.oordeel}`}>
           <h3 tabIndex={-1} ref={feedback} class="quiz-feedback__kop">
-            {antwoord === stelling.oordeel ? t.goed : t.fout} {oordeelZin[stelling.oordeel]}
+            {antwoord === stelling.oordeel ? t.goed : t.fout} {oordeelSentence[stelling.oordeel]}
           </h3>
           <p class="quiz-feedback__eigen">{t.jouwAntwoord(oordeelLabel[antwoord])}</p>
           <p>{stelling.uitleg}</p>
           {stelling.waaromGeloofd && (
             <p class="quiz-feedback__waarom">
-              <strong>{waaromTekst}</strong> {stelling.waaromGeloofd}
+              <strong>{whyText}</strong> {stelling.waaromGeloofd}
             </p>
           )}
           <p>
@@ -275,7 +275,8 @@ function Outcome({
                 <li key={id}>
                   <p class="quiz-missers__stelling">{s.stelling}</p>
                   <p>
-                    {oordeelZin[s.oordeel]} {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
+                    {oordeelSentence[s.oordeel]}{' '}
+                    {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
                     <a href={s.href}>{readOnderbouwing(s.bron)}</a>
                   </p>
                 </li>

@@ -9,12 +9,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { newSeed, place, shuffle, summarise, type Placements } from '@/lib/sorting';
-import {
-  feedbackTekst,
-  scoreTekst,
-  sorteerTeksten as t,
-  voortgangTekst,
-} from '@/lib/sorting/strings';
+import { feedbackText, scoreText, sortingStrings as t, progressText } from '@/lib/sorting/strings';
 import type { Gedachte, Orientatie } from '@/data/doelorientatie';
 import '@/components/praktijk/sorting.css';
 
@@ -79,8 +74,8 @@ export default function Sorting({ gedachten }: Props) {
     setPlacements(volgende);
     const goed = keuze === gedachte.orientatie;
     const stand = summarise(items, volgende);
-    const score = stand.complete ? ` ${scoreTekst(stand.correct, stand.total)}.` : '';
-    setMelding(feedbackTekst(goed, gedachte.orientatie, gedachte.dimensie) + score);
+    const score = stand.complete ? ` ${scoreText(stand.correct, stand.total)}.` : '';
+    setMelding(feedbackText(goed, gedachte.orientatie, gedachte.dimensie) + score);
   }
 
   function opnieuw() {
@@ -95,7 +90,7 @@ export default function Sorting({ gedachten }: Props) {
   return (
     <div class="sorteer">
       <p class="sorteer__intro">{t.intro}</p>
-      <p class="sorteer__voortgang">{voortgangTekst(samenvatting.answered, samenvatting.total)}</p>
+      <p class="sorteer__voortgang">{progressText(samenvatting.answered, samenvatting.total)}</p>
       <ol class="sorteer__lijst">
         {volgorde.map((g, i) => {
           const r = resultaat.get(g.id);
@@ -126,7 +121,7 @@ export default function Sorting({ gedachten }: Props) {
                     <span class="sorteer__teken" aria-hidden="true">
                       {status === 'correct' ? '✓' : '✗'}
                     </span>{' '}
-                    {feedbackTekst(status === 'correct', g.orientatie, g.dimensie)}
+                    {feedbackText(status === 'correct', g.orientatie, g.dimensie)}
                   </p>
                 )}
               </fieldset>
@@ -138,7 +133,7 @@ export default function Sorting({ gedachten }: Props) {
       {samenvatting.complete && (
         <div class="sorteer__samenvatting">
           <p class="sorteer__kop">{t.samenvattingKop}</p>
-          <p class="sorteer__score">{scoreTekst(samenvatting.correct, samenvatting.total)}</p>
+          <p class="sorteer__score">{scoreText(samenvatting.correct, samenvatting.total)}</p>
           {fout.length === 0 ? (
             <p>{t.allesGoed}</p>
           ) : (

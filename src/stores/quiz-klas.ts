@@ -49,14 +49,14 @@ export function stopTweede(): void {
 }
 
 /** The tally that digits and +/− change: chosen with W or M. */
-export const $tellingKant = atom<Oordeel>('waar');
+export const $tallySide = atom<Oordeel>('waar');
 /** True right after W or M: the next digit starts a new number. */
-export const $verseInvoer = atom(true);
+export const $freshInput = atom(true);
 
 /** Points the keys at the first tally again, for a new step. */
 export function nextStep(): void {
-  $tellingKant.set('waar');
-  $verseInvoer.set(true);
+  $tallySide.set('waar');
+  $freshInput.set(true);
 }
 
 export function startPresenter(ids: readonly string[], opties: KlasOpties): void {

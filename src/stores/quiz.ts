@@ -3,7 +3,7 @@
 import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import { newSeed } from '@/lib/quiz/shuffle';
 import {
-  beantwoord,
+  selfPlayAnswer,
   startZelfSessie,
   validateZelfSessie,
   nextStelling,
@@ -42,7 +42,7 @@ export function practiceMisses(missers: readonly string[], seed = newSeed()): vo
 /** Records an answer to the statement on screen. */
 export function chooseOordeel(oordeel: Oordeel): void {
   const s = $zelfSessie.get();
-  if (s) $zelfSessie.set(beantwoord(s, oordeel));
+  if (s) $zelfSessie.set(selfPlayAnswer(s, oordeel));
 }
 
 /** Goes on to the next statement. */

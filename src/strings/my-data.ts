@@ -7,12 +7,10 @@ import type { ImportError } from '@/lib/storage/transfer';
 export const importErrors = {
   empty: 'Het bestand is leeg.',
   'too-large': 'Het bestand is te groot om te lezen.',
-  'not-json':
-    'Dit bestand kunnen we niet lezen. Kies een bestand dat je eerder op deze site hebt bewaard.',
+  'not-json': 'Dit bestand kunnen we niet lezen. Kies een bestand dat je eerder op deze site hebt bewaard.',
   'unknown-kind': 'Dit bestand is geen export van dit onderdeel van de site.',
   'newer-version': 'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
-  'other-version':
-    'Dit bestand komt uit een andere versie van de site en kan hier niet worden gelezen. Er is niets veranderd.',
+  'other-version': 'Dit bestand komt uit een andere versie van de site en kan hier niet worden gelezen. Er is niets veranderd.',
   invalid: 'Dit bestand is beschadigd of aangepast. Er is niets veranderd.',
 } satisfies Record<ImportError, string>;
 
@@ -34,19 +32,11 @@ export const registryStrings = {
 } as const;
 
 const datumTijd = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  new Date(iso).toLocaleString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** Size in the browser's storage, e.g. "1,2 kB". */
-export const grootte = (bytes: number) =>
-  bytes < 1024
-    ? `${bytes} bytes`
-    : `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} kB`;
+export const formatSize = (bytes: number) =>
+  bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} kB`;
 
 /** The page /mijn-gegevens/. */
 export const myDataStrings = {
@@ -55,8 +45,7 @@ export const myDataStrings = {
     'Alles wat deze site in je browser bewaart, per hulpmiddel: bekijken, als bestand bewaren, terugzetten en verwijderen.',
   intro:
     'Deze site heeft geen server en geen account. Wat je invult, bewaart je browser op dit apparaat. Hier zie je alles wat er bewaard is, hoeveel ruimte het inneemt, en wat je ermee kunt doen.',
-  zonderJs:
-    'Deze pagina werkt met JavaScript: de gegevens staan in je browser, en alleen een script kan ze lezen.',
+  zonderJs: 'Deze pagina werkt met JavaScript: de gegevens staan in je browser, en alleen een script kan ze lezen.',
   laden: 'Je gegevens worden gelezen…',
   opslagUit:
     'Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Er is dus niets bewaard op dit apparaat.',

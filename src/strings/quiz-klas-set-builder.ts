@@ -1,11 +1,11 @@
 /** Dutch text of the set builder on /quiz/klas/ (see quiz-klas.ts). */
-import { aantalStellingen } from '@/strings/quiz';
+import { stellingenCount } from '@/strings/quiz';
 
 export const setBuilderStrings = {
   bouwerKop: 'Stel een set samen',
-  hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
+  hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${stellingenCount(n)})`,
   losseStellingen: 'Losse stellingen kiezen',
-  setKop: (n: number) => `Jouw set: ${aantalStellingen(n)}`,
+  setKop: (n: number) => `Jouw set: ${stellingenCount(n)}`,
   // Repeated here (not imported from ./quiz) so the builder's chunk does not pull in the quiz texts.
   oordeel: { waar: 'Waar', misvatting: 'Misvatting' },
   balans: (misvatting: number, waar: number) =>

@@ -9,16 +9,16 @@
  *   quiz-klas-print.ts         the hand-out and the answer key
  * Kept apart from src/strings/quiz.ts so the self-play page does not ship these strings.
  */
-import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';
+import { KLAS_TITLE, CLOSE_NOTICE, BACK_TO_SITE } from '@/strings/quiz';
 
 /** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
 export const klasStrings = {
-  titel: KLAS_TITEL,
-  terugNaarSite: TERUG_NAAR_SITE,
+  titel: KLAS_TITLE,
+  terugNaarSite: BACK_TO_SITE,
   bouwerIntro:
     'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
   setLinkFout:
     'De set in de link kon niet worden gelezen, omdat een deel van de pagina niet laadde. Laad de pagina opnieuw om het nog eens te proberen.',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
-  meldingSluiten: MELDING_SLUITEN,
+  meldingSluiten: CLOSE_NOTICE,
 } as const;

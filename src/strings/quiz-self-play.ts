@@ -1,5 +1,5 @@
 /** Dutch text of the self-play island on /quiz/ (the page around it: selfPlayPageStrings in quiz.ts). */
-import { aantalStellingen, MELDING_SLUITEN } from '@/strings/quiz';
+import { stellingenCount, CLOSE_NOTICE } from '@/strings/quiz';
 
 /** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
 export function readOnderbouwing(bron: string): string {
@@ -13,7 +13,7 @@ export const selfPlayStrings = {
   kiesKop: 'Kies hoofdstukken',
   kiesAlles: 'Kies alles',
   kiesNiets: 'Wis je keuze',
-  gekozen: (n: number) => `Gekozen: ${aantalStellingen(n)}.`,
+  gekozen: (n: number) => `Gekozen: ${stellingenCount(n)}.`,
   start: 'Start de quiz',
   kiesEerst: 'Kies eerst minstens één hoofdstuk.',
   voortgang: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
@@ -33,5 +33,5 @@ export const selfPlayStrings = {
   practiceMisses: 'Oefen je missers opnieuw',
   nieuweRonde: 'Nieuwe ronde met dezelfde hoofdstukken',
   andereKeuze: 'Andere hoofdstukken kiezen',
-  meldingSluiten: MELDING_SLUITEN,
+  meldingSluiten: CLOSE_NOTICE,
 } as const;

@@ -6,7 +6,7 @@
  * ships to both pages.
  */
 import type { Oordeel } from '@/lib/quiz/types';
-import { sectieNummer } from '@/lib/quiz/types';
+import { sectionNumber } from '@/lib/quiz/types';
 
 /** The verdicts as button labels and in lists. */
 export const oordeelLabel: Record<Oordeel, string> = {
@@ -15,25 +15,25 @@ export const oordeelLabel: Record<Oordeel, string> = {
 };
 
 /** The verdict as a sentence. */
-export const oordeelZin: Record<Oordeel, string> = {
+export const oordeelSentence: Record<Oordeel, string> = {
   waar: 'Deze stelling is waar.',
   misvatting: 'Deze stelling is een misvatting.',
 };
 
 /** Link text to the section that backs a verdict: "Lees de onderbouwing in §5.4". */
-export function bronLinkTekst(anker: string): string {
-  const nummer = sectieNummer(anker);
+export function bronLinkText(anker: string): string {
+  const nummer = sectionNumber(anker);
   return nummer ? `Lees de onderbouwing in §${nummer}` : 'Lees de onderbouwing';
 }
 
 /** Short name of that section for lists: "§5.4", or the page title. */
-export function bronKort(anker: string, paginaTitel: string): string {
-  const nummer = sectieNummer(anker);
+export function bronShort(anker: string, paginaTitel: string): string {
+  const nummer = sectionNumber(anker);
   return nummer ? `§${nummer}` : paginaTitel;
 }
 
 /** Heading of the "why people believe it" line. */
-export const waaromTekst = 'Waarom denken mensen dit?';
+export const whyText = 'Waarom denken mensen dit?';
 
 /** The block at the top of a chapter or practice page (rendered on the server). */
 export const stellingenBlockStrings = {
@@ -42,7 +42,7 @@ export const stellingenBlockStrings = {
   intro:
     'Wat denk jij? Kies bij elke stelling Waar of Misvatting. Daarna zie je het oordeel, de uitleg en waar het in de tekst staat.',
   bekijk: 'Bekijk het oordeel',
-  waarom: waaromTekst,
+  waarom: whyText,
   keuzeGroep: 'Jouw oordeel',
   goed: 'Goed gezien.',
   fout: 'Niet goed.',
@@ -63,7 +63,7 @@ export function groepLabel(pagina: { hoofdstuk?: number; titel: string }): strin
 }
 
 /** "1 stelling", "12 stellingen". */
-export function aantalStellingen(n: number): string {
+export function stellingenCount(n: number): string {
   return n === 1 ? '1 stelling' : `${n} stellingen`;
 }
 
@@ -76,7 +76,7 @@ export const loadStrings = {
 } as const;
 
 /** Label of the button that dismisses a notice. */
-export const MELDING_SLUITEN = 'Melding sluiten';
+export const CLOSE_NOTICE = 'Melding sluiten';
 
 /** The page /quiz/ around the island (rendered on the server). */
 export const selfPlayPageStrings = {
@@ -91,17 +91,17 @@ export const selfPlayPageStrings = {
   naarKlas: 'Quiz met een groep? Gebruik de presentatiemodus voor de klas.',
 } as const;
 
-export const KLAS_TITEL = 'Quiz in de klas';
-export const TERUG_NAAR_SITE = 'Terug naar de site';
+export const KLAS_TITLE = 'Quiz in de klas';
+export const BACK_TO_SITE = 'Terug naar de site';
 
 /** The page /quiz/klas/ around the island: no-script text and the key list (rendered on the server). */
 export const klasPageStrings = {
-  titel: KLAS_TITEL,
+  titel: KLAS_TITLE,
   beschrijving:
     'Presentatiemodus voor trainers: stel een set stellingen samen, toon ze op de beamer, tel de handen en bespreek het oordeel.',
   zonderScript:
     'De presentatiemodus werkt met JavaScript. Zonder JavaScript vind je de stellingen met hun oordeel bovenaan elk hoofdstuk.',
-  terugNaarSite: TERUG_NAAR_SITE,
+  terugNaarSite: BACK_TO_SITE,
   naarZelf: 'Naar de quiz voor jezelf',
   toetsenKop: 'Sneltoetsen',
   sluiten: 'Sluiten',

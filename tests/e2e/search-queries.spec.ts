@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
 import {
   RANKING,
-  TEL_FILTER,
+  COUNT_FILTER,
   orderSubResults,
   widenQuery,
 } from '../../src/components/search/query';
@@ -45,7 +45,7 @@ async function loadPagefind(dir: string): Promise<Pagefind> {
 /** What the search box shows for a query: relaxed if need be, top results with sub-results. */
 async function zoek(pagefind: Pagefind, q: string, top = 3) {
   const count = async (query: string) =>
-    (await pagefind.search(query, { filters: TEL_FILTER })).results.length;
+    (await pagefind.search(query, { filters: COUNT_FILTER })).results.length;
   const verruimd = await widenQuery(q, count);
   const search = await pagefind.search(verruimd?.query ?? q);
   const data = await Promise.all(search.results.slice(0, top).map((r) => r.data()));
@@ -155,7 +155,7 @@ test('the examples from the issue find their section first or second', async () 
 test('relaxing: a question with words on no page still finds the section', async () => {
   const pagefind = await loadPagefind('dist');
   const count = async (query: string) =>
-    (await pagefind.search(query, { filters: TEL_FILTER })).results.length;
+    (await pagefind.search(query, { filters: COUNT_FILTER })).results.length;
   expect(await count('hoeveel uur per week solliciteren')).toBe(0);
   const verruimd = await widenQuery('hoeveel uur per week solliciteren', count);
   expect(verruimd?.woorden).not.toContain('hoeveel');

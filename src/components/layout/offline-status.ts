@@ -3,7 +3,8 @@
 // the page without waking the worker; small on purpose, /over/ loads it at once.
 
 /** Where the marker is kept; the same URL as in sw-offline.js (SITE_MARKER). */
-export const siteMarkerUrl = (): string => new URL(`${import.meta.env.BASE_URL}sw-site-op-apparaat`, location.href).href;
+export const siteMarkerUrl = (): string =>
+  new URL(`${import.meta.env.BASE_URL}sw-site-op-apparaat`, location.href).href;
 
 /** When the whole site was last put on this device (ms since 1970), or null. */
 export async function siteOfflineSince(): Promise<number | null> {
@@ -17,5 +18,5 @@ export async function siteOfflineSince(): Promise<number | null> {
 }
 
 /** "De hele site staat sinds 7 december 2026 op dit apparaat." */
-export const sindsTekst = (when: number): string =>
+export const sinceText = (when: number): string =>
   `De hele site staat sinds ${new Date(when).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} op dit apparaat.`;

@@ -4,7 +4,7 @@
 import searchUiCss from './search-ui.css?url';
 import {
   RANKING,
-  TEL_FILTER,
+  COUNT_FILTER,
   orderSubResults,
   widenQuery,
   widenedMessage,
@@ -95,7 +95,7 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
   let latest = '';
   const api = import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
   const count = async (q: string) =>
-    (await (await api).search(q, { filters: TEL_FILTER })).results.length;
+    (await (await api).search(q, { filters: COUNT_FILTER })).results.length;
   const key = (term: string) => woorden(term).join(' ');
 
   const check = async (term: string) => {

@@ -6,7 +6,7 @@
  * question words ("hoeveel uur per week solliciteren" is about "uur week solliciteren").
  * Only dropped when the whole query finds nothing.
  */
-export const STOPWOORDEN = new Set(
+export const STOP_WORDS = new Set(
   (
     'de het een en of in op met voor van bij aan om te tot naar uit over door onder na zonder ' +
     'hoe wat waarom wanneer welke welk wie waar waarmee waardoor hoeveel hoelang ' +
@@ -36,7 +36,7 @@ export interface Verruiming {
  * When all words of `term` together find nothing: first without the stop words, then
  * the largest group of the remaining words that still finds a page (of equal groups,
  * the one that finds the fewest pages: it says most about the topic). `count` returns
- * how many pages a query finds (see TEL_FILTER). Resolves to undefined when the term
+ * how many pages a query finds (see COUNT_FILTER). Resolves to undefined when the term
  * needs no relaxing or nothing helps.
  */
 export async function widenQuery(
@@ -45,7 +45,7 @@ export async function widenQuery(
 ): Promise<Verruiming | undefined> {
   const alle = woorden(term);
   if (alle.length < 2 || (await count(term)) > 0) return undefined;
-  const inhoud = [...new Set(alle.filter((w) => !STOPWOORDEN.has(w)))].slice(0, 6);
+  const inhoud = [...new Set(alle.filter((w) => !STOP_WORDS.has(w)))].slice(0, 6);
   if (inhoud.length > 0 && inhoud.length < alle.length && (await count(inhoud.join(' '))) > 0) {
     return { query: inhoud.join(' '), woorden: inhoud };
   }
@@ -71,7 +71,7 @@ export async function widenQuery(
  * long page, so it contains all words of many questions without answering any.
  * A query that only the glossary matches is relaxed too (the glossary still shows).
  */
-export const TEL_FILTER = { not: { soort: 'Begrip' } };
+export const COUNT_FILTER = { not: { soort: 'Begrip' } };
 
 /** The message above relaxed results. */
 export function widenedMessage(v: Verruiming): string {

@@ -3,7 +3,7 @@
 // or deleted from here. The section and its heading are the island's own (they are
 // there from the first render); this fills it once there are saved results.
 import { useStore } from '@nanostores/preact';
-import { AANTAL_ITEMS } from '@/lib/mindset/score';
+import { ITEM_COUNT } from '@/lib/mindset/score';
 import { $areaOverview } from '@/stores/mindset-data';
 import { formatDate, resultsStrings } from '@/strings/mindset-results';
 import { Continuum } from './Continuum';
@@ -25,14 +25,14 @@ export function Comparison({ onBekijk, onAfdruk, onVerwijder }: Props) {
       <p>{s.uitleg}</p>
       <ul class="card-grid mindset-gebieden">
         {overzicht.map((g, index) => {
-          const gemiddelden = g.verloop.map((stap) => stap.totaal / AANTAL_ITEMS);
+          const gemiddelden = g.verloop.map((stap) => stap.totaal / ITEM_COUNT);
           const kopId = `mindset-gebied-kop-${index}`;
           return (
             <li key={g.sleutel}>
               <article class="card mindset-gebiedkaart" aria-labelledby={kopId}>
                 <h3 id={kopId}>{g.gebied}</h3>
                 <p>
-                  <strong>{s.laatste(g.laatste.totaal, g.laatste.totaal / AANTAL_ITEMS)}</strong>{' '}
+                  <strong>{s.laatste(g.laatste.totaal, g.laatste.totaal / ITEM_COUNT)}</strong>{' '}
                   {s.laatsteDatum(formatDate(g.laatste.resultaat.datum))}
                 </p>
                 <Continuum

@@ -8,14 +8,14 @@ import {
   saveSiteForOffline,
   siteOfflineSince,
 } from '@/components/layout/offline';
-import { sindsTekst } from '@/components/layout/offline-status';
+import { sinceText } from '@/components/layout/offline-status';
 
 export function OfflineOffer() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   // Whether the site is already on this device (and since when).
   useEffect(() => {
-    void siteOfflineSince().then((since) => since && setStatus((s) => s || sindsTekst(since)));
+    void siteOfflineSince().then((since) => since && setStatus((s) => s || sinceText(since)));
   }, []);
   const save = async () => {
     setBusy(true);

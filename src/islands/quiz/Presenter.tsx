@@ -7,12 +7,12 @@ import { useStore } from '@nanostores/preact';
 import {
   currentFase,
   currentRound,
-  klasResultaten,
+  klasResults,
   secondsLeft,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
-import { oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { oordeelLabel, whyText } from '@/strings/quiz';
 import { presenterStrings as t } from '@/strings/quiz-klas-presenter';
 import { Bars } from './Bars';
 import {
@@ -30,7 +30,7 @@ import { once } from '@/lib/browser/once';
 import { Loaded } from './Loaded';
 import type { EndProps } from './End';
 import type { Stellingenbank } from './data';
-import { $tellingKant } from '@/stores/quiz-klas';
+import { $tallySide } from '@/stores/quiz-klas';
 import { TallyInput, keepFocus } from './TallyInput';
 
 interface Props {
@@ -80,7 +80,7 @@ export function Presenter({
   onNieuweSet,
 }: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
-  const kant = useStore($tellingKant);
+  const kant = useStore($tallySide);
   const fase = currentFase(sessie);
   const ronde = currentRound(sessie);
   const positie = t.positie(sessie.index + 1, sessie.ids.length);
@@ -264,7 +264,7 @@ export function Presenter({
         )}
         <End
           kop={t.eindeKop}
-          rijen={klasResultaten(sessie, (id) => bank.get(id)?.oordeel)}
+          rijen={klasResults(sessie, (id) => bank.get(id)?.oordeel)}
           gestart={sessie.gestart}
           bank={bank}
           onPrint={onDrukOverzicht}
@@ -339,7 +339,7 @@ export function Presenter({
               <p class="quiz-presenter__uitleg">{stelling.uitleg}</p>
               {stelling.waaromGeloofd && (
                 <p class="quiz-presenter__waarom">
-                  <strong>{waaromTekst}</strong> {stelling.waaromGeloofd}
+                  <strong>{whyText}</strong> {stelling.waaromGeloofd}
                 </p>
               )}
               <p class="quiz-presenter__bron">

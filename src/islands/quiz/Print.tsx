@@ -2,7 +2,7 @@
 // answer key, for the set on screen. Hidden on screen; presenter.css puts one on paper.
 // Loaded when the trainer asks to print (see QuizKlas).
 import type { QuizStelling } from '@/lib/quiz/types';
-import { oordeelLabel, waaromTekst } from '@/strings/quiz';
+import { oordeelLabel, whyText } from '@/strings/quiz';
 import { printStrings as t } from '@/strings/quiz-klas-print';
 
 interface Props {
@@ -41,7 +41,7 @@ export function Print({ stellingen, groepLabel }: Props) {
               </p>
               {s.waaromGeloofd && (
                 <p>
-                  <em>{waaromTekst}</em> {s.waaromGeloofd}
+                  <em>{whyText}</em> {s.waaromGeloofd}
                 </p>
               )}
               <p class="quiz-klas-afdruk__bron">

@@ -1,7 +1,7 @@
 // What the presenter's keys and buttons do to the running classroom session in
 // @/stores/quiz-klas: step through the phases, move between statements, count hands.
 // Loaded with the presenter, not with the page.
-import { $klasSessie, $tellingKant, $verseInvoer, nextStep } from '@/stores/quiz-klas';
+import { $klasSessie, $tallySide, $freshInput, nextStep } from '@/stores/quiz-klas';
 import {
   goToStelling,
   startRevote,
@@ -48,22 +48,22 @@ export function switchTimer(): void {
 
 /** W or M: point digits and +/− at one side. */
 export function chooseSide(kant: Oordeel): void {
-  $tellingKant.set(kant);
-  $verseInvoer.set(true);
+  $tallySide.set(kant);
+  $freshInput.set(true);
 }
 
 /** A digit typed for the chosen side. */
 export function typeTallyDigit(cijfer: number): void {
-  const kant = $tellingKant.get();
-  const vers = $verseInvoer.get();
+  const kant = $tallySide.get();
+  const vers = $freshInput.get();
   pas((s) => changeTally(s, (t) => setTally(t, kant, typeDigit(t[kant], cijfer, vers))));
-  $verseInvoer.set(false);
+  $freshInput.set(false);
 }
 
 /** +1 or −1 on a side (the chosen one when none is given). */
-export function addToTally(delta: number, kant: Oordeel = $tellingKant.get()): void {
-  $tellingKant.set(kant);
-  $verseInvoer.set(true);
+export function addToTally(delta: number, kant: Oordeel = $tallySide.get()): void {
+  $tallySide.set(kant);
+  $freshInput.set(true);
   pas((s) => changeTally(s, (t) => adjustTally(t, kant, delta)));
 }
 

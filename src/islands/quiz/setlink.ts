@@ -3,7 +3,7 @@
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { QuizGroep } from '@/lib/quiz/types';
-import { noemEnkele } from '@/strings/quiz-stale';
+import { listSome } from '@/strings/quiz-stale';
 import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
 export interface Melding {
@@ -19,11 +19,11 @@ export function readSetLink(
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];
   if (d.unknown.length)
-    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(noemEnkele(d.unknown)) });
+    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(listSome(d.unknown)) });
   if (d.duplicate.length)
-    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(noemEnkele(d.duplicate)) });
+    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(listSome(d.duplicate)) });
   if (d.malformed.length)
-    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(noemEnkele(d.malformed)) });
+    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(listSome(d.malformed)) });
   if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
   if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
   return { ids: d.ids, meldingen };

@@ -5,7 +5,7 @@
 import type { WritableAtom } from 'nanostores';
 import type { KlasSessie } from '@/lib/quiz/klas-session';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { weggelaten } from '@/strings/quiz-stale';
+import { omittedMessage } from '@/strings/quiz-stale';
 
 /** Drops unknown statements from the sessions in `slots`; the notice naming them (each once), if any. */
 export function forgetStaleStellingen(
@@ -14,5 +14,5 @@ export function forgetStaleStellingen(
 ): string | undefined {
   const weg = new Set<string>();
   for (const slot of slots) for (const id of forgetStaleSession(slot, known, 'klas')) weg.add(id);
-  return weg.size ? weggelaten([...weg]) : undefined;
+  return weg.size ? omittedMessage([...weg]) : undefined;
 }

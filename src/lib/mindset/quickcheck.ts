@@ -6,7 +6,7 @@
 export type Paar = 'intelligentie' | 'persoonlijkheid';
 
 /** The pairs in the order they are asked. */
-export const PAREN: readonly Paar[] = ['intelligentie', 'persoonlijkheid'];
+export const PAIRS: readonly Paar[] = ['intelligentie', 'persoonlijkheid'];
 
 /** A quick-check statement as the content collection gives it. */
 export interface SnelleCheckStelling {
@@ -29,11 +29,11 @@ export type SnelleCheckResult =
       richting: 'vast' | 'groei' | 'gemengd';
     };
 
-/** The statements grouped per pair, in the order of PAREN and of the content. */
+/** The statements grouped per pair, in the order of PAIRS and of the content. */
 export function groupByPair(
   stellingen: readonly SnelleCheckStelling[],
 ): { paar: Paar; stellingen: SnelleCheckStelling[] }[] {
-  return PAREN.map((paar) => ({ paar, stellingen: stellingen.filter((s) => s.paar === paar) }));
+  return PAIRS.map((paar) => ({ paar, stellingen: stellingen.filter((s) => s.paar === paar) }));
 }
 
 /** Reads the quick check: which pair-members were chosen and what they point to together. */
@@ -43,7 +43,7 @@ export function readQuickCheck(
 ): SnelleCheckResult {
   const perPaar: Partial<Record<Paar, 'vast' | 'groei'>> = {};
   const ontbrekend: Paar[] = [];
-  for (const paar of PAREN) {
+  for (const paar of PAIRS) {
     const gekozen = stellingen.find((s) => s.paar === paar && s.id === keuzes[paar]);
     if (gekozen) perPaar[paar] = gekozen.mindset;
     else ontbrekend.push(paar);

@@ -2,14 +2,14 @@
 // workbook the test comes from gives no norms or cut-offs, so there are none here.
 // Midway between the poles is 3 per item (30 in total); an average more than half a
 // step from that middle counts as leaning to one side.
-import { AANTAL_ITEMS, HOOGSTE_TOTAAL, LAAGSTE_TOTAAL } from './score';
+import { ITEM_COUNT, HOOGSTE_TOTAAL, LAAGSTE_TOTAAL } from './score';
 import type { MindsetScore, Positie } from './score';
 
 /** Which side of the scale something leans to. */
 export type Richting = 'vast' | 'midden' | 'groei';
 
 /** Distance from the middle (3) before an average counts as leaning to one side. */
-export const MARGE_MIDDEN = 0.5;
+export const MIDDLE_MARGIN = 0.5;
 
 export interface MindsetLezing {
   /** Where the average as a whole lies. */
@@ -26,8 +26,8 @@ export interface MindsetLezing {
 
 /** Band of an average score (1-5): below 2.5 fixed, above 3.5 growth, otherwise the middle. */
 export function bandForAverage(gemiddelde: number): Richting {
-  if (gemiddelde < 3 - MARGE_MIDDEN) return 'vast';
-  if (gemiddelde > 3 + MARGE_MIDDEN) return 'groei';
+  if (gemiddelde < 3 - MIDDLE_MARGIN) return 'vast';
+  if (gemiddelde > 3 + MIDDLE_MARGIN) return 'groei';
   return 'midden';
 }
 
@@ -55,7 +55,7 @@ export function readMindsetScore(score: MindsetScore): MindsetLezing {
 export function totalRanges(): Record<Richting, [number, number]> {
   const ranges: Partial<Record<Richting, [number, number]>> = {};
   for (let totaal = LAAGSTE_TOTAAL; totaal <= HOOGSTE_TOTAAL; totaal++) {
-    const band = bandForAverage(totaal / AANTAL_ITEMS);
+    const band = bandForAverage(totaal / ITEM_COUNT);
     const range = ranges[band];
     if (range) range[1] = totaal;
     else ranges[band] = [totaal, totaal];

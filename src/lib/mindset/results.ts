@@ -2,7 +2,7 @@
 // saved results, the per-area views and the export file, lives in ./overview and
 // ./transfer: the page needs those only after the first interaction.
 import { isIsoDate, isRecord, isText, validateList, type ListRule } from '../storage/versioned';
-import { AANTAL_ITEMS, isPositie, type Positie } from './score';
+import { ITEM_COUNT, isPositie, type Positie } from './score';
 
 /** One completed test, as kept in the browser and in export files. */
 export interface MindsetResultaat {
@@ -35,13 +35,17 @@ export function validateResultaat(value: unknown): MindsetResultaat | undefined 
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   if (!isIsoDate(datum)) return undefined;
   if (!isText(gebied, GEBIED_MAX) || normalizeArea(gebied) === '') return undefined;
-  if (!Array.isArray(antwoorden) || antwoorden.length !== AANTAL_ITEMS) return undefined;
+  if (!Array.isArray(antwoorden) || antwoorden.length !== ITEM_COUNT) return undefined;
   if (!antwoorden.every(isPositie)) return undefined;
   return { id, datum, gebied: normalizeArea(gebied), antwoorden: [...antwoorden] };
 }
 
 /** The saved results: each checked on its own, at most MAX_RESULTATEN, ids unique (stored and imported alike). */
-export const RESULTS_RULE: ListRule<MindsetResultaat> = { item: validateResultaat, max: MAX_RESULTATEN, id: (r) => r.id };
+export const RESULTS_RULE: ListRule<MindsetResultaat> = {
+  item: validateResultaat,
+  max: MAX_RESULTATEN,
+  id: (r) => r.id,
+};
 
 /** Checks a whole list (an import file); fails on one bad entry or on duplicate ids. */
 export function validateResultaten(value: unknown): MindsetResultaat[] | undefined {

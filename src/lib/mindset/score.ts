@@ -3,14 +3,14 @@
 // scale between the two poles: 1 = the fixed pole (left), 5 = the growth pole (right).
 
 /** Number of items in the test. */
-export const AANTAL_ITEMS = 10;
+export const ITEM_COUNT = 10;
 /** Score of the fixed pole (left). */
 export const LAAGSTE_POSITIE = 1;
 /** Score of the growth pole (right). */
 export const HOOGSTE_POSITIE = 5;
 /** Lowest and highest possible total. */
-export const LAAGSTE_TOTAAL = AANTAL_ITEMS * LAAGSTE_POSITIE;
-export const HOOGSTE_TOTAAL = AANTAL_ITEMS * HOOGSTE_POSITIE;
+export const LAAGSTE_TOTAAL = ITEM_COUNT * LAAGSTE_POSITIE;
+export const HOOGSTE_TOTAAL = ITEM_COUNT * HOOGSTE_POSITIE;
 
 /** One of the five positions between the two poles. */
 export type Positie = 1 | 2 | 3 | 4 | 5;
@@ -50,13 +50,13 @@ export function isPositie(value: unknown): value is Positie {
 
 /** A fresh answer list with every item unanswered. */
 export function emptyAnswers(): (Positie | null)[] {
-  return Array.from({ length: AANTAL_ITEMS }, () => null);
+  return Array.from({ length: ITEM_COUNT }, () => null);
 }
 
 /** Numbers of the items that have no valid answer yet. */
 export function missingItems(antwoorden: readonly unknown[]): number[] {
   const ontbrekend: number[] = [];
-  for (let i = 0; i < AANTAL_ITEMS; i++) {
+  for (let i = 0; i < ITEM_COUNT; i++) {
     if (!isPositie(antwoorden[i])) ontbrekend.push(i + 1);
   }
   return ontbrekend;
@@ -67,14 +67,14 @@ export function scoreMindsetTest(antwoorden: readonly unknown[]): ScoreResult {
   const ontbrekend = missingItems(antwoorden);
   if (ontbrekend.length > 0) return { ok: false, ontbrekend };
   const perItem = antwoorden
-    .slice(0, AANTAL_ITEMS)
+    .slice(0, ITEM_COUNT)
     .map((score, i) => ({ nummer: i + 1, score: score as Positie }));
   const totaal = perItem.reduce((sum, item) => sum + item.score, 0);
   return {
     ok: true,
     score: {
       totaal,
-      gemiddelde: totaal / AANTAL_ITEMS,
+      gemiddelde: totaal / ITEM_COUNT,
       perItem,
       positie: (totaal - LAAGSTE_TOTAAL) / (HOOGSTE_TOTAAL - LAAGSTE_TOTAAL),
     },

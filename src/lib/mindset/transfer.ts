@@ -13,9 +13,6 @@ import { MAX_RESULTATEN, validateResultaten, type MindsetResultaat } from './res
 
 export type { ImportError };
 
-/** Largest import file we read, in characters. */
-export const MAX_IMPORT_TEKENS = MAX_IMPORT_CHARS;
-
 /** The export file of the saved results. */
 export const RESULTS_FORMAT: TransferFormat<MindsetResultaat[]> = {
   soort: 'zelfsturing-mindsettest',
@@ -38,7 +35,7 @@ export type ImportResult =
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
 export function parseExport(tekst: string): ImportResult {
-  const r = parseTransfer(tekst, RESULTS_FORMAT, MAX_IMPORT_TEKENS);
+  const r = parseTransfer(tekst, RESULTS_FORMAT, MAX_IMPORT_CHARS);
   return r.ok ? { ok: true, resultaten: r.data } : r;
 }
 

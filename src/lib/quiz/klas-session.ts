@@ -58,7 +58,7 @@ export interface KlasOpties {
 }
 
 /** A statement that has just come on screen. */
-export const NIEUWE_RONDE: Ronde = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld: false };
+export const NEW_ROUND: Ronde = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld: false };
 
 /** A fresh session over `ids` (which must not be empty). */
 export function startKlasSessie(ids: readonly string[], opties: KlasOpties, now: Date): KlasSessie {
@@ -67,7 +67,7 @@ export function startKlasSessie(ids: readonly string[], opties: KlasOpties, now:
     ids: [...ids],
     index: 0,
     einde: false,
-    rondes: first === undefined ? {} : { [first]: { ...NIEUWE_RONDE } },
+    rondes: first === undefined ? {} : { [first]: { ...NEW_ROUND } },
     timer: opties.timer,
     tweedeStemming: opties.tweedeStemming,
     aftellenTot: null,

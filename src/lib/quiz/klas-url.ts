@@ -9,13 +9,13 @@ import {
 } from './klas-session';
 import { encodeQuizSet } from './ids';
 
-export const STANDAARD_OPTIES: KlasOpties = { timer: 0, tweedeStemming: 'uit' };
+export const DEFAULT_OPTIONS: KlasOpties = { timer: 0, tweedeStemming: 'uit' };
 
 /** Query string for a set with its settings; defaults are left out to keep the link short. */
 export function encodeKlasLink(ids: readonly string[], opties: KlasOpties): string {
   let query = encodeQuizSet(ids);
-  if (opties.timer !== STANDAARD_OPTIES.timer) query += `&timer=${opties.timer}`;
-  if (opties.tweedeStemming !== STANDAARD_OPTIES.tweedeStemming)
+  if (opties.timer !== DEFAULT_OPTIONS.timer) query += `&timer=${opties.timer}`;
+  if (opties.tweedeStemming !== DEFAULT_OPTIONS.tweedeStemming)
     query += `&tweede=${opties.tweedeStemming}`;
   return query;
 }
@@ -26,9 +26,9 @@ export function decodeKlasOpties(search: string): KlasOpties {
   const timer = Number(params.get('timer'));
   const tweede = params.get('tweede');
   return {
-    timer: TIMERS.includes(timer as Timer) ? (timer as Timer) : STANDAARD_OPTIES.timer,
+    timer: TIMERS.includes(timer as Timer) ? (timer as Timer) : DEFAULT_OPTIONS.timer,
     tweedeStemming: TWEEDE_STEMMING.includes(tweede as TweedeStemming)
       ? (tweede as TweedeStemming)
-      : STANDAARD_OPTIES.tweedeStemming,
+      : DEFAULT_OPTIONS.tweedeStemming,
   };
 }

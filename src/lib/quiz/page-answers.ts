@@ -8,18 +8,20 @@ import type { Antwoorden } from './answers';
 export const PAGE_ANSWERS_VERSION = 1;
 
 /** Serialises a page's answers. */
-export function encodePaginaAntwoorden(antwoorden: Antwoorden): string {
+export function encodePageAnswers(antwoorden: Antwoorden): string {
   return JSON.stringify({ v: PAGE_ANSWERS_VERSION, data: antwoorden });
 }
 
 /** Reads a page's stored answers; undefined when they are corrupt, old or of the wrong shape. Never throws. */
-export function decodePaginaAntwoorden(raw: string): Antwoorden | undefined {
+export function decodePageAnswers(raw: string): Antwoorden | undefined {
   try {
     const { v, data } = JSON.parse(raw);
     const ok =
       v === PAGE_ANSWERS_VERSION &&
       data?.constructor === Object &&
-      Object.entries(data).every(([id, o]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && (o === 'waar' || o === 'misvatting'));
+      Object.entries(data).every(
+        ([id, o]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && (o === 'waar' || o === 'misvatting'),
+      );
     return ok ? data : undefined;
   } catch {
     return undefined;

@@ -6,7 +6,7 @@
 // ./klas-session (re-exported here), so the page can load them without the machine.
 import { EMPTY_TALLY, type Tally } from './tally';
 import type { Oordeel } from './types';
-import { NIEUWE_RONDE, TIMERS, type Fase, type KlasSessie, type Ronde } from './klas-session';
+import { NEW_ROUND, TIMERS, type Fase, type KlasSessie, type Ronde } from './klas-session';
 
 export * from './klas-session';
 
@@ -17,7 +17,7 @@ export function currentId(s: KlasSessie): string {
 
 /** The round of the statement on screen (a fresh one if it was never shown). */
 export function currentRound(s: KlasSessie): Ronde {
-  return s.rondes[currentId(s)] ?? NIEUWE_RONDE;
+  return s.rondes[currentId(s)] ?? NEW_ROUND;
 }
 
 /** The phase on screen, or "einde" for the end screen. */
@@ -26,7 +26,7 @@ export function currentFase(s: KlasSessie): Fase | 'einde' {
 }
 
 /** The phases this statement goes through, given the session's options and what happened. */
-export function fasePad(s: KlasSessie, ronde: Ronde = currentRound(s)): Fase[] {
+export function fasePath(s: KlasSessie, ronde: Ronde = currentRound(s)): Fase[] {
   const pad: Fase[] = ['stelling'];
   if (s.timer > 0) pad.push('aftellen');
   pad.push('stemmen');
@@ -59,7 +59,7 @@ export function goToStelling(s: KlasSessie, index: number, now: number): KlasSes
   const target = Math.max(0, Math.trunc(index));
   const moved: KlasSessie = { ...s, index: target, einde: false, aftellenTot: null };
   const ronde = moved.rondes[currentId(moved)];
-  if (!ronde) return metRonde(moved, { ...NIEUWE_RONDE });
+  if (!ronde) return metRonde(moved, { ...NEW_ROUND });
   if (ronde.fase === 'aftellen') return naarFase(moved, s.timer > 0 ? 'aftellen' : 'stemmen', now);
   return moved;
 }
@@ -67,7 +67,7 @@ export function goToStelling(s: KlasSessie, index: number, now: number): KlasSes
 /** Space, Enter, PageDown: the next phase, or the next statement after the last phase. */
 export function nextFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return s;
-  const pad = fasePad(s);
+  const pad = fasePath(s);
   const at = pad.indexOf(currentRound(s).fase);
   const next = at === -1 ? 'stemmen' : pad[at + 1];
   return next ? naarFase(s, next, now) : goToStelling(s, s.index + 1, now);
@@ -78,7 +78,7 @@ export function previousFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return { ...s, einde: false };
   const fase = currentRound(s).fase;
   if (fase === 'aftellen') return naarFase(s, 'stelling', now);
-  const pad = fasePad(s).filter((f) => f !== 'aftellen');
+  const pad = fasePath(s).filter((f) => f !== 'aftellen');
   const at = pad.indexOf(fase);
   if (at > 0) return naarFase(s, pad[at - 1]!, now);
   return s.index > 0 ? goToStelling(s, s.index - 1, now) : s;
@@ -130,7 +130,7 @@ export interface KlasResultaat {
 }
 
 /** Every statement of the session with its votes (undefined when it was never voted on). */
-export function klasResultaten(
+export function klasResults(
   s: KlasSessie,
   oordeelVan: (id: string) => Oordeel | undefined,
 ): KlasResultaat[] {

@@ -34,7 +34,7 @@ export function selfPlayCurrent(s: ZelfSessie): string | undefined {
 }
 
 /** Records the answer to the statement on screen; a statement is answered once. */
-export function beantwoord(s: ZelfSessie, oordeel: Oordeel): ZelfSessie {
+export function selfPlayAnswer(s: ZelfSessie, oordeel: Oordeel): ZelfSessie {
   const id = selfPlayCurrent(s);
   if (id === undefined || s.antwoorden[id] !== undefined) return s;
   return { ...s, antwoorden: { ...s.antwoorden, [id]: oordeel } };

@@ -43,6 +43,6 @@ export function isOordeel(value: unknown): value is Oordeel {
 }
 
 /** "5-4" → "5.4" for section anchors; undefined for anchors that are not section numbers. */
-export function sectieNummer(anker: string): string | undefined {
+export function sectionNumber(anker: string): string | undefined {
   return /^\d+(-\d+)+$/.test(anker) ? anker.replaceAll('-', '.') : undefined;
 }

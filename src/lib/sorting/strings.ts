@@ -1,6 +1,6 @@
 /** Every Dutch text of the sorting exercise (Table 1 on /praktijk/leerdoelen-en-falen/). */
 
-export const sorteerTeksten = {
+export const sortingStrings = {
   intro:
     'Bij welke houding hoort elke gedachte: leergericht of prestatiegericht? Kies per gedachte; je ziet meteen of het klopt.',
   zonderScript:
@@ -27,17 +27,17 @@ const bijvoeglijk = {
 type Houding = keyof typeof bijvoeglijk;
 
 /** Feedback for one item: right or wrong, the orientation and the dimension of Table 1. */
-export function feedbackTekst(goed: boolean, juist: Houding, dimensie: string): string {
-  const oordeel = goed ? sorteerTeksten.goed : sorteerTeksten.fout;
+export function feedbackText(goed: boolean, juist: Houding, dimensie: string): string {
+  const oordeel = goed ? sortingStrings.goed : sortingStrings.fout;
   return `${oordeel}. Deze gedachte past bij een ${bijvoeglijk[juist]} houding (tabel 1, rij ‘${dimensie}’).`;
 }
 
 /** "7 van de 20 beantwoord". */
-export function voortgangTekst(beantwoord: number, totaal: number): string {
+export function progressText(beantwoord: number, totaal: number): string {
   return `${beantwoord} van de ${totaal} beantwoord`;
 }
 
 /** "14 van de 20 goed". */
-export function scoreTekst(goed: number, totaal: number): string {
+export function scoreText(goed: number, totaal: number): string {
   return `${goed} van de ${totaal} goed`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
+import { decodeKlasOpties, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
 
 describe('classroom link', () => {
   it('leaves default settings out', () => {
-    expect(encodeKlasLink(['h5-a', 'h8-b'], STANDAARD_OPTIES)).toBe('?set=h5-a,h8-b');
+    expect(encodeKlasLink(['h5-a', 'h8-b'], DEFAULT_OPTIONS)).toBe('?set=h5-a,h8-b');
   });
 
   it('round-trips the settings', () => {
@@ -13,7 +13,7 @@ describe('classroom link', () => {
   });
 
   it('falls back to the defaults for unknown values', () => {
-    expect(decodeKlasOpties('?timer=45&tweede=soms')).toEqual(STANDAARD_OPTIES);
-    expect(decodeKlasOpties('')).toEqual(STANDAARD_OPTIES);
+    expect(decodeKlasOpties('?timer=45&tweede=soms')).toEqual(DEFAULT_OPTIONS);
+    expect(decodeKlasOpties('')).toEqual(DEFAULT_OPTIONS);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodePaginaAntwoorden, encodePaginaAntwoorden, PAGE_ANSWERS_VERSION } from '@/lib/quiz/page-answers';
+import {
+  decodePageAnswers,
+  encodePageAnswers,
+  PAGE_ANSWERS_VERSION,
+} from '@/lib/quiz/page-answers';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
 import { validateAntwoorden } from '@/lib/quiz/answers';
 
@@ -24,11 +28,11 @@ const samples: string[] = [
 describe('page answers codec', () => {
   it('writes the shared envelope', () => {
     const antwoorden = { 'h5-a': 'waar' as const };
-    expect(encodePaginaAntwoorden(antwoorden)).toBe(encodeStored(PAGE_ANSWERS_VERSION, antwoorden));
+    expect(encodePageAnswers(antwoorden)).toBe(encodeStored(PAGE_ANSWERS_VERSION, antwoorden));
   });
 
   it.each(samples)('reads %s like decodeStored does', (raw) => {
     const shared = decodeStored(raw, PAGE_ANSWERS_VERSION, validateAntwoorden);
-    expect(decodePaginaAntwoorden(raw)).toEqual(shared.ok ? shared.data : undefined);
+    expect(decodePageAnswers(raw)).toEqual(shared.ok ? shared.data : undefined);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeTally,
-  fasePad,
+  fasePath,
   goToStelling,
   currentFase,
   currentRound,
-  klasResultaten,
+  klasResults,
   secondsLeft,
   startRevote,
   startKlasSessie,
@@ -85,7 +85,7 @@ describe('phases of the classroom session', () => {
     s = startRevote(s, now);
     expect(currentFase(s)).toBe('herstemmen');
     expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 0 });
-    expect(fasePad(s)).toContain('verschuiving');
+    expect(fasePath(s)).toContain('verschuiving');
     expect(currentFase(nextFase(s, now))).toBe('verschuiving');
   });
 
@@ -160,7 +160,7 @@ describe('tallies in the session', () => {
     let s = nextFase(start(), now);
     s = changeTally(s, (t) => setTally(t, 'waar', 4));
     s = walk(s, 2).s; // statement 2 shown, never voted
-    const rows = klasResultaten(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));
+    const rows = klasResults(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));
     expect(rows).toEqual([
       {
         nummer: 1,

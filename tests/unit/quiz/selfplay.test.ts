@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  beantwoord,
+  selfPlayAnswer,
   startZelfSessie,
   nextStelling,
   selfPlayCurrent,
@@ -22,18 +22,18 @@ describe('self-play round', () => {
     let s = startZelfSessie(ids, [], 3);
     const first = selfPlayCurrent(s)!;
     expect(nextStelling(s)).toBe(s);
-    s = beantwoord(s, 'waar');
-    expect(beantwoord(s, 'misvatting').antwoorden[first]).toBe('waar');
+    s = selfPlayAnswer(s, 'waar');
+    expect(selfPlayAnswer(s, 'misvatting').antwoorden[first]).toBe('waar');
     s = nextStelling(s);
     expect(s.index).toBe(1);
   });
 
   it('ends after the last statement', () => {
     let s = startZelfSessie(['h5-a'], [], 1);
-    s = nextStelling(beantwoord(s, 'misvatting'));
+    s = nextStelling(selfPlayAnswer(s, 'misvatting'));
     expect(selfPlayDone(s)).toBe(true);
     expect(selfPlayCurrent(s)).toBeUndefined();
-    expect(beantwoord(s, 'waar')).toBe(s);
+    expect(selfPlayAnswer(s, 'waar')).toBe(s);
   });
 
   it('marks a round of misses', () => {

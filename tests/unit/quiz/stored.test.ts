@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
 import { startKlasSessie, validateKlasSessie, nextFase } from '@/lib/quiz/presenter';
-import { beantwoord, startZelfSessie, validateZelfSessie, nextStelling } from '@/lib/quiz/selfplay';
+import {
+  selfPlayAnswer,
+  startZelfSessie,
+  validateZelfSessie,
+  nextStelling,
+} from '@/lib/quiz/selfplay';
 import { validateAntwoorden } from '@/lib/quiz/answers';
 
 const klas = nextFase(
@@ -13,7 +18,7 @@ const klas = nextFase(
   Date.parse('2025-03-01T09:00:05Z'),
 );
 const zelf = nextStelling(
-  beantwoord(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
+  selfPlayAnswer(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
 );
 
 describe('stored classroom session', () => {

@@ -42,7 +42,7 @@ async function loadKlas(storage = new FakeStorage()) {
   );
   const { klas } = loaded.module;
   cleanup = () =>
-    cleanStores(klas.$klasSessie, klas.$klasTweede, klas.$tellingKant, klas.$verseInvoer);
+    cleanStores(klas.$klasSessie, klas.$klasTweede, klas.$tallySide, klas.$freshInput);
   return loaded;
 }
 
@@ -115,8 +115,8 @@ describe('self-play round ($zelfSessie)', () => {
 describe('classroom session ($klasSessie)', () => {
   it('starts a presentation on the first statement with the chosen options', async () => {
     const { module: m } = await loadKlas();
-    m.klas.$tellingKant.set('misvatting');
-    m.klas.$verseInvoer.set(false);
+    m.klas.$tallySide.set('misvatting');
+    m.klas.$freshInput.set(false);
     m.klas.startPresenter(ids, opties);
     expect(m.klas.$klasSessie.get()).toMatchObject({
       ids,
@@ -127,8 +127,8 @@ describe('classroom session ($klasSessie)', () => {
     });
     expect(Object.keys(m.klas.$klasSessie.get()!.rondes)).toEqual(['h5-a']);
     // A new step points the keys at the first tally again.
-    expect(m.klas.$tellingKant.get()).toBe('waar');
-    expect(m.klas.$verseInvoer.get()).toBe(true);
+    expect(m.klas.$tallySide.get()).toBe('waar');
+    expect(m.klas.$freshInput.get()).toBe(true);
   });
 
   it('does not start a presentation without statements', async () => {

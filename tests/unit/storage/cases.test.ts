@@ -11,7 +11,7 @@ import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-session';
 import { storageStrings } from '@/strings/storage';
-import { noemEnkele, weggelaten } from '@/strings/quiz-stale';
+import { listSome, omittedMessage } from '@/strings/quiz-stale';
 import { FakeStorage } from './fake-storage';
 import { kaart } from './fixtures';
 import { loadWith, settle, unload } from './load';
@@ -219,7 +219,7 @@ describe('unknown statements in a stored round or session', () => {
     expect(k.$klasSessie.get()?.ids).toEqual(['a', 'b']);
     expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `weg-${i}`);
-    const text = weggelaten(many);
+    const text = omittedMessage(many);
     expect(text).toContain('weg-0, weg-1, weg-2, weg-3, weg-4 en nog 35');
     expect(text).not.toContain('weg-5');
   });
@@ -227,11 +227,9 @@ describe('unknown statements in a stored round or session', () => {
 
 describe('echoes are bounded', () => {
   it('names at most five items, each cut to a sensible length', () => {
-    expect(noemEnkele(['a', 'b'])).toBe('a, b');
-    expect(noemEnkele(['x'.repeat(23_000)]).length).toBeLessThan(60);
-    expect(noemEnkele(Array.from({ length: 1000 }, () => 'y'.repeat(100))).length).toBeLessThan(
-      300,
-    );
+    expect(listSome(['a', 'b'])).toBe('a, b');
+    expect(listSome(['x'.repeat(23_000)]).length).toBeLessThan(60);
+    expect(listSome(Array.from({ length: 1000 }, () => 'y'.repeat(100))).length).toBeLessThan(300);
   });
 });
 
