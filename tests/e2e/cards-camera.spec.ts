@@ -92,7 +92,7 @@ test('a class round of two statements counted from the cards, with a second vote
   await page.keyboard.press('PageDown');
   await expect(positie(page)).toHaveText(/Stemming/);
   await page.getByRole('button', { name: 'Kaarten scannen' }).click();
-  const status = page.locator('.kaartscanner__status');
+  const status = page.locator('.quiz-card-scanner__status');
   await expect(status).toContainText('5 kaarten gelezen');
   await expect(waar(page)).toHaveValue('3');
   await expect(misvatting(page)).toHaveValue('2');
@@ -109,7 +109,7 @@ test('a class round of two statements counted from the cards, with a second vote
   // The verdict: the camera stops.
   await page.keyboard.press('PageDown');
   await expect(positie(page)).toHaveText(/Oordeel/);
-  await expect(page.locator('.kaartscanner')).toHaveCount(0);
+  await expect(page.locator('.quiz-card-scanner')).toHaveCount(0);
   await expect.poll(() => liveTracks(page)).toBe(0);
 
   // Second vote: cards 1 and 3 turned, card 6 shows up; scanning starts again by itself.
@@ -130,7 +130,7 @@ test('a class round of two statements counted from the cards, with a second vote
   await expect(waar(page)).toHaveValue('4');
   // Stop scanning with the same control: the camera goes off, the tally stays.
   await page.getByRole('button', { name: 'Kaarten scannen' }).click();
-  await expect(page.locator('.kaartscanner')).toHaveCount(0);
+  await expect(page.locator('.quiz-card-scanner')).toHaveCount(0);
   await expect.poll(() => liveTracks(page)).toBe(0);
   await expect(waar(page)).toHaveValue('4');
 
@@ -156,7 +156,7 @@ test('a clicker runs a round of three statements: PageDown, PageUp and B, tallie
     await expect(positie(page)).toHaveText(new RegExp(`Stelling ${n} van 3 · Stelling`));
     await clicker('PageDown');
     await expect(positie(page)).toHaveText(/Stemming/);
-    await expect(page.locator('.kaartscanner__status')).toContainText('3 kaarten gelezen');
+    await expect(page.locator('.quiz-card-scanner__status')).toContainText('3 kaarten gelezen');
     await expect(waar(page)).toHaveValue('1');
     await expect(misvatting(page)).toHaveValue('2');
     // The projected view carries no key hints.

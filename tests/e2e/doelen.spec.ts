@@ -47,7 +47,7 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
     page.getByLabel('Schrijf je doel op'),
     'Ik wil deze week vijf vacatures vinden.',
   );
-  const analyse = page.locator('.goals-analyse').first();
+  const analyse = page.locator('.goals-analysis').first();
   await expect(analyse.locator('.goals-type')).toHaveText('Uitkomstdoel');
   await expect(analyse.locator('.goals-check')).toHaveCount(5);
   await expect(analyse).toContainText('Gaat over leren');
@@ -62,7 +62,9 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
   await expect(leerdoel).toHaveValue(
     'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
   );
-  await expect(page.locator('.goals-analyse').nth(1).locator('.goals-type')).toHaveText('Leerdoel');
+  await expect(page.locator('.goals-analysis').nth(1).locator('.goals-type')).toHaveText(
+    'Leerdoel',
+  );
 
   // 3. Two strategies.
   await typeIn(
@@ -183,7 +185,7 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
 
   // Empty: a friendly prompt; saving names what is missing and points at the field.
   await doel.focus();
-  await expect(page.locator('.goals-analyse')).toContainText('Schrijf hierboven een doel op');
+  await expect(page.locator('.goals-analysis')).toContainText('Schrijf hierboven een doel op');
   await button(page, 'Doelkaart bewaren').click();
   await expect(page.locator('#goals-opslaan-fout')).toHaveText(
     'Vul eerst een leerdoel in (stap 2).',
@@ -218,7 +220,7 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
 
   // Emoji and odd spacing are fine.
   await doel.fill('Ik   wil    leren   netwerken 💪');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Leerdoel',
   );
 });
@@ -240,7 +242,7 @@ test('corrupt stored cards are set aside with a message', async ({ page }) => {
   expect(apart).toHaveLength(1);
   // The tool still works.
   await page.getByLabel('Schrijf je doel op').fill('Ik wil beter communiceren.');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Vaag doel',
   );
   await melding.getByRole('button', { name: 'Melding sluiten' }).click();
@@ -290,7 +292,7 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
     .fill('Ik wil niet afgaan tijdens het sollicitatiegesprek.');
   await button(page, 'Obstakel toevoegen').click();
   await button(page, 'Startplan toevoegen').click();
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Competitiedoel',
   );
   const breed = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -326,7 +328,7 @@ test('the goal field is on the page before the island wakes up, and nothing move
   );
   // The island works as usual.
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Uitkomstdoel',
   );
 });
@@ -337,7 +339,7 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
   release();
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Uitkomstdoel',
   );
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
@@ -349,7 +351,7 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await expect(page.getByLabel('Schrijf je doel op')).toHaveValue(
     'Ik wil deze week vijf vacatures vinden.',
   );
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Uitkomstdoel',
   );
 });
@@ -371,7 +373,7 @@ test('when the rest of the tool cannot load, says so, keeps the goal and loads i
   await expect(opnieuw).toBeFocused();
   fail = false;
   await page.keyboard.press('Enter');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+  await expect(page.locator('.goals-analysis').first().locator('.goals-type')).toHaveText(
     'Uitkomstdoel',
   );
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
@@ -395,6 +397,6 @@ test('under a sub-path the links in the analysis keep the base path', async ({ p
   await page.goto(`${SUB}${PAD}`);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
   await page.getByLabel('Schrijf je doel op').fill('Ik wil een baan.');
-  const bron = page.locator('.goals-analyse .goals-bron').first();
+  const bron = page.locator('.goals-analysis .goals-bron').first();
   await expect(bron).toHaveAttribute('href', /^\/zelfsturing\/studie\/5-doelen\/#5-\d$/);
 });

@@ -15,8 +15,8 @@ export function Analysis({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 
     ).values(),
   ].slice(0, 6);
   return (
-    <div class="goals-analyse" data-type={analyse.type}>
-      <Kop class="goals-analyse__kop">
+    <div class="goals-analysis" data-type={analyse.type}>
+      <Kop class="goals-analysis__kop">
         {s.analyseKop} <span class="goals-type">{analyse.typeNaam}</span>
       </Kop>
       <p>{analyse.typeUitleg}</p>

@@ -145,9 +145,12 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
   const gelezen = Object.keys(stemmen).length;
   const nietGezien = cardsNotSeen(stemmen, tot);
   return (
-    <section class="kaartscanner" aria-label={stemming === null ? t.cameraControleren : t.scannen}>
+    <section
+      class="quiz-card-scanner"
+      aria-label={stemming === null ? t.cameraControleren : t.scannen}
+    >
       {fout ? (
-        <div class="quiz-melding kaartscanner__fout" role="alert">
+        <div class="quiz-melding quiz-card-scanner__fout" role="alert">
           <p>{t.fout[fout]}</p>
           {fout !== 'onveilig' && (
             <button type="button" class="button" onClick={() => setPoging((n) => n + 1)}>
@@ -156,18 +159,18 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
           )}
         </div>
       ) : (
-        <div class="kaartscanner__beeld">
+        <div class="quiz-card-scanner__beeld">
           <video ref={video} muted playsInline aria-label={t.beeld} />
           <canvas ref={overlay} aria-hidden="true" />
-          {!loopt && <p class="kaartscanner__start">{t.starten}</p>}
+          {!loopt && <p class="quiz-card-scanner__start">{t.starten}</p>}
         </div>
       )}
-      <div class="kaartscanner__info">
+      <div class="quiz-card-scanner__info">
         {stemming !== null ? (
-          <p class="kaartscanner__status" data-gelezen={gelezen}>
+          <p class="quiz-card-scanner__status" data-gelezen={gelezen}>
             <strong>{t.gelezen(gelezen)}</strong>
             {tot > 0 && (
-              <span class="kaartscanner__niet-gezien">
+              <span class="quiz-card-scanner__niet-gezien">
                 {' · '}
                 {nietGezien.length
                   ? `${t.nogNietGezien}: ${nietGezien.join(', ')}`
@@ -176,14 +179,14 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
             )}
           </p>
         ) : (
-          <p class="kaartscanner__status">
+          <p class="quiz-card-scanner__status">
             <strong>{t.inBeeld(inBeeld.length)}</strong>
             {inBeeld.length > 0 &&
               `: ${inBeeld.map((k) => t.kaartAntwoord(k.card, k.answer)).join(', ')}`}
           </p>
         )}
         {cameras.length > 1 && (
-          <label class="kaartscanner__veld">
+          <label class="quiz-card-scanner__veld">
             {t.camera}{' '}
             <select
               value={camera ?? ''}
@@ -200,7 +203,7 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
             </select>
           </label>
         )}
-        <label class="kaartscanner__veld">
+        <label class="quiz-card-scanner__veld">
           {t.hoogsteKaart}{' '}
           <input
             type="number"
@@ -214,7 +217,7 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
           />
         </label>
         {stemming === null && (
-          <div class="kaartscanner__hulp">
+          <div class="quiz-card-scanner__hulp">
             <p>
               <strong>{t.opstellingKop}</strong>
             </p>
@@ -225,7 +228,7 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
             </ul>
           </div>
         )}
-        <p class="kaartscanner__privacy">{t.privacy}</p>
+        <p class="quiz-card-scanner__privacy">{t.privacy}</p>
       </div>
     </section>
   );
