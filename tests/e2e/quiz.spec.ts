@@ -431,7 +431,7 @@ const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
 test('self-play: the choice of pages is there before the script, a choice made then is kept, and nothing moves when it starts', async ({
   page,
 }) => {
-  const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
+  const release = await holdRequests(page, /\/QuizSelfPlay\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await styled(page);
   // From the server: the pages to choose from, usable before the island's code is there.
@@ -455,7 +455,7 @@ test('self-play: the choice of pages is there before the script, a choice made t
 test('self-play: a start pressed before the island wakes up starts the round once it does', async ({
   page,
 }) => {
-  const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
+  const release = await holdRequests(page, /\/QuizSelfPlay\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('checkbox', { name: /Hoofdstuk 6:/ }).check();
   await button(page, 'Start de quiz').click();

@@ -22,7 +22,7 @@ const s = planPanelStrings;
 const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
 /** A text field whose check (if shown) describes it. */
-function Veld(props: {
+function PlanField(props: {
   id: string;
   label: string;
   hint: string;
@@ -80,7 +80,7 @@ export function Plans() {
         return (
           <fieldset key={plan.id} class="goals-plan">
             <legend>{s.obstakel(i + 1)}</legend>
-            <Veld
+            <PlanField
               id={`${id}-als`}
               label={s.alsLabel}
               hint={s.alsHint}
@@ -88,7 +88,7 @@ export function Plans() {
               onInput={(v) => setObstakel(plan.id, 'als', v)}
               check={getoond ? r.checks[0] : undefined}
             />
-            <Veld
+            <PlanField
               id={`${id}-dan`}
               label={s.danLabel}
               hint={s.danHint}
@@ -141,7 +141,7 @@ export function Plans() {
         return (
           <fieldset key={plan.id} class="goals-plan">
             <legend>{s.start(i + 1)}</legend>
-            <Veld
+            <PlanField
               id={`${id}-wanneer`}
               label={s.wanneerLabel}
               hint={s.wanneerHint}
@@ -149,7 +149,7 @@ export function Plans() {
               onInput={(v) => setStartplan(plan.id, 'wanneer', v)}
               check={getoond ? r.checks[0] : undefined}
             />
-            <Veld
+            <PlanField
               id={`${id}-waar`}
               label={s.waarLabel}
               hint={s.waarHint}
@@ -157,7 +157,7 @@ export function Plans() {
               onInput={(v) => setStartplan(plan.id, 'waar', v)}
               check={getoond ? r.checks[1] : undefined}
             />
-            <Veld
+            <PlanField
               id={`${id}-hoe`}
               label={s.hoeLabel}
               hint={s.hoeHint}

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Suggested learning goals, each with a button that puts it in the goal field. */
-function Voorstellen({ lijst, gebruik }: { lijst: string[]; gebruik: (v: string) => void }) {
+function Suggestions({ lijst, gebruik }: { lijst: string[]; gebruik: (v: string) => void }) {
   return (
     <ul class="goals-voorstellen">
       {lijst.map((v) => (
@@ -92,7 +92,7 @@ export function Rewrite({ foutId, meld }: Props) {
               </p>
             </div>
           )}
-          <Voorstellen lijst={voorstellen} gebruik={gebruik} />
+          <Suggestions lijst={voorstellen} gebruik={gebruik} />
         </>
       )}
 
@@ -149,7 +149,7 @@ export function Rewrite({ foutId, meld }: Props) {
         {kleiner.length > 0 && (
           <>
             <p class="goals-kleiner__resultaat">{k.resultaat}</p>
-            <Voorstellen lijst={kleiner} gebruik={gebruik} />
+            <Suggestions lijst={kleiner} gebruik={gebruik} />
           </>
         )}
       </form>

@@ -29,7 +29,7 @@ function adres(href: string): string {
   return new URL(href, location.href).href;
 }
 
-function LinkMetAdres({ link, afdruk }: { link: Link; afdruk: boolean }) {
+function LinkWithAddress({ link, afdruk }: { link: Link; afdruk: boolean }) {
   return (
     <>
       <a href={link.href}>{link.tekst}</a>
@@ -143,7 +143,7 @@ export function Outcome(props: Props) {
                     <strong>{s.reflectieKop}</strong> {item.reflectie}
                   </p>
                   <p>
-                    {s.leesVerder} <LinkMetAdres link={item.theorie} afdruk={afdruk} />
+                    {s.leesVerder} <LinkWithAddress link={item.theorie} afdruk={afdruk} />
                   </p>
                 </div>
               )}
@@ -156,7 +156,7 @@ export function Outcome(props: Props) {
       <ul>
         {verderLezen.map((link) => (
           <li key={link.href}>
-            <LinkMetAdres link={link} afdruk={afdruk} />
+            <LinkWithAddress link={link} afdruk={afdruk} />
           </li>
         ))}
       </ul>

@@ -124,7 +124,7 @@ export function SetBuilder({
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
-            <LosseStellingen
+            <SingleStellingen
               ids={g.ids}
               tekst={tekst}
               gekozen={gekozen}
@@ -286,7 +286,7 @@ export function SetBuilder({
  * The closed list of one page's statements, to pick them one by one. Together these
  * lists hold every statement of the site: each fills when it is opened.
  */
-function LosseStellingen({
+function SingleStellingen({
   ids,
   tekst,
   gekozen,

@@ -37,7 +37,7 @@ interface Props {
   gegevens: string;
 }
 
-export default function QuizZelf({ groepen, gegevens }: Props) {
+export default function QuizSelfPlay({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
@@ -68,7 +68,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
         onSluitExtra={() => setMelding(null)}
       />
       {ronde === null ? (
-        <Kiezen groepen={groepen} onBijnaStart={() => void load().catch(() => {})} />
+        <Chooser groepen={groepen} onBijnaStart={() => void load().catch(() => {})} />
       ) : (
         <Loaded
           load={load}
@@ -76,7 +76,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
             ronde.index >= ronde.ids.length ? (
               <Outcome sessie={ronde} bank={bank} groepen={groepen} />
             ) : (
-              <Vraag sessie={ronde} stelling={bank.get(ronde.ids[ronde.index]!)!} />
+              <Question sessie={ronde} stelling={bank.get(ronde.ids[ronde.index]!)!} />
             )
           }
         />
@@ -98,7 +98,7 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
 }
 
 /** The choice of pages; `onBijnaStart` when the visitor turns to it (the statements can load meanwhile). */
-function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
+function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
   const aantal = groepen
@@ -175,7 +175,7 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
   );
 }
 
-function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStelling }) {
+function Question({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStelling }) {
   const antwoord = sessie.antwoorden[stelling.id];
   const kop = useFocusOnMount<HTMLHeadingElement>(stelling.id);
   const feedback = useRef<HTMLHeadingElement>(null);
