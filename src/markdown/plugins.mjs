@@ -55,6 +55,20 @@ export function sectionIds() {
             },
             children: [],
           });
+          // A note on the section for those who cannot select text (src/layouts/annotations-loader.ts
+          // wakes it). No text inside, so the heading's text stays as it is; CSS draws the label.
+          if (node.tagName === 'h2' || number) {
+            ctx.appendChild(node, {
+              type: 'element',
+              tagName: 'button',
+              properties: {
+                type: 'button',
+                className: ['anno-kop'],
+                ariaLabel: `Notitie bij ${number ? `§ ${number}` : `“${text.trim()}”`}`,
+              },
+              children: [],
+            });
+          }
         },
       },
     };

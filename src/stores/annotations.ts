@@ -1,0 +1,146 @@
+// A reader's highlights, notes and reading places (persisted, versioned, validated on
+// load) and the actions the reading page and "Mijn aantekeningen" call.
+import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import {
+  AANTEKENINGEN_MAX,
+  NOTITIE_MAX,
+  validateAantekeningen,
+  validateLeesplekken,
+  type Aantekening,
+  type Kleur,
+  type Leesplek,
+  type Leesplekken,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '@/lib/annotations/model';
+import { mergeAantekeningen, mergeLeesplekken, parseBackup, type Merged } from '@/lib/annotations/transfer';
+import { newId } from '@/lib/storage/id';
+
+/** localStorage keys (the tiny loader on reading pages reads them too, read-only). */
+export const AANTEKENINGEN_KEY = 'zelfsturing:aantekeningen';
+export const LEESPLEK_KEY = 'zelfsturing:leesplek';
+
+/** Every highlight and note, in the order they were made. */
+export const $aantekeningen = persistedAtom<Aantekening[]>({
+  key: AANTEKENINGEN_KEY,
+  version: 1,
+  initial: [],
+  validate: validateAantekeningen,
+});
+
+/** Last section read and "read" mark, per page. */
+export const $leesplekken = persistedAtom<Leesplekken>({
+  key: LEESPLEK_KEY,
+  version: 1,
+  initial: {},
+  validate: validateLeesplekken,
+});
+
+/** True while changes are written to this browser (not unavailable, not full). */
+export function aantekeningenAreKept(): boolean {
+  const full = $storageNotices.get().some((n) => n.key === AANTEKENINGEN_KEY && n.kind === 'full');
+  return storageAvailable() && !full;
+}
+
+export type SaveResult = { ok: true; aantekening: Aantekening } | { ok: false; reden: 'full' | 'too-long' };
+
+export interface NewAantekening {
+  pagina: string;
+  sectie?: string | undefined;
+  quote?: TextQuoteSelector | undefined;
+  position?: TextPositionSelector | undefined;
+  kleur?: Kleur;
+  notitie?: string;
+}
+
+/** Adds a highlight (with a quote) or a section note (without); refuses past the limits. */
+export function addAantekening(nieuw: NewAantekening, nu = new Date()): SaveResult {
+  const list = $aantekeningen.get();
+  if (list.length >= AANTEKENINGEN_MAX) return { ok: false, reden: 'full' };
+  const notitie = nieuw.notitie ?? '';
+  if (notitie.length > NOTITIE_MAX) return { ok: false, reden: 'too-long' };
+  const tijd = nu.toISOString();
+  const aantekening: Aantekening = {
+    id: newId(),
+    pagina: nieuw.pagina,
+    ...(nieuw.sectie ? { sectie: nieuw.sectie } : {}),
+    ...(nieuw.quote ? { quote: nieuw.quote } : {}),
+    ...(nieuw.position ? { position: nieuw.position } : {}),
+    kleur: nieuw.kleur ?? 'geel',
+    notitie,
+    gemaakt: tijd,
+    gewijzigd: tijd,
+  };
+  $aantekeningen.set([...list, aantekening]);
+  return { ok: true, aantekening };
+}
+
+/** Changes the colour or note of one entry; unknown ids change nothing. */
+export function updateAantekening(
+  id: string,
+  change: { kleur?: Kleur; notitie?: string },
+  nu = new Date(),
+): SaveResult | undefined {
+  const list = $aantekeningen.get();
+  const current = list.find((a) => a.id === id);
+  if (!current) return undefined;
+  if (change.notitie !== undefined && change.notitie.length > NOTITIE_MAX) return { ok: false, reden: 'too-long' };
+  const next = { ...current, ...change, gewijzigd: nu.toISOString() };
+  $aantekeningen.set(list.map((a) => (a.id === id ? next : a)));
+  return { ok: true, aantekening: next };
+}
+
+/** Records which entries the page could (not) find; writes only when something changed. */
+export function setOrphaned(pagina: string, wees: Set<string>, nu = new Date()): void {
+  const list = $aantekeningen.get();
+  let changed = false;
+  const next = list.map((a) => {
+    if (a.pagina !== pagina || !a.quote) return a;
+    const lost = wees.has(a.id);
+    if (lost === Boolean(a.wees)) return a;
+    changed = true;
+    if (lost) return { ...a, wees: nu.toISOString() };
+    const { wees: _gone, ...rest } = a;
+    return rest;
+  });
+  if (changed) $aantekeningen.set(next);
+}
+
+export function removeAantekening(id: string): void {
+  $aantekeningen.set($aantekeningen.get().filter((a) => a.id !== id));
+}
+
+/** Removes every highlight, note and reading place. */
+export function removeAll(): void {
+  $aantekeningen.set([]);
+  $leesplekken.set({});
+}
+
+/** Remembers the last section read on a page. */
+export function setLeesplek(pagina: string, sectie: string, label: string, nu = new Date()): void {
+  const all = $leesplekken.get();
+  const current = all[pagina];
+  if (current?.sectie === sectie) return;
+  const plek: Leesplek = { ...current, sectie, label, bijgewerkt: nu.toISOString() };
+  $leesplekken.set({ ...all, [pagina]: plek });
+}
+
+/** Marks a page as read, or not read any more. */
+export function setGelezen(pagina: string, gelezen: boolean, nu = new Date()): void {
+  const all = $leesplekken.get();
+  const { gelezen: _old, ...rest } = all[pagina] ?? { bijgewerkt: nu.toISOString() };
+  const plek: Leesplek = { ...rest, bijgewerkt: nu.toISOString(), ...(gelezen ? { gelezen: nu.toISOString() } : {}) };
+  $leesplekken.set({ ...all, [pagina]: plek });
+}
+
+export type ImportResult = ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number }) | { ok: false; reden: 'not-backup' | 'too-large' };
+
+/** Merges a backup file's text into what is kept; nothing kept is lost or changed. */
+export function importBackup(text: string): ImportResult {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const merged = mergeAantekeningen($aantekeningen.get(), parsed.aantekeningen);
+  if (merged.toegevoegd > 0) $aantekeningen.set(merged.aantekeningen);
+  $leesplekken.set(mergeLeesplekken($leesplekken.get(), parsed.leesplekken));
+  return { ok: true, toegevoegd: merged.toegevoegd, dubbel: merged.dubbel, vol: merged.vol, ongeldig: parsed.ongeldig };
+}
