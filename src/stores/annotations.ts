@@ -1,10 +1,10 @@
 // A reader's highlights, notes and reading places (persisted, versioned, validated on
 // load) and the actions the reading page and "Mijn aantekeningen" call.
-import { $storageNotices, persistedAtom, storageAvailable } from '@/stores/persisted';
+import { isKept, persistedAtom } from '@/stores/persisted';
 import {
   AANTEKENINGEN_MAX,
+  AANTEKENINGEN_RULE,
   NOTITIE_MAX,
-  validateAantekeningen,
   validateLeesplekken,
   type Aantekening,
   type Kleur,
@@ -20,12 +20,16 @@ import { newId } from '@/lib/storage/id';
 export const AANTEKENINGEN_KEY = 'zelfsturing:aantekeningen';
 export const LEESPLEK_KEY = 'zelfsturing:leesplek';
 
-/** Every highlight and note, in the order they were made. */
+/**
+ * Every highlight and note, in the order they were made. A list like every other: each
+ * entry is checked on its own, so one bad entry is set aside and the rest stays.
+ */
 export const $aantekeningen = persistedAtom<Aantekening[]>({
   key: AANTEKENINGEN_KEY,
   version: 1,
   initial: [],
-  validate: validateAantekeningen,
+  list: AANTEKENINGEN_RULE,
+  limit: { max: AANTEKENINGEN_MAX, noun: 'markeringen en notities' },
 });
 
 /** Last section read and "read" mark, per page. */
@@ -38,8 +42,7 @@ export const $leesplekken = persistedAtom<Leesplekken>({
 
 /** True while changes are written to this browser (not unavailable, not full). */
 export function aantekeningenAreKept(): boolean {
-  const full = $storageNotices.get().some((n) => n.key === AANTEKENINGEN_KEY && n.kind === 'full');
-  return storageAvailable() && !full;
+  return isKept(AANTEKENINGEN_KEY);
 }
 
 export type SaveResult = { ok: true; aantekening: Aantekening } | { ok: false; reden: 'full' | 'too-long' };

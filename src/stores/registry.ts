@@ -70,7 +70,7 @@ export const STORED_TOOLS: StoredTool[] = [
     label: t.aantekeningen,
     pad: 'aantekeningen/',
     keys: [
-      { key: 'zelfsturing:aantekeningen', label: t.markeringen, version: 1 },
+      { key: 'zelfsturing:aantekeningen', label: t.markeringen, version: 1, max: 5000 },
       { key: 'zelfsturing:leesplek', label: t.leesplek, version: 1 },
     ],
   },

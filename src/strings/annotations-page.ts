@@ -48,4 +48,5 @@ export const pageStrings = {
   mdGemaakt: (datum: string) => `Geëxporteerd op ${datum} van de site Motivatie en zelfsturing in re-integratie.`,
   mdNotitie: 'Notitie',
   mdLink: 'Naar de tekst',
+  sluiten: 'Sluiten',
 } as const;

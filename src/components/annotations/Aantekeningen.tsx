@@ -18,7 +18,6 @@ import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annota
 import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
 import { kleurNamen, pageStrings as s } from '@/strings/annotations-page';
-import { storageStrings } from '@/strings/storage';
 
 interface Props {
   /** JSON of PageInfo[]: every reading page in reading order. */
@@ -103,7 +102,7 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
 
   return (
     <div class="anno-lijst">
-      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, LEESPLEK_KEY] : []} sluiten={storageStrings.dismiss} prefix="anno" />
+      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, LEESPLEK_KEY] : []} sluiten={s.sluiten} prefix="anno" />
 
       <div class="anno-acties no-print">
         <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>

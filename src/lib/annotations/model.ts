@@ -3,7 +3,7 @@
 // text around it (TextQuoteSelector) and where it was (TextPositionSelector, a hint only).
 // Validated with the same small validators as every other store (lib/storage/versioned):
 // this code is fetched on a reader's first selection, so it stays small.
-import { isIsoDate, isRecord, isText, validateArray } from '@/lib/storage/versioned';
+import { isIsoDate, isRecord, isText, validateList, type ListRule } from '@/lib/storage/versioned';
 
 /** The three highlight colours, in the order the toolbar offers them. */
 export const KLEUREN = ['geel', 'groen', 'roze'] as const;
@@ -101,9 +101,12 @@ export function validateAantekening(v: unknown): Aantekening | undefined {
   };
 }
 
-/** Validators in the form persisted.ts takes: the typed value, or undefined. */
+/** How the stored list is read (src/stores/persisted.ts): each entry on its own, ids unique. */
+export const AANTEKENINGEN_RULE: ListRule<Aantekening> = { item: validateAantekening, max: AANTEKENINGEN_MAX, id: (a) => a.id };
+
+/** A whole list (a backup file's): every entry valid, ids unique; else undefined. */
 export function validateAantekeningen(value: unknown): Aantekening[] | undefined {
-  return validateArray(value, validateAantekening, AANTEKENINGEN_MAX);
+  return validateList(value, AANTEKENINGEN_RULE);
 }
 
 function validateLeesplek(v: unknown): Leesplek | undefined {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanStores } from 'nanostores';
 import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from '../storage/fake-storage';
-import { loadWith, unload } from '../storage/load';
+import { loadWith, settle, unload } from '../storage/load';
 
 const KEY = 'zelfsturing:aantekeningen';
 const T = '2026-12-01T10:00:00.000Z';
@@ -29,6 +29,8 @@ async function setup(initial: Record<string, string>) {
   loaded = result.module;
   result.module.$aantekeningen.listen(() => {});
   result.module.$leesplekken.listen(() => {});
+  // Setting aside loads the repair code on demand (src/stores/persisted-repair.ts).
+  await settle();
   return result;
 }
 
@@ -61,12 +63,34 @@ describe('annotations store', () => {
     expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['version']);
   });
 
-  it('sets aside a list with an entry of an unknown shape (a colour that does not exist)', async () => {
+  it('keeps the valid entries of a list with one of an unknown shape (a colour that does not exist), and sets the original aside', async () => {
     const bad = encodeStored(1, [valid, { ...valid, id: 'b', kleur: 'paars' }]);
     const { module, storage, persisted } = await setup({ [KEY]: bad });
-    expect(module.$aantekeningen.get()).toEqual([]);
-    expect(asideKeys(storage)).toHaveLength(1);
-    expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['invalid']);
+    expect(module.$aantekeningen.get()).toEqual([valid]);
+    expect(asideKeys(storage).map((k) => storage.getItem(k))).toEqual([bad]);
+    expect(JSON.parse(storage.getItem(KEY)!).data).toEqual([valid]);
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['partial']);
+  });
+
+  it('a repeated id counts once; the list is registered for /mijn-gegevens/ with its limit', async () => {
+    const { module } = await setup({ [KEY]: encodeStored(1, [valid, { ...valid, notitie: 'dubbel' }]) });
+    expect(module.$aantekeningen.get()).toEqual([valid]);
+    const { findStored } = await import('@/stores/registry');
+    const { AANTEKENINGEN_MAX } = await import('@/lib/annotations/model');
+    expect(findStored(KEY)!.entry.max).toBe(AANTEKENINGEN_MAX);
+    expect(findStored('zelfsturing:leesplek')!.entry.version).toBe(1);
+  });
+
+  it('a full storage: the change stays in memory, nothing kept is lost, and the reader is told', async () => {
+    const { module, storage, persisted } = await setup({ [KEY]: encodeStored(1, [valid]) });
+    storage.full = true;
+    const added = module.addAantekening({ pagina: 'studie/5-doelen/', notitie: 'Nieuw' });
+    expect(added.ok).toBe(true);
+    expect(module.aantekeningenAreKept()).toBe(false);
+    expect(module.$aantekeningen.get()).toHaveLength(2);
+    expect(JSON.parse(storage.getItem(KEY)!).data).toEqual([valid]);
+    await settle();
+    expect(persisted.$storageNotices.get().map((n) => n.kind)).toEqual(['full']);
   });
 
   it('adds, edits and removes a highlight, and writes each change to storage', async () => {
