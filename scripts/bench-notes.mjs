@@ -2,7 +2,7 @@
 // Benchmark (not a test): main-thread time to show 200 highlights on one chapter.
 // Builds 200 highlights from the built chapter's own text (quotes of 40-120 characters,
 // a third with a note, three colours), stores them as the site would, opens the chapter
-// in Chromium and reads the "anno-render" measure that src/components/annotations/
+// in Chromium and reads the "annotations-render" measure that src/components/annotations/
 // reader.ts records around anchoring and drawing every highlight. Several runs, each in
 // a fresh browser context; prints every run and the median. Needs `npm run build`.
 import { chromium } from 'playwright-core';
@@ -13,7 +13,7 @@ const PAGE = process.env.BENCH_PAGE ?? 'studie/5-doelen/';
 const COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 // The same parts of the article src/components/annotations/text-map.ts leaves out.
-const SKIP = 'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-anno-ignore]';
+const SKIP = 'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-annotations-ignore]';
 
 if (!existsSync('dist/index.html')) throw new Error('no dist/: run npm run build first');
 const port = await freePort();
@@ -26,7 +26,7 @@ try {
   const probe = await browser.newPage();
   await probe.goto(origin + PAGE);
   const text = await probe.evaluate((skip) => {
-    const root = document.querySelector('[data-anno-pagina]').closest('article');
+    const root = document.querySelector('[data-annotations-page]').closest('article');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
         n.nodeType === 3 ? NodeFilter.FILTER_ACCEPT : n.matches(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
@@ -68,10 +68,10 @@ try {
     await context.addInitScript((value) => localStorage.setItem('zelfsturing:aantekeningen', value), stored);
     const page = await context.newPage();
     await page.goto(origin + PAGE);
-    await page.waitForFunction(() => performance.getEntriesByName('anno-render').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('annotations-render').length > 0, null, { timeout: 20_000 });
     const { ms, shown } = await page.evaluate(() => ({
-      ms: performance.getEntriesByName('anno-render')[0].duration,
-      shown: document.querySelectorAll('mark.anno[id]').length,
+      ms: performance.getEntriesByName('annotations-render')[0].duration,
+      shown: document.querySelectorAll('mark.annotations[id]').length,
     }));
     if (shown !== list.length) throw new Error(`run ${run + 1}: ${shown} of ${list.length} highlights shown`);
     times.push(ms);

@@ -55,16 +55,18 @@ export function sectionIds() {
             },
             children: [],
           });
-          // A note on the section for those who cannot select text (src/layouts/annotations-loader.ts
-          // wakes it). No text inside, so the heading's text stays as it is; CSS draws the label.
+          // A note on the section for those who cannot select text (the reading page's loader,
+          // src/layouts/reading-wake.ts, wakes it). No text inside, so the heading's text stays
+          // as it is; CSS draws "Notitie". A short label, not the heading's words again: long
+          // practice pages stay within their byte budget, and the button sits in its heading.
           if (node.tagName === 'h2' || number) {
             ctx.appendChild(node, {
               type: 'element',
               tagName: 'button',
               properties: {
                 type: 'button',
-                className: ['anno-kop'],
-                ariaLabel: `Notitie bij ${number ? `§ ${number}` : `“${text.trim()}”`}`,
+                className: ['annotations-control'],
+                ariaLabel: number ? `Notitie bij § ${number}` : 'Notitie bij dit deel',
               },
               children: [],
             });

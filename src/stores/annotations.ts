@@ -5,20 +5,20 @@ import {
   AANTEKENINGEN_MAX,
   AANTEKENINGEN_RULE,
   NOTITIE_MAX,
-  validateLeesplekken,
+  validateReadingPlaces,
   type Aantekening,
-  type Kleur,
-  type Leesplek,
-  type Leesplekken,
+  type Colour,
+  type ReadingPlace,
+  type ReadingPlaces,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '@/lib/annotations/model';
-import { mergeAantekeningen, mergeLeesplekken, parseBackup, type Merged } from '@/lib/annotations/transfer';
+import { mergeAantekeningen, mergeReadingPlaces, parseBackup, type Merged } from '@/lib/annotations/transfer';
 import { newId } from '@/lib/storage/id';
 
 /** localStorage keys (the tiny loader on reading pages reads them too, read-only). */
 export const AANTEKENINGEN_KEY = 'zelfsturing:aantekeningen';
-export const LEESPLEK_KEY = 'zelfsturing:leesplek';
+export const READING_PLACE_KEY = 'zelfsturing:leesplek';
 
 /**
  * Every highlight and note, in the order they were made. A list like every other: each
@@ -33,11 +33,11 @@ export const $aantekeningen = persistedAtom<Aantekening[]>({
 });
 
 /** Last section read and "read" mark, per page. */
-export const $leesplekken = persistedAtom<Leesplekken>({
-  key: LEESPLEK_KEY,
+export const $readingPlaces = persistedAtom<ReadingPlaces>({
+  key: READING_PLACE_KEY,
   version: 1,
   initial: {},
-  validate: validateLeesplekken,
+  validate: validateReadingPlaces,
 });
 
 /** True while changes are written to this browser (not unavailable, not full). */
@@ -52,7 +52,7 @@ export interface NewAantekening {
   sectie?: string | undefined;
   quote?: TextQuoteSelector | undefined;
   position?: TextPositionSelector | undefined;
-  kleur?: Kleur;
+  kleur?: Colour;
   notitie?: string;
 }
 
@@ -81,7 +81,7 @@ export function addAantekening(nieuw: NewAantekening, nu = new Date()): SaveResu
 /** Changes the colour or note of one entry; unknown ids change nothing. */
 export function updateAantekening(
   id: string,
-  change: { kleur?: Kleur; notitie?: string },
+  change: { kleur?: Colour; notitie?: string },
   nu = new Date(),
 ): SaveResult | undefined {
   const list = $aantekeningen.get();
@@ -116,24 +116,24 @@ export function removeAantekening(id: string): void {
 /** Removes every highlight, note and reading place. */
 export function removeAll(): void {
   $aantekeningen.set([]);
-  $leesplekken.set({});
+  $readingPlaces.set({});
 }
 
 /** Remembers the last section read on a page. */
-export function setLeesplek(pagina: string, sectie: string, label: string, nu = new Date()): void {
-  const all = $leesplekken.get();
+export function setReadingPlace(pagina: string, sectie: string, label: string, nu = new Date()): void {
+  const all = $readingPlaces.get();
   const current = all[pagina];
   if (current?.sectie === sectie) return;
-  const plek: Leesplek = { ...current, sectie, label, bijgewerkt: nu.toISOString() };
-  $leesplekken.set({ ...all, [pagina]: plek });
+  const plek: ReadingPlace = { ...current, sectie, label, bijgewerkt: nu.toISOString() };
+  $readingPlaces.set({ ...all, [pagina]: plek });
 }
 
 /** Marks a page as read, or not read any more. */
-export function setGelezen(pagina: string, gelezen: boolean, nu = new Date()): void {
-  const all = $leesplekken.get();
+export function setRead(pagina: string, gelezen: boolean, nu = new Date()): void {
+  const all = $readingPlaces.get();
   const { gelezen: _old, ...rest } = all[pagina] ?? { bijgewerkt: nu.toISOString() };
-  const plek: Leesplek = { ...rest, bijgewerkt: nu.toISOString(), ...(gelezen ? { gelezen: nu.toISOString() } : {}) };
-  $leesplekken.set({ ...all, [pagina]: plek });
+  const plek: ReadingPlace = { ...rest, bijgewerkt: nu.toISOString(), ...(gelezen ? { gelezen: nu.toISOString() } : {}) };
+  $readingPlaces.set({ ...all, [pagina]: plek });
 }
 
 export type ImportResult = ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number }) | { ok: false; reden: 'not-backup' | 'too-large' };
@@ -144,6 +144,6 @@ export function importBackup(text: string): ImportResult {
   if (!parsed.ok) return parsed;
   const merged = mergeAantekeningen($aantekeningen.get(), parsed.aantekeningen);
   if (merged.toegevoegd > 0) $aantekeningen.set(merged.aantekeningen);
-  $leesplekken.set(mergeLeesplekken($leesplekken.get(), parsed.leesplekken));
+  $readingPlaces.set(mergeReadingPlaces($readingPlaces.get(), parsed.leesplekken));
   return { ok: true, toegevoegd: merged.toegevoegd, dubbel: merged.dubbel, vol: merged.vol, ongeldig: parsed.ongeldig };
 }

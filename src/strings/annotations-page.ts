@@ -1,7 +1,5 @@
 // The texts of the page "Mijn aantekeningen": list, filters, export, import, delete.
-import type { Kleur } from '@/lib/annotations/model';
-
-export const kleurNamen: Record<Kleur, string> = { geel: 'Geel', groen: 'Groen', roze: 'Roze' };
+export { colourNames } from './annotations';
 
 export const pageStrings = {
   titel: 'Mijn aantekeningen',

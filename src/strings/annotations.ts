@@ -1,9 +1,11 @@
 // The texts of highlights and notes on a reading page: toolbar, panel, section notes,
-// reading place. The page "Mijn aantekeningen" has its own (./annotations-page.ts), so
-// neither loads the other's.
-export { kleurNamen } from './annotations-page';
+// reading place, and the colour names. The page "Mijn aantekeningen" has its own
+// (./annotations-page.ts), which a reading page does not load.
+import type { Colour } from '@/lib/annotations/model';
 
-export const annoStrings = {
+export const colourNames: Record<Colour, string> = { geel: 'Geel', groen: 'Groen', roze: 'Roze' };
+
+export const annotationStrings = {
   markeer: 'Markeer',
   notitie: 'Notitie',
   toolbar: 'Markeren of een notitie maken bij de selectie',

@@ -64,11 +64,11 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await dragOver(page, '5-1');
   await expect(toolbar(page)).toBeVisible();
   await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
-  const first = page.locator('mark.anno[id]').first();
+  const first = page.locator('mark.annotations[id]').first();
   await expect(first).toBeVisible();
   await expect(first).toBeFocused();
   // A quote across a link or <em> is one highlight in several pieces.
-  const mouseQuote = (await page.locator('mark.anno').allTextContents()).join('').trim();
+  const mouseQuote = (await page.locator('mark.annotations').allTextContents()).join('').trim();
   expect(mouseQuote.length).toBeGreaterThan(5);
 
   // Keyboard: a word selected, the selection grown with Shift+ArrowRight (Chromium has no
@@ -92,14 +92,14 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await page.keyboard.type('Gebruiken bij het gesprek met Leonie');
   await panel.getByRole('button', { name: 'Bewaar' }).click();
   await expect(panel).toBeHidden();
-  await expect(page.locator('mark.anno--notitie')).toHaveCount(1);
-  expect((await page.locator('mark.anno--notitie').allTextContents()).join('')).toBe(keyboardQuote);
+  await expect(page.locator('mark.annotations--notitie')).toHaveCount(1);
+  expect((await page.locator('mark.annotations--notitie').allTextContents()).join('')).toBe(keyboardQuote);
 
   // Change the colour of the first one from its panel.
   await first.click();
   await page.getByRole('dialog', { name: 'Markering' }).getByLabel('Roze').check();
   await page.keyboard.press('Escape');
-  await expect(page.locator('mark.anno--roze')).not.toHaveCount(0);
+  await expect(page.locator('mark.annotations--roze')).not.toHaveCount(0);
 
   // A note on a whole section, from the heading's control, with the keyboard only.
   await pressOn(page, page.getByRole('button', { name: 'Notitie bij § 5.4' }));
@@ -113,9 +113,9 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
 
   // Reload: both highlights, the note and the section note are back.
   await page.reload();
-  await expect(page.locator('mark.anno[id]')).toHaveCount(2);
-  await expect(page.locator('mark.anno--notitie')).toHaveCount(1);
-  await expect(page.locator('mark.anno--roze').first()).toContainText(mouseQuote.slice(0, 2));
+  await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
+  await expect(page.locator('mark.annotations--notitie')).toHaveCount(1);
+  await expect(page.locator('mark.annotations--roze').first()).toContainText(mouseQuote.slice(0, 2));
   await expect(page.getByRole('note', { name: 'Notitie bij § 5.4' })).toBeVisible();
 
   // Mijn aantekeningen: grouped under the chapter, in reading order.
@@ -132,7 +132,7 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await expect(group.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('Kleur').selectOption('');
   await page.getByLabel('Zoek in je aantekeningen').fill('leonie');
-  await expect(page.locator('.anno-item')).toHaveCount(1);
+  await expect(page.locator('.annotations-item')).toHaveCount(1);
   await page.getByLabel('Zoek in je aantekeningen').fill('');
 
   // Export: Markdown with quote, note and link; the JSON backup.
@@ -147,8 +147,8 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   // Follow the link back: the page scrolls to the highlight and focuses it.
   await group.getByRole('listitem').nth(1).getByRole('link', { name: /Naar de tekst/ }).click();
   await expect(page).toHaveURL(/studie\/5-doelen\/#aantekening-/);
-  await expect(page.locator('mark.anno--notitie[id]')).toBeFocused();
-  await expect(page.locator('mark.anno--notitie[id]')).toBeInViewport();
+  await expect(page.locator('mark.annotations--notitie[id]')).toBeFocused();
+  await expect(page.locator('mark.annotations--notitie[id]')).toBeInViewport();
 
   // Import into a fresh browser: merged; a second import skips duplicates; a bad file is named.
   const other = await browser.newContext({ serviceWorkers: 'block' });
@@ -159,27 +159,27 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await expect(fresh.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   const input = fresh.locator('input[type="file"]');
   await input.setInputFiles(backupPath);
-  await expect(fresh.locator('.anno-status')).toContainText('3 aantekeningen toegevoegd');
-  await expect(fresh.locator('.anno-item')).toHaveCount(3);
+  await expect(fresh.locator('.annotations-status')).toContainText('3 aantekeningen toegevoegd');
+  await expect(fresh.locator('.annotations-item')).toHaveCount(3);
   await input.setInputFiles(backupPath);
-  await expect(fresh.locator('.anno-status')).toContainText('0 aantekeningen toegevoegd, 3 die je al had overgeslagen');
+  await expect(fresh.locator('.annotations-status')).toContainText('0 aantekeningen toegevoegd, 3 die je al had overgeslagen');
   await input.setInputFiles({ name: 'boodschappen.json', mimeType: 'application/json', buffer: Buffer.from('{"melk":2}') });
-  await expect(fresh.locator('.anno-status')).toContainText('“boodschappen.json” is geen back-up');
-  await expect(fresh.locator('.anno-item')).toHaveCount(3);
+  await expect(fresh.locator('.annotations-status')).toContainText('“boodschappen.json” is geen back-up');
+  await expect(fresh.locator('.annotations-item')).toHaveCount(3);
   await fresh.goto(CHAPTER);
-  await expect(fresh.locator('mark.anno[id]')).toHaveCount(2);
+  await expect(fresh.locator('mark.annotations[id]')).toHaveCount(2);
   await other.close();
 
   // Delete all, after a confirm step.
   await page.goto('aantekeningen/');
   await page.getByRole('button', { name: 'Alles verwijderen' }).click();
   await page.getByRole('button', { name: 'Nee, bewaren' }).click();
-  await expect(page.locator('.anno-item')).toHaveCount(3);
+  await expect(page.locator('.annotations-item')).toHaveCount(3);
   await page.getByRole('button', { name: 'Alles verwijderen' }).click();
   await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
   await expect(page.getByText('Je hebt nog geen markeringen of notities.')).toBeVisible();
   await page.goto(CHAPTER);
-  await expect(page.locator('mark.anno')).toHaveCount(0);
+  await expect(page.locator('mark.annotations')).toHaveCount(0);
 });
 
 test('reading places: "Verder lezen bij §" at the chapter top and on /studie/, and a chapter marked read', async ({ page }) => {
@@ -206,7 +206,7 @@ test('a highlight whose text is gone is listed as "niet meer gevonden in de teks
   await page.goto(CHAPTER);
   await expect(page.getByText(/1 markering op deze pagina is niet meer gevonden in de tekst/)).toBeVisible();
   await page.goto('aantekeningen/');
-  const item = page.locator('.anno-item');
+  const item = page.locator('.annotations-item');
   await expect(item).toContainText('Niet meer gevonden in de tekst');
   await expect(item).toContainText('Deze zin heeft nooit in de studie gestaan');
   await expect(item).toContainText('Bespreken in het teamoverleg');
@@ -253,13 +253,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Notitie bij § 5.4' }).click();
     await page.getByRole('dialog', { name: 'Notitie bij § 5.4' }).getByLabel('Notitie').fill('Paragraafnotitie');
     await page.getByRole('dialog', { name: 'Notitie bij § 5.4' }).getByRole('button', { name: 'Bewaar' }).click();
-    await expect(page.locator('mark.anno[id]')).toHaveCount(2);
+    await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
     await checkA11y(page);
-    await page.locator('mark.anno[id]').first().click();
+    await page.locator('mark.annotations[id]').first().click();
     await expect(page.getByRole('dialog', { name: 'Markering' })).toBeVisible();
     await checkA11y(page);
     await page.goto('aantekeningen/');
-    await expect(page.locator('.anno-item')).toHaveCount(3);
+    await expect(page.locator('.annotations-item')).toHaveCount(3);
     await checkA11y(page);
   });
 }
@@ -268,14 +268,14 @@ test('under the sub-path: highlight, list, link back', async ({ page }) => {
   await page.goto(SUB + CHAPTER);
   await dragOver(page, '5-1');
   await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
-  await expect(page.locator('mark.anno[id]')).toHaveCount(1);
+  await expect(page.locator('mark.annotations[id]')).toHaveCount(1);
   const link = page.getByRole('link', { name: 'Mijn aantekeningen' }).first();
   await expect(link).toHaveAttribute('href', '/zelfsturing/aantekeningen/');
   await link.click();
   const back = page.getByRole('link', { name: /Naar de tekst/ });
   await expect(back).toHaveAttribute('href', /^\/zelfsturing\/studie\/5-doelen\/#aantekening-/);
   await back.click();
-  await expect(page.locator('mark.anno[id]')).toBeFocused();
+  await expect(page.locator('mark.annotations[id]')).toBeFocused();
 });
 
 test.describe('offline', () => {
@@ -290,9 +290,9 @@ test.describe('offline', () => {
     await page.goto(CHAPTER);
     await dragOver(page, '5-1');
     await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
-    await expect(page.locator('mark.anno[id]')).toHaveCount(1);
+    await expect(page.locator('mark.annotations[id]')).toHaveCount(1);
     await page.goto('aantekeningen/');
-    await expect(page.locator('.anno-item')).toHaveCount(1);
+    await expect(page.locator('.annotations-item')).toHaveCount(1);
     await context.setOffline(false);
   });
 });

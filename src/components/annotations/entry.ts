@@ -1,5 +1,5 @@
 // The first use of a reading page's highlights, notes or reading place comes here from
-// the page's loader (src/layouts/annotations-loader.ts), which forwards the first
+// the page's loader (src/layouts/reading-wake.ts, via ./reading-parts.ts), which forwards the first
 // selection, clicks and scrolling, or calls in at once when this browser keeps something
 // for the page. No static imports: each part is fetched when it is needed.
 type Reader = typeof import('./reader');
@@ -22,7 +22,7 @@ function stored(key: string): unknown {
 
 export function wake(bar: HTMLElement, event?: Event): void {
   const root = bar.closest('article');
-  const pagina = bar.dataset.annoPagina;
+  const pagina = bar.dataset.annotationsPage;
   if (!root || !pagina) return;
   const loadReader = () => (reader ??= import('./reader').then((m) => (m.start(root, pagina), m)));
 
@@ -31,16 +31,16 @@ export function wake(bar: HTMLElement, event?: Event): void {
     const list = stored(KEPT);
     if (Array.isArray(list) && list.some((a) => a?.pagina === pagina)) loadReader();
     const plek = (stored(PLACES) as Record<string, { sectie?: string; label?: string; gelezen?: string }> | undefined)?.[pagina];
-    const verder = bar.querySelector<HTMLAnchorElement>('[data-anno-verder]');
+    const verder = bar.querySelector<HTMLAnchorElement>('[data-annotations-continue]');
     if (verder && plek?.sectie && plek.label && document.getElementById(plek.sectie)) {
       verder.href = `#${plek.sectie}`;
       verder.textContent = `Verder lezen bij ${plek.label}`;
       verder.hidden = false;
     }
-    const read = root.querySelector<HTMLElement>('[data-anno-gelezen]');
+    const read = root.querySelector<HTMLElement>('[data-annotations-read]');
     if (read) {
       read.setAttribute('aria-pressed', String(Boolean(plek?.gelezen)));
-      read.hidden = false;
+      read.parentElement!.hidden = false;
     }
   }
   if (!event) return;
@@ -50,12 +50,12 @@ export function wake(bar: HTMLElement, event?: Event): void {
     if (selection && !selection.isCollapsed && root.contains(selection.anchorNode)) loadReader();
   } else if (event.type === 'click') {
     const target = event.target instanceof Element ? event.target : null;
-    const control = target?.closest<HTMLElement>('.anno-kop');
+    const control = target?.closest<HTMLElement>('.annotations-control');
     if (control && root.contains(control)) loadReader().then((m) => m.control(control));
-    const read = target?.closest<HTMLElement>('[data-anno-gelezen]');
-    if (read) import('./leesplek').then((m) => m.toggleRead(read, pagina));
+    const read = target?.closest<HTMLElement>('[data-annotations-read]');
+    if (read) import('./reading-place').then((m) => m.toggleRead(read, pagina));
   } else if (event.type === 'scroll' && !following) {
     following = true;
-    import('./leesplek').then((m) => m.follow(root, pagina));
+    import('./reading-place').then((m) => m.follow(root, pagina));
   }
 }

@@ -1,8 +1,8 @@
-// Highlights and notes on a reading page, loaded by src/layouts/annotations-loader.ts
+// Highlights and notes on a reading page, loaded by src/layouts/reading-wake.ts
 // on first use. Highlights are <mark> elements put back from the stored quotes on every
 // change; a small toolbar follows a selection; a panel changes a highlight's colour or
 // note; a section note sits under its heading. Marks, toolbar and panel carry
-// data-anno-ignore or live outside the article, so the article's text, and with it every
+// data-annotations-ignore or live outside the article, so the article's text, and with it every
 // stored offset, stays the same.
 import {
   $aantekeningen,
@@ -14,10 +14,10 @@ import {
   type SaveResult,
 } from '@/stores/annotations';
 import { anchorQuote, describeQuote, splitOverlaps, type Span } from '@/lib/annotations/anchor';
-import { KLEUREN, NOTITIE_MAX, type Aantekening, type Kleur } from '@/lib/annotations/model';
-import { annoStrings as t, kleurNamen } from '@/strings/annotations';
+import { COLOURS, NOTITIE_MAX, type Aantekening, type Colour } from '@/lib/annotations/model';
+import { annotationStrings as t, colourNames } from '@/strings/annotations';
 import { buildTextMap, offsetOf, unwrapAll, wrapSpan } from './text-map';
-import { labelOf } from './leesplek';
+import { labelOf } from './reading-place';
 import marksCss from './annotations.css?raw';
 import readerCss from './reader.css?raw';
 
@@ -52,7 +52,7 @@ export function start(article: Element, page: string): void {
   sheet.replaceSync(marksCss + readerCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   // What a focused highlight is and does, for screen readers (aria-describedby).
-  root.querySelector('[data-anno-pagina]')?.append(el('p', { id: 'anno-uitleg', hidden: true, textContent: t.uitleg }));
+  root.querySelector('[data-annotations-page]')?.append(el('p', { id: 'annotations-uitleg', hidden: true, textContent: t.uitleg }));
   render();
   $aantekeningen.listen(render);
   document.addEventListener('selectionchange', () => {
@@ -62,7 +62,7 @@ export function start(article: Element, page: string): void {
   document.addEventListener('keydown', onKey);
   root.addEventListener('click', onClick);
   root.addEventListener('keydown', (event) => {
-    const mark = (event.target as Element).closest?.<HTMLElement>('mark.anno');
+    const mark = (event.target as Element).closest?.<HTMLElement>('mark.annotations');
     if (mark && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       openPanel(mark);
@@ -84,11 +84,11 @@ export function control(target: HTMLElement): void {
 const mine = () => $aantekeningen.get().filter((a) => a.pagina === pagina);
 
 function render(): void {
-  performance.mark('anno-render-start');
+  performance.mark('annotations-render-start');
   const list = mine();
   const byId = new Map(list.map((a) => [a.id, a]));
-  unwrapAll(root, 'mark.anno');
-  for (const old of root.querySelectorAll('.anno-sectienotitie')) old.remove();
+  unwrapAll(root, 'mark.annotations');
+  for (const old of root.querySelectorAll('.annotations-sectienotitie')) old.remove();
   const map = buildTextMap(root);
   const spans: (Span & { id: string })[] = [];
   const wees = new Set<string>();
@@ -105,22 +105,22 @@ function render(): void {
     // The innermost highlight gives a shared piece its colour.
     const top = byId.get(piece.ids.reduce((a, b) => (length.get(b)! < length.get(a)! ? b : a)))!;
     const className = [
-      'anno',
-      `anno--${top.kleur}`,
-      piece.ids.length > 1 ? 'anno--samen' : '',
-      piece.ids.some((id) => byId.get(id)?.notitie) ? 'anno--notitie' : '',
+      'annotations',
+      `annotations--${top.kleur}`,
+      piece.ids.length > 1 ? 'annotations--samen' : '',
+      piece.ids.some((id) => byId.get(id)?.notitie) ? 'annotations--notitie' : '',
     ].join(' ');
     wrapSpan(map, piece.start, piece.end, () => el('mark', { className, tabIndex: -1 })).forEach(
-      (m) => m.setAttribute('data-anno', piece.ids.join(' ')),
+      (m) => m.setAttribute('data-annotations', piece.ids.join(' ')),
     );
   }
   // The first piece of each highlight is its place: the link target and the tab stop.
   for (const s of spans) {
-    const first = root.querySelector<HTMLElement>(`mark[data-anno~="${CSS.escape(s.id)}"]:not([id])`);
+    const first = root.querySelector<HTMLElement>(`mark[data-annotations~="${CSS.escape(s.id)}"]:not([id])`);
     if (!first) continue;
     first.id = `aantekening-${s.id}`;
     first.tabIndex = 0;
-    first.setAttribute('aria-describedby', 'anno-uitleg');
+    first.setAttribute('aria-describedby', 'annotations-uitleg');
   }
   for (const a of list) {
     if (a.quote || !a.sectie) continue;
@@ -132,35 +132,35 @@ function render(): void {
     heading.after(sectionNote(a, heading));
   }
   setOrphaned(pagina, wees);
-  const notice = document.querySelector<HTMLElement>('[data-anno-wees]');
+  const notice = document.querySelector<HTMLElement>('[data-annotations-orphans]');
   if (notice) {
     notice.hidden = wees.size === 0;
-    const list = notice.parentElement?.querySelector<HTMLAnchorElement>('a:not([data-anno-verder])');
+    const list = document.querySelector<HTMLAnchorElement>('[data-annotations-page] a:not([data-annotations-continue])');
     notice.replaceChildren(`${t.weesOpPagina(wees.size)} `, el('a', { href: list?.href ?? '', textContent: t.bekijkWees }));
   }
   // Read by scripts/bench-notes.mjs.
-  performance.measure('anno-render', 'anno-render-start');
+  performance.measure('annotations-render', 'annotations-render-start');
 }
 
 function sectionNote(a: Aantekening, heading: HTMLElement): HTMLElement {
   const label = t.sectieNotitie(labelOf(heading));
   const edit = el('button', { type: 'button', className: 'button', textContent: t.bewerk });
-  edit.dataset.annoBewerk = a.id;
-  const box = el('div', { className: `anno-sectienotitie anno-sectienotitie--${a.kleur}`, id: `aantekening-${a.id}`, tabIndex: -1 },
-    el('p', { className: 'anno-sectienotitie__kop' }, el('strong', {}, label)),
-    el('p', { className: 'anno-sectienotitie__tekst', textContent: a.notitie }),
+  edit.dataset.annotationsEdit = a.id;
+  const box = el('div', { className: `annotations-sectienotitie annotations-sectienotitie--${a.kleur}`, id: `aantekening-${a.id}`, tabIndex: -1 },
+    el('p', { className: 'annotations-sectienotitie__kop' }, el('strong', {}, label)),
+    el('p', { className: 'annotations-sectienotitie__tekst', textContent: a.notitie }),
     edit,
   );
   box.setAttribute('role', 'note');
   box.setAttribute('aria-label', label);
-  box.dataset.annoIgnore = '';
+  box.dataset.annotationsIgnore = '';
   return box;
 }
 
 function focusHash(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id.startsWith('aantekening-')) return;
-  const target = document.getElementById(id) ?? document.querySelector<HTMLElement>('[data-anno-wees]:not([hidden])');
+  const target = document.getElementById(id) ?? document.querySelector<HTMLElement>('[data-annotations-orphans]:not([hidden])');
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.scrollIntoView({ block: 'center' });
@@ -177,10 +177,10 @@ function getToolbar(): HTMLElement {
   if (toolbar) return toolbar;
   const markeer = el('button', { type: 'button', textContent: t.markeer });
   const notitie = el('button', { type: 'button', textContent: t.notitie });
-  toolbar = el('div', { className: 'anno-toolbar', hidden: true }, markeer, notitie);
+  toolbar = el('div', { className: 'annotations-toolbar', hidden: true }, markeer, notitie);
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', t.toolbar);
-  toolbar.dataset.annoIgnore = '';
+  toolbar.dataset.annotationsIgnore = '';
   // Pressing a button must not take the selection away first.
   toolbar.addEventListener('mousedown', (e) => e.preventDefault());
   markeer.addEventListener('click', () => highlight(false));
@@ -281,25 +281,25 @@ let editing: { id?: string; sectie?: string; returnTo: HTMLElement } | undefined
 
 function getPanel(): HTMLElement {
   if (panel) return panel;
-  const kleuren = el('fieldset', { className: 'anno-panel__kleuren' }, el('legend', { textContent: t.kleur }));
-  for (const kleur of KLEUREN) {
-    const input = el('input', { type: 'radio', name: 'anno-kleur', value: kleur });
+  const kleuren = el('fieldset', { className: 'annotations-panel__kleuren' }, el('legend', { textContent: t.kleur }));
+  for (const kleur of COLOURS) {
+    const input = el('input', { type: 'radio', name: 'annotations-kleur', value: kleur });
     input.addEventListener('change', () => editing?.id && report(updateAantekening(editing.id, { kleur }), t.bewaard));
-    kleuren.append(el('label', { className: `anno-panel__kleur anno--${kleur}` }, input, ` ${kleurNamen[kleur]}`));
+    kleuren.append(el('label', { className: `annotations-panel__kleur annotations--${kleur}` }, input, ` ${colourNames[kleur]}`));
   }
-  const area = el('textarea', { id: 'anno-notitie', rows: 3 });
-  const fout = el('p', { className: 'anno-panel__fout', hidden: true });
+  const area = el('textarea', { id: 'annotations-notitie', rows: 3 });
+  const fout = el('p', { className: 'annotations-panel__fout', hidden: true });
   const bewaar = el('button', { type: 'button', textContent: t.bewaar, className: 'button button--primary' });
   const verwijder = el('button', { type: 'button', textContent: t.verwijderMarkering, className: 'button' });
   const sluit = el('button', { type: 'button', textContent: t.sluit, className: 'button' });
-  const titel = el('p', { id: 'anno-panel-titel', className: 'anno-panel__titel' });
-  panel = el('div', { className: 'anno-panel', hidden: true },
-    titel, kleuren, el('label', { htmlFor: 'anno-notitie', textContent: t.notitieVeld }), area, fout,
-    el('div', { className: 'anno-panel__knoppen' }, bewaar, verwijder, sluit),
+  const titel = el('p', { id: 'annotations-panel-titel', className: 'annotations-panel__titel' });
+  panel = el('div', { className: 'annotations-panel', hidden: true },
+    titel, kleuren, el('label', { htmlFor: 'annotations-notitie', textContent: t.notitieVeld }), area, fout,
+    el('div', { className: 'annotations-panel__knoppen' }, bewaar, verwijder, sluit),
   );
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-labelledby', 'anno-panel-titel');
-  panel.dataset.annoIgnore = '';
+  panel.setAttribute('aria-labelledby', 'annotations-panel-titel');
+  panel.dataset.annotationsIgnore = '';
   bewaar.addEventListener('click', save);
   verwijder.addEventListener('click', () => {
     if (editing?.id) removeAantekening(editing.id);
@@ -337,7 +337,7 @@ function save(): void {
 }
 
 function openPanel(mark: HTMLElement, id?: string): void {
-  const ids = (mark.getAttribute('data-anno') ?? '').split(' ');
+  const ids = (mark.getAttribute('data-annotations') ?? '').split(' ');
   const a = mine().find((x) => x.id === (id ?? ids[ids.length - 1]));
   if (!a) return;
   const anchor = document.getElementById(`aantekening-${a.id}`) ?? mark;
@@ -346,7 +346,7 @@ function openPanel(mark: HTMLElement, id?: string): void {
 
 function openSectionPanel(heading: HTMLElement): void {
   const a = mine().find((x) => !x.quote && x.sectie === heading.id);
-  const button = heading.querySelector<HTMLElement>('.anno-kop') ?? heading;
+  const button = heading.querySelector<HTMLElement>('.annotations-control') ?? heading;
   show(
     a ? { id: a.id, sectie: heading.id, returnTo: button } : { sectie: heading.id, returnTo: button },
     t.sectieNotitie(labelOf(heading)),
@@ -358,17 +358,17 @@ function openSectionPanel(heading: HTMLElement): void {
   );
 }
 
-function show(target: NonNullable<typeof editing>, titel: string, kleur: Kleur, notitie: string, verwijder: string, rect: DOMRect, focusColour: boolean): void {
+function show(target: NonNullable<typeof editing>, titel: string, kleur: Colour, notitie: string, verwijder: string, rect: DOMRect, focusColour: boolean): void {
   const p = getPanel();
   editing = target;
-  p.querySelector('#anno-panel-titel')!.textContent = titel;
-  const kleuren = p.querySelector<HTMLFieldSetElement>('.anno-panel__kleuren')!;
+  p.querySelector('#annotations-panel-titel')!.textContent = titel;
+  const kleuren = p.querySelector<HTMLFieldSetElement>('.annotations-panel__kleuren')!;
   kleuren.hidden = Boolean(target.sectie);
   for (const input of kleuren.querySelectorAll('input')) input.checked = input.value === kleur;
   const area = p.querySelector('textarea')!;
   area.value = notitie;
   area.dispatchEvent(new Event('input'));
-  const remove = p.querySelectorAll<HTMLButtonElement>('.anno-panel__knoppen button')[1]!;
+  const remove = p.querySelectorAll<HTMLButtonElement>('.annotations-panel__knoppen button')[1]!;
   remove.textContent = verwijder;
   remove.hidden = !target.id;
   p.hidden = false;
@@ -390,12 +390,12 @@ function closePanel(): void {
 
 function onClick(event: MouseEvent): void {
   const target = event.target as Element;
-  const edit = target.closest<HTMLElement>('[data-anno-bewerk]');
+  const edit = target.closest<HTMLElement>('[data-annotations-edit]');
   if (edit) {
-    const heading = edit.closest('.anno-sectienotitie')?.previousElementSibling;
+    const heading = edit.closest('.annotations-sectienotitie')?.previousElementSibling;
     if (heading instanceof HTMLElement) openSectionPanel(heading);
     return;
   }
-  const mark = target.closest<HTMLElement>('mark.anno');
+  const mark = target.closest<HTMLElement>('mark.annotations');
   if (mark && getSelection()?.isCollapsed !== false) openPanel(mark);
 }

@@ -4,7 +4,7 @@
 
 /** Parts of the article that are not the study's text: controls, islands, our own UI. */
 const SKIP =
-  'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-anno-ignore]';
+  'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-annotations-ignore]';
 
 export interface TextMap {
   text: string;

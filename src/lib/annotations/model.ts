@@ -6,8 +6,8 @@
 import { isIsoDate, isRecord, isText, validateList, type ListRule } from '@/lib/storage/versioned';
 
 /** The three highlight colours, in the order the toolbar offers them. */
-export const KLEUREN = ['geel', 'groen', 'roze'] as const;
-export type Kleur = (typeof KLEUREN)[number];
+export const COLOURS = ['geel', 'groen', 'roze'] as const;
+export type Colour = (typeof COLOURS)[number];
 
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT = 32;
@@ -40,7 +40,7 @@ export interface Aantekening {
   /** Absent for a note on a section as a whole (the heading's "Notitie bij" control). */
   quote?: TextQuoteSelector;
   position?: TextPositionSelector;
-  kleur: Kleur;
+  kleur: Colour;
   notitie: string;
   gemaakt: string;
   gewijzigd: string;
@@ -49,7 +49,7 @@ export interface Aantekening {
 }
 
 /** Where a reader is in one page: the last section read and whether it was marked read. */
-export interface Leesplek {
+export interface ReadingPlace {
   sectie?: string;
   /** The section as shown: "§ 5.4" or a heading's text. */
   label?: string;
@@ -58,7 +58,7 @@ export interface Leesplek {
 }
 
 /** Reading places by page path ("studie/5-doelen/"). */
-export type Leesplekken = Record<string, Leesplek>;
+export type ReadingPlaces = Record<string, ReadingPlace>;
 
 const PAGINA = /^[a-z0-9][a-z0-9/-]*\/$/;
 const isPagina = (v: unknown): v is string => typeof v === 'string' && v.length <= 200 && PAGINA.test(v);
@@ -81,7 +81,7 @@ export function validatePosition(v: unknown): TextPositionSelector | undefined {
 /** One highlight or note, or undefined when any field is wrong (unknown fields are dropped). */
 export function validateAantekening(v: unknown): Aantekening | undefined {
   if (!isRecord(v) || !isText(v.id, 80) || !isPagina(v.pagina)) return undefined;
-  if (!(KLEUREN as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX)) return undefined;
+  if (!(COLOURS as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX)) return undefined;
   if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd) || !optional(v.wees, isIsoDate)) return undefined;
   if (!optional(v.sectie, (s): s is string => isText(s, 80))) return undefined;
   const quote = v.quote === undefined ? undefined : validateQuote(v.quote);
@@ -93,7 +93,7 @@ export function validateAantekening(v: unknown): Aantekening | undefined {
     ...(v.sectie !== undefined ? { sectie: v.sectie as string } : {}),
     ...(quote ? { quote } : {}),
     ...(position ? { position } : {}),
-    kleur: v.kleur as Kleur,
+    kleur: v.kleur as Colour,
     notitie: v.notitie,
     gemaakt: v.gemaakt,
     gewijzigd: v.gewijzigd,
@@ -109,7 +109,7 @@ export function validateAantekeningen(value: unknown): Aantekening[] | undefined
   return validateList(value, AANTEKENINGEN_RULE);
 }
 
-function validateLeesplek(v: unknown): Leesplek | undefined {
+function validateReadingPlace(v: unknown): ReadingPlace | undefined {
   if (!isRecord(v) || !isIsoDate(v.bijgewerkt)) return undefined;
   if (!optional(v.sectie, (s): s is string => isText(s, 80)) || !optional(v.label, (s): s is string => isText(s, 200))) return undefined;
   if (!optional(v.gelezen, isIsoDate)) return undefined;
@@ -121,11 +121,11 @@ function validateLeesplek(v: unknown): Leesplek | undefined {
   };
 }
 
-export function validateLeesplekken(value: unknown): Leesplekken | undefined {
+export function validateReadingPlaces(value: unknown): ReadingPlaces | undefined {
   if (!isRecord(value)) return undefined;
-  const out: Leesplekken = {};
+  const out: ReadingPlaces = {};
   for (const [pagina, plek] of Object.entries(value)) {
-    const checked = validateLeesplek(plek);
+    const checked = validateReadingPlace(plek);
     if (!isPagina(pagina) || !checked) return undefined;
     out[pagina] = checked;
   }
@@ -133,6 +133,6 @@ export function validateLeesplekken(value: unknown): Leesplekken | undefined {
 }
 
 /** The section label shown for a heading id: "5-4" → "§ 5.4"; other ids are not numbered. */
-export function sectieLabel(id: string): string | undefined {
+export function sectionLabel(id: string): string | undefined {
   return /^\d+(-\d+)+$/.test(id) ? `§ ${id.replaceAll('-', '.')}` : undefined;
 }

@@ -4,10 +4,10 @@ import { isRecord } from '@/lib/storage/versioned';
 import {
   AANTEKENINGEN_MAX,
   validateAantekening,
-  validateLeesplekken,
-  sectieLabel,
+  validateReadingPlaces,
+  sectionLabel,
   type Aantekening,
-  type Leesplekken,
+  type ReadingPlaces,
 } from './model';
 
 /** What a backup file says it is; checked before anything in it is read. */
@@ -21,17 +21,17 @@ export interface Backup {
   versie: number;
   gemaakt: string;
   aantekeningen: Aantekening[];
-  leesplekken: Leesplekken;
+  leesplekken: ReadingPlaces;
 }
 
 /** The backup as a JSON text. */
-export function toBackup(aantekeningen: Aantekening[], leesplekken: Leesplekken, nu = new Date()): string {
+export function toBackup(aantekeningen: Aantekening[], leesplekken: ReadingPlaces, nu = new Date()): string {
   const backup: Backup = { soort: BACKUP_KIND, versie: BACKUP_VERSION, gemaakt: nu.toISOString(), aantekeningen, leesplekken };
   return JSON.stringify(backup, null, 2);
 }
 
 export type ParsedBackup =
-  | { ok: true; aantekeningen: Aantekening[]; leesplekken: Leesplekken; ongeldig: number }
+  | { ok: true; aantekeningen: Aantekening[]; leesplekken: ReadingPlaces; ongeldig: number }
   | { ok: false; reden: 'not-backup' | 'too-large' };
 
 /**
@@ -56,7 +56,7 @@ export function parseBackup(text: string): ParsedBackup {
     if (one) aantekeningen.push(one);
     else ongeldig++;
   }
-  return { ok: true, aantekeningen, leesplekken: validateLeesplekken(raw.leesplekken ?? {}) ?? {}, ongeldig };
+  return { ok: true, aantekeningen, leesplekken: validateReadingPlaces(raw.leesplekken ?? {}) ?? {}, ongeldig };
 }
 
 /** Two entries are the same note when they have one id, or mark the same words with the same note. */
@@ -98,8 +98,8 @@ export function mergeAantekeningen(kept: Aantekening[], incoming: Aantekening[],
 }
 
 /** Reading places merged per page: the one updated last wins; "read" stays read. */
-export function mergeLeesplekken(kept: Leesplekken, incoming: Leesplekken): Leesplekken {
-  const out: Leesplekken = { ...kept };
+export function mergeReadingPlaces(kept: ReadingPlaces, incoming: ReadingPlaces): ReadingPlaces {
+  const out: ReadingPlaces = { ...kept };
   for (const [pagina, plek] of Object.entries(incoming)) {
     const mine = out[pagina];
     if (!mine) out[pagina] = plek;
@@ -187,7 +187,7 @@ export function toMarkdown(
   for (const g of groepen) {
     lines.push(`## ${g.titel}`, '');
     for (const a of g.aantekeningen) {
-      const label = a.sectie ? (sectieLabel(a.sectie) ?? a.sectie) : '';
+      const label = a.sectie ? (sectionLabel(a.sectie) ?? a.sectie) : '';
       if (a.quote) lines.push(blockquote(a.quote.exact), '');
       else lines.push(`**${t.sectieNotitie(label)}**`, '');
       if (a.notitie) lines.push(`${t.notitie}: ${a.notitie.replace(/\r?\n/g, '  \n')}`, '');

@@ -28,7 +28,7 @@ async function setup(initial: Record<string, string>) {
   const result = await loadWith(storage, () => import('@/stores/annotations'));
   loaded = result.module;
   result.module.$aantekeningen.listen(() => {});
-  result.module.$leesplekken.listen(() => {});
+  result.module.$readingPlaces.listen(() => {});
   // Setting aside loads the repair code on demand (src/stores/persisted-repair.ts).
   await settle();
   return result;
@@ -37,7 +37,7 @@ async function setup(initial: Record<string, string>) {
 const asideKeys = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
 
 afterEach(() => {
-  if (loaded) cleanStores(loaded.$aantekeningen, loaded.$leesplekken);
+  if (loaded) cleanStores(loaded.$aantekeningen, loaded.$readingPlaces);
   loaded = undefined;
   unload();
 });
@@ -132,13 +132,13 @@ describe('annotations store', () => {
 
   it('keeps a reading place per page and a read mark', async () => {
     const { module } = await setup({});
-    module.setLeesplek('studie/5-doelen/', '5-4', '§ 5.4');
-    module.setGelezen('studie/5-doelen/', true);
-    expect(module.$leesplekken.get()['studie/5-doelen/']).toMatchObject({ sectie: '5-4', label: '§ 5.4' });
-    expect(module.$leesplekken.get()['studie/5-doelen/']!.gelezen).toBeDefined();
-    module.setGelezen('studie/5-doelen/', false);
-    expect(module.$leesplekken.get()['studie/5-doelen/']!.gelezen).toBeUndefined();
+    module.setReadingPlace('studie/5-doelen/', '5-4', '§ 5.4');
+    module.setRead('studie/5-doelen/', true);
+    expect(module.$readingPlaces.get()['studie/5-doelen/']).toMatchObject({ sectie: '5-4', label: '§ 5.4' });
+    expect(module.$readingPlaces.get()['studie/5-doelen/']!.gelezen).toBeDefined();
+    module.setRead('studie/5-doelen/', false);
+    expect(module.$readingPlaces.get()['studie/5-doelen/']!.gelezen).toBeUndefined();
     module.removeAll();
-    expect(module.$leesplekken.get()).toEqual({});
+    expect(module.$readingPlaces.get()).toEqual({});
   });
 });

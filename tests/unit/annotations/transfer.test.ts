@@ -6,7 +6,7 @@ import type { Aantekening } from '@/lib/annotations/model';
 import {
   groupByPage,
   mergeAantekeningen,
-  mergeLeesplekken,
+  mergeReadingPlaces,
   parseBackup,
   toBackup,
   toMarkdown,
@@ -136,7 +136,7 @@ describe('JSON backup', () => {
       'studie/5-doelen/': { sectie: '5-5', bijgewerkt: '2026-12-02T10:00:00.000Z' },
       'studie/1-inleiding/': { sectie: '1-2', bijgewerkt: T },
     };
-    expect(mergeLeesplekken(kept, incoming)).toEqual({
+    expect(mergeReadingPlaces(kept, incoming)).toEqual({
       'studie/5-doelen/': { sectie: '5-5', gelezen: T, bijgewerkt: '2026-12-02T10:00:00.000Z' },
       'studie/1-inleiding/': { sectie: '1-2', bijgewerkt: T },
     });

@@ -1,19 +1,19 @@
 // Follows where the reader is: the last section heading that scrolled past the top
 // third of the screen becomes the page's reading place ("Verder lezen bij § 5.4").
-import { $leesplekken, setGelezen, setLeesplek } from '@/stores/annotations';
-import { sectieLabel } from '@/lib/annotations/model';
+import { $readingPlaces, setRead, setReadingPlace } from '@/stores/annotations';
+import { sectionLabel } from '@/lib/annotations/model';
 
 let following = false;
 
 /** The section's label as shown: "§ 5.4", or the heading's own words on a practice page. */
 export function labelOf(heading: HTMLElement): string {
-  return sectieLabel(heading.id) ?? (heading.textContent ?? '').trim().slice(0, 200);
+  return sectionLabel(heading.id) ?? (heading.textContent ?? '').trim().slice(0, 200);
 }
 
 export function follow(root: Element, pagina: string): void {
   if (following) return;
   following = true;
-  const headings = [...root.querySelectorAll<HTMLElement>('h2[id]')].filter((h) => h.querySelector('.anno-kop'));
+  const headings = [...root.querySelectorAll<HTMLElement>('h2[id]')].filter((h) => h.querySelector('.annotations-control'));
   if (headings.length === 0) return;
   let frame = 0;
   const update = () => {
@@ -24,7 +24,7 @@ export function follow(root: Element, pagina: string): void {
       if (h.getBoundingClientRect().top <= line) current = h;
       else break;
     }
-    if (current) setLeesplek(pagina, current.id, labelOf(current));
+    if (current) setReadingPlace(pagina, current.id, labelOf(current));
   };
   // One measurement per frame at most, only while headings cross the screen.
   const observer = new IntersectionObserver(() => {
@@ -35,7 +35,7 @@ export function follow(root: Element, pagina: string): void {
 
 /** "Markeer als gelezen": toggles the page's read mark (the button shows it pressed). */
 export function toggleRead(button: HTMLElement, pagina: string): void {
-  const now = !$leesplekken.get()[pagina]?.gelezen;
-  setGelezen(pagina, now);
+  const now = !$readingPlaces.get()[pagina]?.gelezen;
+  setRead(pagina, now);
   button.setAttribute('aria-pressed', String(now));
 }

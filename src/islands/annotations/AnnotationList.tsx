@@ -5,19 +5,19 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $aantekeningen,
-  $leesplekken,
+  $readingPlaces,
   AANTEKENINGEN_KEY,
-  LEESPLEK_KEY,
+  READING_PLACE_KEY,
   importBackup,
   removeAantekening,
   removeAll,
 } from '@/stores/annotations';
 import { useHydrated } from '@/islands/shared/hydrated';
 import { Meldingen } from '@/islands/shared/Meldingen';
-import { KLEUREN, sectieLabel, type Aantekening, type Kleur } from '@/lib/annotations/model';
+import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
 import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
-import { kleurNamen, pageStrings as s } from '@/strings/annotations-page';
+import { colourNames, pageStrings as s } from '@/strings/annotations-page';
 
 interface Props {
   /** JSON of PageInfo[]: every reading page in reading order. */
@@ -28,23 +28,23 @@ type Melding = { soort: 'ok' | 'fout'; tekst: string };
 
 const datum = () => new Date().toISOString().slice(0, 10);
 
-function matches(a: Aantekening, kleur: Kleur | '', zoek: string): boolean {
+function matches(a: Aantekening, kleur: Colour | '', zoek: string): boolean {
   if (kleur && a.kleur !== kleur) return false;
   if (!zoek) return true;
   const q = zoek.toLocaleLowerCase('nl');
   return a.notitie.toLocaleLowerCase('nl').includes(q) || (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false);
 }
 
-export default function Aantekeningen({ pages: pagesJson }: Props) {
+export default function AnnotationList({ pages: pagesJson }: Props) {
   const pages = useMemo(() => JSON.parse(pagesJson) as PageInfo[], [pagesJson]);
   // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
   // then render what is kept, so every attribute (disabled buttons) is set right.
   const mounted = useHydrated();
   const stored = useStore($aantekeningen);
-  const storedPlekken = useStore($leesplekken);
+  const storedPlekken = useStore($readingPlaces);
   const list = mounted ? stored : [];
   const plekken = mounted ? storedPlekken : {};
-  const [kleur, setKleur] = useState<Kleur | ''>('');
+  const [kleur, setKleur] = useState<Colour | ''>('');
   const [zoek, setZoek] = useState('');
   const [melding, setMelding] = useState<Melding | null>(null);
   const [bevestig, setBevestig] = useState(false);
@@ -101,10 +101,10 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
   }
 
   return (
-    <div class="anno-lijst">
-      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, LEESPLEK_KEY] : []} sluiten={s.sluiten} prefix="anno" />
+    <div class="annotations-lijst">
+      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, READING_PLACE_KEY] : []} sluiten={s.sluiten} prefix="annotations" />
 
-      <div class="anno-acties no-print">
+      <div class="annotations-acties no-print">
         <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>
           {s.exportMd}
         </button>
@@ -125,15 +125,15 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
           {s.afdrukken}
         </button>
         {!bevestig && (
-          <button type="button" class="button anno-gevaar" onClick={() => setBevestig(true)} disabled={list.length === 0 && Object.keys(plekken).length === 0}>
+          <button type="button" class="button annotations-gevaar" onClick={() => setBevestig(true)} disabled={list.length === 0 && Object.keys(plekken).length === 0}>
             {s.wisAlles}
           </button>
         )}
       </div>
       {bevestig && (
-        <div class="anno-bevestig no-print" role="group" aria-labelledby="anno-wis-vraag">
-          <p id="anno-wis-vraag">{s.wisVraag(list.length)}</p>
-          <button type="button" class="button anno-gevaar" onClick={wis} ref={(b) => b?.focus()}>
+        <div class="annotations-bevestig no-print" role="group" aria-labelledby="annotations-wis-vraag">
+          <p id="annotations-wis-vraag">{s.wisVraag(list.length)}</p>
+          <button type="button" class="button annotations-gevaar" onClick={wis} ref={(b) => b?.focus()}>
             {s.wisJa}
           </button>
           <button type="button" class="button" onClick={() => setBevestig(false)}>
@@ -141,18 +141,18 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
           </button>
         </div>
       )}
-      <p class="anno-status" role="status" data-soort={melding?.soort}>
+      <p class="annotations-status" role="status" data-soort={melding?.soort}>
         {melding?.tekst}
       </p>
 
       {list.length > 0 && (
-        <div class="anno-filters no-print">
+        <div class="annotations-filters no-print">
           <label>
             {s.filterKleur}{' '}
-            <select value={kleur} onChange={(e) => setKleur((e.currentTarget as HTMLSelectElement).value as Kleur | '')}>
+            <select value={kleur} onChange={(e) => setKleur((e.currentTarget as HTMLSelectElement).value as Colour | '')}>
               <option value="">{s.alleKleuren}</option>
-              {KLEUREN.map((k) => (
-                <option value={k}>{kleurNamen[k]}</option>
+              {COLOURS.map((k) => (
+                <option value={k}>{colourNames[k]}</option>
               ))}
             </select>
           </label>
@@ -160,7 +160,7 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
             {s.zoek}{' '}
             <input type="search" value={zoek} onInput={(e) => setZoek((e.currentTarget as HTMLInputElement).value)} />
           </label>
-          <p class="anno-aantal" aria-live="polite">
+          <p class="annotations-aantal" aria-live="polite">
             {s.aantal(shown.length, list.length)}
           </p>
         </div>
@@ -170,34 +170,34 @@ export default function Aantekeningen({ pages: pagesJson }: Props) {
         {s.titel}
       </h2>
       {list.length === 0 ? (
-        <p class="anno-leeg">{s.leeg}</p>
+        <p class="annotations-leeg">{s.leeg}</p>
       ) : groepen.length === 0 ? (
-        <p class="anno-leeg">{s.geenTreffers}</p>
+        <p class="annotations-leeg">{s.geenTreffers}</p>
       ) : (
         groepen.map((g) => (
-          <section class="anno-groep" aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
+          <section class="annotations-groep" aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
             <h3 id={`groep-${g.pagina.replace(/\W+/g, '-')}`}>{g.href ? <a href={g.href}>{g.titel}</a> : g.titel}</h3>
-            <ol class="anno-items">
+            <ol class="annotations-items">
               {g.aantekeningen.map((a) => {
-                const label = a.sectie ? (sectieLabel(a.sectie) ?? '') : '';
+                const label = a.sectie ? (sectionLabel(a.sectie) ?? '') : '';
                 const href = linkTo(g, a);
                 return (
-                  <li key={a.id} class="anno-item" data-kleur={a.kleur}>
+                  <li key={a.id} class="annotations-item" data-kleur={a.kleur}>
                     {a.quote ? (
-                      <blockquote class={`anno-citaat anno--${a.kleur}`}>{a.quote.exact}</blockquote>
+                      <blockquote class={`annotations-citaat annotations--${a.kleur}`}>{a.quote.exact}</blockquote>
                     ) : (
-                      <p class="anno-item__soort">
+                      <p class="annotations-item__soort">
                         <strong>{s.sectieNotitie(label || g.titel)}</strong>
                       </p>
                     )}
                     {a.wees && (
-                      <p class="anno-wees">
+                      <p class="annotations-wees">
                         <strong>{s.wees}.</strong> {s.weesUitleg}
                       </p>
                     )}
-                    {a.notitie ? <p class="anno-notitie">{a.notitie}</p> : <p class="anno-zonder">{s.zonderNotitie}</p>}
-                    <p class="anno-item__voet">
-                      {a.quote && <span class="anno-item__kleur">{kleurNamen[a.kleur]}</span>}
+                    {a.notitie ? <p class="annotations-notitie">{a.notitie}</p> : <p class="annotations-zonder">{s.zonderNotitie}</p>}
+                    <p class="annotations-item__voet">
+                      {a.quote && <span class="annotations-item__kleur">{colourNames[a.kleur]}</span>}
                       {href && (
                         <a href={href}>
                           {s.naarTekst}
