@@ -28,7 +28,6 @@ export const annotationStrings = {
   verderLezen: (label: string) => `Verder lezen bij ${label}`,
   gelezen: 'Gelezen',
   klaar: 'Klaar met deze pagina?',
-  markeerGelezen: 'Markeer als gelezen',
   mijnAantekeningen: 'Mijn aantekeningen',
   wees: 'niet meer gevonden in de tekst',
   weesOpPagina: (n: number) =>

@@ -1,7 +1,9 @@
 // The first use of a reading page's highlights, notes or reading place comes here from
 // the page's loader (src/layouts/reading-wake.ts, via ./reading-parts.ts), which forwards the first
 // selection, clicks and scrolling, or calls in at once when this browser keeps something
-// for the page. No static imports: each part is fetched when it is needed.
+// for the page. Each larger part is fetched when it is needed.
+import { annotationStrings as t } from '@/strings/annotations';
+
 type Reader = typeof import('./reader');
 
 const KEPT = 'zelfsturing:aantekeningen';
@@ -31,11 +33,11 @@ export function wake(bar: HTMLElement, event?: Event): void {
     const list = stored(KEPT);
     if (Array.isArray(list) && list.some((a) => a?.pagina === pagina)) loadReader();
     const plek = (stored(PLACES) as Record<string, { sectie?: string; label?: string; gelezen?: string }> | undefined)?.[pagina];
-    const verder = bar.querySelector<HTMLAnchorElement>('[data-annotations-continue]');
-    if (verder && plek?.sectie && plek.label && document.getElementById(plek.sectie)) {
+    if (plek?.sectie && plek.label && document.getElementById(plek.sectie)) {
+      const verder = document.createElement('a');
       verder.href = `#${plek.sectie}`;
-      verder.textContent = `Verder lezen bij ${plek.label}`;
-      verder.hidden = false;
+      verder.textContent = t.verderLezen(plek.label);
+      bar.prepend(verder);
     }
     const read = root.querySelector<HTMLElement>('[data-annotations-read]');
     if (read) {

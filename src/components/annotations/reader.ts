@@ -22,6 +22,8 @@ import marksCss from './annotations.css?raw';
 import readerCss from './reader.css?raw';
 
 let root: HTMLElement;
+/** The bar under the title (ReadingBar.astro). */
+let bar: HTMLElement;
 let pagina = '';
 let started = false;
 
@@ -52,7 +54,8 @@ export function start(article: Element, page: string): void {
   sheet.replaceSync(marksCss + readerCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   // What a focused highlight is and does, for screen readers (aria-describedby).
-  root.querySelector('[data-annotations-page]')?.append(el('p', { id: 'annotations-uitleg', hidden: true, textContent: t.uitleg }));
+  bar = root.querySelector<HTMLElement>('[data-annotations-page]')!;
+  bar.append(el('p', { id: 'annotations-uitleg', hidden: true, textContent: t.uitleg }));
   render();
   $aantekeningen.listen(render);
   document.addEventListener('selectionchange', () => {
@@ -132,10 +135,15 @@ function render(): void {
     heading.after(sectionNote(a, heading));
   }
   setOrphaned(pagina, wees);
-  const notice = document.querySelector<HTMLElement>('[data-annotations-orphans]');
+  let notice = document.querySelector<HTMLElement>('[data-annotations-orphans]');
+  if (!notice && wees.size > 0) {
+    notice = el('p', { className: 'no-print' });
+    notice.dataset.annotationsOrphans = notice.dataset.annotationsIgnore = '';
+    bar.after(notice);
+  }
   if (notice) {
     notice.hidden = wees.size === 0;
-    const list = document.querySelector<HTMLAnchorElement>('[data-annotations-page] a:not([data-annotations-continue])');
+    const list = bar.querySelector<HTMLAnchorElement>('a[href$="aantekeningen/"]');
     notice.replaceChildren(`${t.weesOpPagina(wees.size)} `, el('a', { href: list?.href ?? '', textContent: t.bekijkWees }));
   }
   // Read by scripts/bench-notes.mjs.
