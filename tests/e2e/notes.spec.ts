@@ -220,7 +220,7 @@ test('corrupt stored highlights are set aside with a message, and the page keeps
     }
   });
   await page.goto('aantekeningen/');
-  await expect(page.getByText(/beschadigd\. We hebben het apart gezet/)).toBeVisible();
+  await expect(page.getByText(/was beschadigd\. Het is apart gezet/)).toBeVisible();
   const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:aantekeningen:apart:')));
   expect(aside).toHaveLength(1);
 });
@@ -286,13 +286,22 @@ test.describe('offline', () => {
     await expect
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 })
       .toBe(true);
-    await context.setOffline(true);
+    // One visit: the chapter, one highlight (its code is then on this device) and the list.
     await page.goto(CHAPTER);
     await dragOver(page, '5-1');
     await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
     await expect(page.locator('mark.annotations[id]')).toHaveCount(1);
     await page.goto('aantekeningen/');
     await expect(page.locator('.annotations-item')).toHaveCount(1);
+
+    await context.setOffline(true);
+    await page.goto(CHAPTER);
+    await expect(page.locator('mark.annotations[id]')).toHaveCount(1);
+    await dragOver(page, '5-2');
+    await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
+    await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
+    await page.goto('aantekeningen/');
+    await expect(page.locator('.annotations-item')).toHaveCount(2);
     await context.setOffline(false);
   });
 });

@@ -205,23 +205,30 @@ function hideToolbar(): void {
   if (toolbar?.hidden) pending = undefined;
 }
 
-function updateToolbar(): void {
+/** The current selection as text offsets, when it is a non-empty part of the article. */
+function selected(): { pending: NonNullable<typeof pending>; range: Range } | undefined {
   const selection = getSelection();
-  if (panel && !panel.hidden && panel.contains(document.activeElement)) return;
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return hideToolbar();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
   const range = selection.getRangeAt(0);
-  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return hideToolbar();
+  if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return undefined;
   const map = buildTextMap(root);
   let start = offsetOf(map, range.startContainer, range.startOffset);
   let end = offsetOf(map, range.endContainer, range.endOffset);
   // A double click takes the space after a word too; the quote should not.
   while (start < end && /\s/.test(map.text[start]!)) start++;
   while (end > start && /\s/.test(map.text[end - 1]!)) end--;
-  if (end <= start) return hideToolbar();
-  pending = { start, end, text: map.text, startNode: range.startContainer };
+  if (end <= start) return undefined;
+  return { pending: { start, end, text: map.text, startNode: range.startContainer }, range };
+}
+
+function updateToolbar(): void {
+  if (panel && !panel.hidden && panel.contains(document.activeElement)) return;
+  const now = selected();
+  if (!now) return hideToolbar();
+  pending = now.pending;
   const bar = getToolbar();
   bar.hidden = false;
-  place(bar, range.getBoundingClientRect());
+  place(bar, now.range.getBoundingClientRect());
 }
 
 /** Puts a floating element just below a rectangle of the page, inside the screen. */
@@ -269,6 +276,8 @@ function report(result: SaveResult | undefined, done: string): boolean {
 }
 
 function highlight(withNote: boolean): void {
+  // The selection as it is now: the toolbar follows it one frame late.
+  pending = selected()?.pending ?? pending;
   if (!pending) return;
   const { quote, position } = describeQuote(pending.text, pending.start, pending.end);
   const result = addAantekening({ pagina, sectie: sectionBefore(pending.startNode), quote, position });
