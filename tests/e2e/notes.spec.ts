@@ -237,6 +237,28 @@ test('a reading page fetches the annotation code only on the first selection', a
   expect(scripts.filter((u) => /\/reader\.[\w-]+\.js$/.test(u))).toHaveLength(1);
 });
 
+test('the statements box wakes on first use: a click before its code has arrived is replayed, not lost', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/reading-parts\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('studie/6-reactance/');
+  const first = page.locator('li.stelling').first();
+  const choice = first.getByRole('button', { name: 'Waar', exact: true });
+  await choice.click();
+  // The code is still on its way: nothing chosen yet, and the click is kept.
+  await expect(choice).toHaveAttribute('aria-pressed', 'false');
+  release();
+  await expect(choice).toHaveAttribute('aria-pressed', 'true');
+  await expect(first.locator('.stelling__feedback')).not.toBeEmpty();
+  // Stored answers wake the box at once on the next visit.
+  await page.unrouteAll();
+  await page.reload();
+  await expect(choice).toHaveAttribute('aria-pressed', 'true');
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe-clean with highlights, a note and the panel shown (${theme})`, async ({ page }) => {
     await useTheme(page, theme);
