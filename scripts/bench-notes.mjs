@@ -13,7 +13,7 @@ const PAGE = process.env.BENCH_PAGE ?? 'studie/5-doelen/';
 const COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 // The same parts of the article src/components/annotations/text-map.ts leaves out.
-const SKIP = 'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-annotations-ignore]';
+const SKIP = 'button:not(.begrip-tip__knop),input,textarea,select,script,style,template,svg,astro-island,nav,[popover],.stellingen,[data-annotations-ignore]';
 
 if (!existsSync('dist/index.html')) throw new Error('no dist/: run npm run build first');
 const port = await freePort();

@@ -124,6 +124,10 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   const group = page.getByRole('region', { name: /Hoofdstuk 5/ });
   await expect(group.getByRole('listitem')).toHaveCount(3);
   await expect(group.getByRole('listitem').nth(0)).toContainText(mouseQuote.slice(0, 5));
+  // The quote is the text as read: a term in it ("doelstellingstheorie") counts, the
+  // explanation that pops up from it does not.
+  await expect(group.getByRole('listitem').nth(0)).toContainText('De doelstellingstheorie');
+  await expect(group.getByRole('listitem').nth(0)).not.toContainText('Theorie van Locke en Latham');
   await expect(group.getByRole('listitem').nth(1)).toContainText('Gebruiken bij het gesprek met Leonie');
   await expect(group.getByRole('listitem').nth(2)).toContainText('Hele paragraaf nalezen');
 

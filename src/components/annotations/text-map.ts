@@ -2,9 +2,13 @@
 // Anchoring (src/lib/annotations/anchor.ts) works on the string; this file turns a
 // selection into offsets and offsets into <mark> elements.
 
-/** Parts of the article that are not the study's text: controls, islands, our own UI. */
+/**
+ * Parts of the article that are not the study's text: controls, islands, our own UI, and
+ * a term's explanation (a popover). The term itself is a button in the running text and
+ * counts as text.
+ */
 const SKIP =
-  'button,input,textarea,select,script,style,template,svg,astro-island,nav,.stellingen,[data-annotations-ignore]';
+  'button:not(.begrip-tip__knop),input,textarea,select,script,style,template,svg,astro-island,nav,[popover],.stellingen,[data-annotations-ignore]';
 
 export interface TextMap {
   text: string;
