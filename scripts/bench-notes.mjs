@@ -13,13 +13,17 @@ const PAGE = process.env.BENCH_PAGE ?? 'studie/5-doelen/';
 const COUNT = Number(process.env.BENCH_COUNT ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 // The same parts of the article src/components/annotations/text-map.ts leaves out.
-const SKIP = 'button:not(.begrip-tip__knop),input,textarea,select,script,style,template,svg,astro-island,nav,[popover],.stellingen,[data-annotations-ignore]';
+const SKIP =
+  'button:not(.begrip-tip__knop),input,textarea,select,script,style,template,svg,astro-island,nav,[popover],.stellingen,[data-annotations-ignore]';
 
 if (!existsSync('dist/index.html')) throw new Error('no dist/: run npm run build first');
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
 const server = await serveBuilt('dist', port, origin);
-const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs });
+const browser = await chromium.launch({
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  args: chromiumArgs,
+});
 
 try {
   // The article's text as the annotation code sees it.
@@ -29,7 +33,11 @@ try {
     const root = document.querySelector('[data-annotations-page]').closest('article');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        n.nodeType === 3 ? NodeFilter.FILTER_ACCEPT : n.matches(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+        n.nodeType === 3
+          ? NodeFilter.FILTER_ACCEPT
+          : n.matches(skip)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
     });
     let out = '';
     for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.data;
@@ -39,7 +47,7 @@ try {
 
   // 200 spans spread over the text, none overlapping, each starting and ending on a letter.
   let seed = 14;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const slot = Math.floor(text.length / COUNT);
   const list = [];
   for (let i = 0; i < COUNT; i++) {
@@ -52,7 +60,12 @@ try {
     list.push({
       id: `bench-${i}`,
       pagina: PAGE,
-      quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: text.slice(start, end),
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(end, end + 32),
+      },
       position: { type: 'TextPositionSelector', start, end },
       kleur: ['geel', 'groen', 'roze'][i % 3],
       notitie: i % 3 === 0 ? `Notitie ${i}` : '',
@@ -65,21 +78,31 @@ try {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    await context.addInitScript((value) => localStorage.setItem('zelfsturing:aantekeningen', value), stored);
+    await context.addInitScript(
+      (value) => localStorage.setItem('zelfsturing:aantekeningen', value),
+      stored,
+    );
     const page = await context.newPage();
     await page.goto(origin + PAGE);
-    await page.waitForFunction(() => performance.getEntriesByName('annotations-render').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('annotations-render').length > 0,
+      null,
+      { timeout: 20_000 },
+    );
     const { ms, shown } = await page.evaluate(() => ({
       ms: performance.getEntriesByName('annotations-render')[0].duration,
       shown: document.querySelectorAll('mark.annotations[id]').length,
     }));
-    if (shown !== list.length) throw new Error(`run ${run + 1}: ${shown} of ${list.length} highlights shown`);
+    if (shown !== list.length)
+      throw new Error(`run ${run + 1}: ${shown} of ${list.length} highlights shown`);
     times.push(ms);
     await context.close();
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
-  console.log(`${list.length} highlights on /${PAGE} (${text.length} characters of text), ${RUNS} runs:`);
+  console.log(
+    `${list.length} highlights on /${PAGE} (${text.length} characters of text), ${RUNS} runs:`,
+  );
   console.log(`  runs (ms): ${times.map((t) => t.toFixed(1)).join(', ')}`);
   console.log(`  median: ${median.toFixed(1)} ms (target < 50 ms)`);
 } finally {

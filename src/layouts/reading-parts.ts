@@ -12,7 +12,10 @@ const copyStatus = document.querySelector('[data-copy-status]');
 export function wake(event?: Event): void {
   // Clicking a heading's "#" link copies the section's address (and still navigates),
   // so a reader can paste a link to §5.4 into a mail or report.
-  const link = event?.type === 'click' ? (event.target as Element).closest<HTMLAnchorElement>('a.anker') : null;
+  const link =
+    event?.type === 'click'
+      ? (event.target as Element).closest<HTMLAnchorElement>('a.anker')
+      : null;
   if (link) {
     navigator.clipboard?.writeText(link.href).then(
       () => {

@@ -18,11 +18,17 @@ try {
 }
 
 const go = (event?: Event) => {
-  if (event?.type !== 'selectionchange' || !getSelection()?.isCollapsed) load().then((m) => m.wake(event));
+  if (event?.type !== 'selectionchange' || !getSelection()?.isCollapsed)
+    load().then((m) => m.wake(event));
 };
 // Stored highlights and reading places name their page by its path without the base.
 const page = `"${location.pathname.slice(import.meta.env.BASE_URL.length)}"`;
-if (`${storage?.getItem('zelfsturing:aantekeningen')}${storage?.getItem('zelfsturing:leesplek')}`.includes(page)) go();
+if (
+  `${storage?.getItem('zelfsturing:aantekeningen')}${storage?.getItem('zelfsturing:leesplek')}`.includes(
+    page,
+  )
+)
+  go();
 for (const type of ['selectionchange', 'click', 'scroll']) document.addEventListener(type, go);
 
 customElements.define(

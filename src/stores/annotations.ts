@@ -13,7 +13,12 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '@/lib/annotations/model';
-import { mergeAantekeningen, mergeReadingPlaces, parseBackup, type Merged } from '@/lib/annotations/transfer';
+import {
+  mergeAantekeningen,
+  mergeReadingPlaces,
+  parseBackup,
+  type Merged,
+} from '@/lib/annotations/transfer';
 import { newId } from '@/lib/storage/id';
 
 /** localStorage keys (the tiny loader on reading pages reads them too, read-only). */
@@ -45,7 +50,8 @@ export function aantekeningenAreKept(): boolean {
   return isKept(AANTEKENINGEN_KEY);
 }
 
-export type SaveResult = { ok: true; aantekening: Aantekening } | { ok: false; reden: 'full' | 'too-long' };
+export type SaveResult =
+  { ok: true; aantekening: Aantekening } | { ok: false; reden: 'full' | 'too-long' };
 
 export interface NewAantekening {
   pagina: string;
@@ -87,7 +93,8 @@ export function updateAantekening(
   const list = $aantekeningen.get();
   const current = list.find((a) => a.id === id);
   if (!current) return undefined;
-  if (change.notitie !== undefined && change.notitie.length > NOTITIE_MAX) return { ok: false, reden: 'too-long' };
+  if (change.notitie !== undefined && change.notitie.length > NOTITIE_MAX)
+    return { ok: false, reden: 'too-long' };
   const next = { ...current, ...change, gewijzigd: nu.toISOString() };
   $aantekeningen.set(list.map((a) => (a.id === id ? next : a)));
   return { ok: true, aantekening: next };
@@ -120,7 +127,12 @@ export function removeAll(): void {
 }
 
 /** Remembers the last section read on a page. */
-export function setReadingPlace(pagina: string, sectie: string, label: string, nu = new Date()): void {
+export function setReadingPlace(
+  pagina: string,
+  sectie: string,
+  label: string,
+  nu = new Date(),
+): void {
   const all = $readingPlaces.get();
   const current = all[pagina];
   if (current?.sectie === sectie) return;
@@ -132,11 +144,17 @@ export function setReadingPlace(pagina: string, sectie: string, label: string, n
 export function setRead(pagina: string, gelezen: boolean, nu = new Date()): void {
   const all = $readingPlaces.get();
   const { gelezen: _old, ...rest } = all[pagina] ?? { bijgewerkt: nu.toISOString() };
-  const plek: ReadingPlace = { ...rest, bijgewerkt: nu.toISOString(), ...(gelezen ? { gelezen: nu.toISOString() } : {}) };
+  const plek: ReadingPlace = {
+    ...rest,
+    bijgewerkt: nu.toISOString(),
+    ...(gelezen ? { gelezen: nu.toISOString() } : {}),
+  };
   $readingPlaces.set({ ...all, [pagina]: plek });
 }
 
-export type ImportResult = ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number }) | { ok: false; reden: 'not-backup' | 'too-large' };
+export type ImportResult =
+  | ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number })
+  | { ok: false; reden: 'not-backup' | 'too-large' };
 
 /** Merges a backup file's text into what is kept; nothing kept is lost or changed. */
 export function importBackup(text: string): ImportResult {
@@ -145,5 +163,11 @@ export function importBackup(text: string): ImportResult {
   const merged = mergeAantekeningen($aantekeningen.get(), parsed.aantekeningen);
   if (merged.toegevoegd > 0) $aantekeningen.set(merged.aantekeningen);
   $readingPlaces.set(mergeReadingPlaces($readingPlaces.get(), parsed.leesplekken));
-  return { ok: true, toegevoegd: merged.toegevoegd, dubbel: merged.dubbel, vol: merged.vol, ongeldig: parsed.ongeldig };
+  return {
+    ok: true,
+    toegevoegd: merged.toegevoegd,
+    dubbel: merged.dubbel,
+    vol: merged.vol,
+    ongeldig: parsed.ongeldig,
+  };
 }

@@ -11,19 +11,22 @@ export const pageStrings = {
   filterKleur: 'Kleur',
   alleKleuren: 'Alle kleuren',
   zoek: 'Zoek in je aantekeningen',
-  aantal: (n: number, van: number) => (n === van ? `${n} aantekeningen` : `${n} van ${van} aantekeningen`),
+  aantal: (n: number, van: number) =>
+    n === van ? `${n} aantekeningen` : `${n} van ${van} aantekeningen`,
   naarTekst: 'Naar de tekst',
   sectieNotitie: (label: string) => `Notitie bij ${label}`,
   weesMd: 'niet meer gevonden in de tekst',
   zonderNotitie: 'Geen notitie',
   wees: 'Niet meer gevonden in de tekst',
-  weesUitleg: 'De tekst van deze pagina is veranderd; de markering staat hier nog met haar citaat en notitie.',
+  weesUitleg:
+    'De tekst van deze pagina is veranderd; de markering staat hier nog met haar citaat en notitie.',
   exportMd: 'Exporteer als Markdown',
   exportJson: 'Back-up (JSON)',
   importeer: 'Back-up terugzetten',
   afdrukken: 'Afdrukken',
   wisAlles: 'Alles verwijderen',
-  wisVraag: (n: number) => `Weet je zeker dat je alle ${n} aantekeningen en je leesplekken verwijdert? Dit kan niet ongedaan worden gemaakt.`,
+  wisVraag: (n: number) =>
+    `Weet je zeker dat je alle ${n} aantekeningen en je leesplekken verwijdert? Dit kan niet ongedaan worden gemaakt.`,
   wisJa: 'Ja, alles verwijderen',
   wisNee: 'Nee, bewaren',
   gewist: 'Alle aantekeningen en leesplekken zijn verwijderd.',
@@ -40,10 +43,13 @@ export const pageStrings = {
       .join(', ') + '.',
   geenBackup: (naam: string) =>
     `“${naam}” is geen back-up van aantekeningen van deze site. Er is niets veranderd aan wat je al had.`,
-  teGroot: (naam: string) => `“${naam}” is te groot voor een back-up van aantekeningen. Er is niets veranderd.`,
-  teVeel: (max: number) => `Er passen hoogstens ${max} aantekeningen in deze browser; verwijder of exporteer er eerst een paar.`,
+  teGroot: (naam: string) =>
+    `“${naam}” is te groot voor een back-up van aantekeningen. Er is niets veranderd.`,
+  teVeel: (max: number) =>
+    `Er passen hoogstens ${max} aantekeningen in deze browser; verwijder of exporteer er eerst een paar.`,
   mdTitel: 'Mijn aantekeningen',
-  mdGemaakt: (datum: string) => `Geëxporteerd op ${datum} van de site Motivatie en zelfsturing in re-integratie.`,
+  mdGemaakt: (datum: string) =>
+    `Geëxporteerd op ${datum} van de site Motivatie en zelfsturing in re-integratie.`,
   mdNotitie: 'Notitie',
   mdLink: 'Naar de tekst',
   sluiten: 'Sluiten',

@@ -22,7 +22,8 @@ export const annotationStrings = {
   notitieBewaard: 'Notitie bewaard.',
   verwijderd: 'Markering verwijderd.',
   notitieVerwijderd: 'Notitie verwijderd.',
-  teLang: (max: number) => `Een notitie mag ${max} tekens lang zijn; maak haar korter om te bewaren.`,
+  teLang: (max: number) =>
+    `Een notitie mag ${max} tekens lang zijn; maak haar korter om te bewaren.`,
   nietBewaard:
     'Deze browser bewaart niets (bijvoorbeeld in een privévenster) of de opslag is vol: je markering staat alleen in dit venster.',
   verderLezen: (label: string) => `Verder lezen bij ${label}`,
@@ -37,4 +38,3 @@ export const annotationStrings = {
   bekijkWees: 'Bekijk ze bij Mijn aantekeningen',
   uitleg: 'Markering. Druk op Enter om de kleur of de notitie te wijzigen.',
 } as const;
-

@@ -13,7 +13,8 @@ const SUB = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
 const KEY = 'zelfsturing:aantekeningen';
 
 /** The first paragraph of a section, e.g. "5-1". */
-const paragraphAfter = (page: Page, section: string) => page.locator(`h2[id="${section}"] ~ p`).first();
+const paragraphAfter = (page: Page, section: string) =>
+  page.locator(`h2[id="${section}"] ~ p`).first();
 
 /** Drags the mouse over the first words of a paragraph. */
 async function dragOver(page: Page, section: string) {
@@ -93,7 +94,9 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await panel.getByRole('button', { name: 'Bewaar' }).click();
   await expect(panel).toBeHidden();
   await expect(page.locator('mark.annotations--notitie')).toHaveCount(1);
-  expect((await page.locator('mark.annotations--notitie').allTextContents()).join('')).toBe(keyboardQuote);
+  expect((await page.locator('mark.annotations--notitie').allTextContents()).join('')).toBe(
+    keyboardQuote,
+  );
 
   // Change the colour of the first one from its panel.
   await first.click();
@@ -109,13 +112,17 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(sectionPanel).toBeHidden();
-  await expect(page.getByRole('note', { name: 'Notitie bij § 5.4' })).toContainText('Hele paragraaf nalezen');
+  await expect(page.getByRole('note', { name: 'Notitie bij § 5.4' })).toContainText(
+    'Hele paragraaf nalezen',
+  );
 
   // Reload: both highlights, the note and the section note are back.
   await page.reload();
   await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
   await expect(page.locator('mark.annotations--notitie')).toHaveCount(1);
-  await expect(page.locator('mark.annotations--roze').first()).toContainText(mouseQuote.slice(0, 2));
+  await expect(page.locator('mark.annotations--roze').first()).toContainText(
+    mouseQuote.slice(0, 2),
+  );
   await expect(page.getByRole('note', { name: 'Notitie bij § 5.4' })).toBeVisible();
 
   // Mijn aantekeningen: grouped under the chapter, in reading order.
@@ -128,7 +135,9 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   // explanation that pops up from it does not.
   await expect(group.getByRole('listitem').nth(0)).toContainText('De doelstellingstheorie');
   await expect(group.getByRole('listitem').nth(0)).not.toContainText('Theorie van Locke en Latham');
-  await expect(group.getByRole('listitem').nth(1)).toContainText('Gebruiken bij het gesprek met Leonie');
+  await expect(group.getByRole('listitem').nth(1)).toContainText(
+    'Gebruiken bij het gesprek met Leonie',
+  );
   await expect(group.getByRole('listitem').nth(2)).toContainText('Hele paragraaf nalezen');
 
   // Filter by colour and search in the notes.
@@ -140,16 +149,26 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await page.getByLabel('Zoek in je aantekeningen').fill('');
 
   // Export: Markdown with quote, note and link; the JSON backup.
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als Markdown' }).click()]);
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer als Markdown' }).click(),
+  ]);
   const markdown = readFileSync((await md.path())!, 'utf8');
   expect(markdown).toContain(`> ${mouseQuote.slice(0, 5)}`);
   expect(markdown).toContain('Notitie: Gebruiken bij het gesprek met Leonie');
   expect(markdown).toMatch(/\]\(http:\/\/127\.0\.0\.1:\d+\/studie\/5-doelen\/#aantekening-/);
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back-up (JSON)' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back-up (JSON)' }).click(),
+  ]);
   const backupPath = (await json.path())!;
 
   // Follow the link back: the page scrolls to the highlight and focuses it.
-  await group.getByRole('listitem').nth(1).getByRole('link', { name: /Naar de tekst/ }).click();
+  await group
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('link', { name: /Naar de tekst/ })
+    .click();
   await expect(page).toHaveURL(/studie\/5-doelen\/#aantekening-/);
   await expect(page.locator('mark.annotations--notitie[id]')).toBeFocused();
   await expect(page.locator('mark.annotations--notitie[id]')).toBeInViewport();
@@ -166,9 +185,17 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await expect(fresh.locator('.annotations-status')).toContainText('3 aantekeningen toegevoegd');
   await expect(fresh.locator('.annotations-item')).toHaveCount(3);
   await input.setInputFiles(backupPath);
-  await expect(fresh.locator('.annotations-status')).toContainText('0 aantekeningen toegevoegd, 3 die je al had overgeslagen');
-  await input.setInputFiles({ name: 'boodschappen.json', mimeType: 'application/json', buffer: Buffer.from('{"melk":2}') });
-  await expect(fresh.locator('.annotations-status')).toContainText('“boodschappen.json” is geen back-up');
+  await expect(fresh.locator('.annotations-status')).toContainText(
+    '0 aantekeningen toegevoegd, 3 die je al had overgeslagen',
+  );
+  await input.setInputFiles({
+    name: 'boodschappen.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"melk":2}'),
+  });
+  await expect(fresh.locator('.annotations-status')).toContainText(
+    '“boodschappen.json” is geen back-up',
+  );
   await expect(fresh.locator('.annotations-item')).toHaveCount(3);
   await fresh.goto(CHAPTER);
   await expect(fresh.locator('mark.annotations[id]')).toHaveCount(2);
@@ -186,7 +213,9 @@ test('highlight by mouse and by keyboard, add a note, reload, list, link back, e
   await expect(page.locator('mark.annotations')).toHaveCount(0);
 });
 
-test('reading places: "Verder lezen bij §" at the chapter top and on /studie/, and a chapter marked read', async ({ page }) => {
+test('reading places: "Verder lezen bij §" at the chapter top and on /studie/, and a chapter marked read', async ({
+  page,
+}) => {
   await page.goto(CHAPTER);
   await page.locator('h2[id="5-3"]').scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
@@ -194,21 +223,42 @@ test('reading places: "Verder lezen bij §" at the chapter top and on /studie/, 
     .poll(() => page.evaluate(() => localStorage.getItem('zelfsturing:leesplek') ?? ''))
     .toContain('"sectie":"5-');
   await page.getByRole('button', { name: 'Gelezen' }).click();
-  await expect(page.getByRole('button', { name: 'Gelezen' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Gelezen' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.reload();
   const verder = page.getByRole('link', { name: /^Verder lezen bij § 5\.\d$/ });
   await expect(verder).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Gelezen' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Gelezen' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.goto('studie/');
-  await expect(page.getByRole('link', { name: /Verder lezen: hoofdstuk 5.*§ 5\.\d/ })).toBeVisible();
-  await expect(page.locator('.chapter-overview__link[href$="/5-doelen/"]')).toContainText('Gelezen');
-  await expect(page.locator('.chapter-overview__link[href$="/6-reactance/"]')).not.toContainText('Gelezen');
+  await expect(
+    page.getByRole('link', { name: /Verder lezen: hoofdstuk 5.*§ 5\.\d/ }),
+  ).toBeVisible();
+  await expect(page.locator('.chapter-overview__link[href$="/5-doelen/"]')).toContainText(
+    'Gelezen',
+  );
+  await expect(page.locator('.chapter-overview__link[href$="/6-reactance/"]')).not.toContainText(
+    'Gelezen',
+  );
 });
 
-test('a highlight whose text is gone is listed as "niet meer gevonden in de tekst", with its quote and note', async ({ page }) => {
-  await seed(page, [seeded('Deze zin heeft nooit in de studie gestaan, hij is verzonnen voor de test.', 'Voorafgaande woorden ')]);
+test('a highlight whose text is gone is listed as "niet meer gevonden in de tekst", with its quote and note', async ({
+  page,
+}) => {
+  await seed(page, [
+    seeded(
+      'Deze zin heeft nooit in de studie gestaan, hij is verzonnen voor de test.',
+      'Voorafgaande woorden ',
+    ),
+  ]);
   await page.goto(CHAPTER);
-  await expect(page.getByText(/1 markering op deze pagina is niet meer gevonden in de tekst/)).toBeVisible();
+  await expect(
+    page.getByText(/1 markering op deze pagina is niet meer gevonden in de tekst/),
+  ).toBeVisible();
   await page.goto('aantekeningen/');
   const item = page.locator('.annotations-item');
   await expect(item).toContainText('Niet meer gevonden in de tekst');
@@ -216,7 +266,9 @@ test('a highlight whose text is gone is listed as "niet meer gevonden in de teks
   await expect(item).toContainText('Bespreken in het teamoverleg');
 });
 
-test('corrupt stored highlights are set aside with a message, and the page keeps working', async ({ page }) => {
+test('corrupt stored highlights are set aside with a message, and the page keeps working', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('once')) {
       localStorage.setItem('zelfsturing:aantekeningen', '{kapot');
@@ -225,7 +277,9 @@ test('corrupt stored highlights are set aside with a message, and the page keeps
   });
   await page.goto('aantekeningen/');
   await expect(page.getByText(/was beschadigd\. Het is apart gezet/)).toBeVisible();
-  const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:aantekeningen:apart:')));
+  const aside = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:aantekeningen:apart:')),
+  );
   expect(aside).toHaveLength(1);
 });
 
@@ -241,7 +295,9 @@ test('a reading page fetches the annotation code only on the first selection', a
   expect(scripts.filter((u) => /\/reader\.[\w-]+\.js$/.test(u))).toHaveLength(1);
 });
 
-test('the statements box wakes on first use: a click before its code has arrived is replayed, not lost', async ({ page }) => {
+test('the statements box wakes on first use: a click before its code has arrived is replayed, not lost', async ({
+  page,
+}) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/reading-parts\.[\w-]+\.js$/, async (route) => {
@@ -273,12 +329,21 @@ for (const theme of ['light', 'dark'] as const) {
     await dragOver(page, '5-1');
     await toolbar(page).getByRole('button', { name: 'Notitie' }).click();
     await page.getByRole('dialog', { name: 'Markering' }).getByLabel('Notitie').fill('Een notitie');
-    await page.getByRole('dialog', { name: 'Markering' }).getByRole('button', { name: 'Bewaar' }).click();
+    await page
+      .getByRole('dialog', { name: 'Markering' })
+      .getByRole('button', { name: 'Bewaar' })
+      .click();
     await dragOver(page, '5-2');
     await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
     await page.getByRole('button', { name: 'Notitie bij § 5.4' }).click();
-    await page.getByRole('dialog', { name: 'Notitie bij § 5.4' }).getByLabel('Notitie').fill('Paragraafnotitie');
-    await page.getByRole('dialog', { name: 'Notitie bij § 5.4' }).getByRole('button', { name: 'Bewaar' }).click();
+    await page
+      .getByRole('dialog', { name: 'Notitie bij § 5.4' })
+      .getByLabel('Notitie')
+      .fill('Paragraafnotitie');
+    await page
+      .getByRole('dialog', { name: 'Notitie bij § 5.4' })
+      .getByRole('button', { name: 'Bewaar' })
+      .click();
     await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
     await checkA11y(page);
     await page.locator('mark.annotations[id]').first().click();
@@ -306,11 +371,16 @@ test('under the sub-path: highlight, list, link back', async ({ page }) => {
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after one visit, highlighting and the list work without a network', async ({ page, context }) => {
+  test('after one visit, highlighting and the list work without a network', async ({
+    page,
+    context,
+  }) => {
     test.slow();
     await page.goto('');
     await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 60_000 })
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+        timeout: 60_000,
+      })
       .toBe(true);
     // One visit: the chapter, one highlight (its code is then on this device) and the list.
     await page.goto(CHAPTER);

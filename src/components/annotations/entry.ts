@@ -32,7 +32,10 @@ export function wake(bar: HTMLElement, event?: Event): void {
     started = true;
     const list = stored(KEPT);
     if (Array.isArray(list) && list.some((a) => a?.pagina === pagina)) loadReader();
-    const plek = (stored(PLACES) as Record<string, { sectie?: string; label?: string; gelezen?: string }> | undefined)?.[pagina];
+    const plek = (
+      stored(PLACES) as
+        Record<string, { sectie?: string; label?: string; gelezen?: string }> | undefined
+    )?.[pagina];
     if (plek?.sectie && plek.label && document.getElementById(plek.sectie)) {
       const verder = document.createElement('a');
       verder.href = `#${plek.sectie}`;

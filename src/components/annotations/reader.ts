@@ -119,7 +119,9 @@ function render(): void {
   }
   // The first piece of each highlight is its place: the link target and the tab stop.
   for (const s of spans) {
-    const first = root.querySelector<HTMLElement>(`mark[data-annotations~="${CSS.escape(s.id)}"]:not([id])`);
+    const first = root.querySelector<HTMLElement>(
+      `mark[data-annotations~="${CSS.escape(s.id)}"]:not([id])`,
+    );
     if (!first) continue;
     first.id = `aantekening-${s.id}`;
     first.tabIndex = 0;
@@ -144,7 +146,10 @@ function render(): void {
   if (notice) {
     notice.hidden = wees.size === 0;
     const list = bar.querySelector<HTMLAnchorElement>('a[href$="aantekeningen/"]');
-    notice.replaceChildren(`${t.weesOpPagina(wees.size)} `, el('a', { href: list?.href ?? '', textContent: t.bekijkWees }));
+    notice.replaceChildren(
+      `${t.weesOpPagina(wees.size)} `,
+      el('a', { href: list?.href ?? '', textContent: t.bekijkWees }),
+    );
   }
   // Read by scripts/bench-notes.mjs.
   performance.measure('annotations-render', 'annotations-render-start');
@@ -154,7 +159,13 @@ function sectionNote(a: Aantekening, heading: HTMLElement): HTMLElement {
   const label = t.sectieNotitie(labelOf(heading));
   const edit = el('button', { type: 'button', className: 'button', textContent: t.bewerk });
   edit.dataset.annotationsEdit = a.id;
-  const box = el('div', { className: `annotations-sectienotitie annotations-sectienotitie--${a.kleur}`, id: `aantekening-${a.id}`, tabIndex: -1 },
+  const box = el(
+    'div',
+    {
+      className: `annotations-sectienotitie annotations-sectienotitie--${a.kleur}`,
+      id: `aantekening-${a.id}`,
+      tabIndex: -1,
+    },
     el('p', { className: 'annotations-sectienotitie__kop' }, el('strong', {}, label)),
     el('p', { className: 'annotations-sectienotitie__tekst', textContent: a.notitie }),
     edit,
@@ -168,7 +179,9 @@ function sectionNote(a: Aantekening, heading: HTMLElement): HTMLElement {
 function focusHash(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id.startsWith('aantekening-')) return;
-  const target = document.getElementById(id) ?? document.querySelector<HTMLElement>('[data-annotations-orphans]:not([hidden])');
+  const target =
+    document.getElementById(id) ??
+    document.querySelector<HTMLElement>('[data-annotations-orphans]:not([hidden])');
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   target.scrollIntoView({ block: 'center' });
@@ -194,7 +207,8 @@ function getToolbar(): HTMLElement {
   markeer.addEventListener('click', () => highlight(false));
   notitie.addEventListener('click', () => highlight(true));
   toolbar.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') (document.activeElement === markeer ? notitie : markeer).focus();
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+      (document.activeElement === markeer ? notitie : markeer).focus();
   });
   document.body.append(toolbar);
   return toolbar;
@@ -234,7 +248,10 @@ function updateToolbar(): void {
 /** Puts a floating element just below a rectangle of the page, inside the screen. */
 function place(floating: HTMLElement, rect: DOMRect): void {
   const width = floating.offsetWidth;
-  const left = Math.min(Math.max(8, rect.left + rect.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+  const left = Math.min(
+    Math.max(8, rect.left + rect.width / 2 - width / 2),
+    document.documentElement.clientWidth - width - 8,
+  );
   floating.style.left = `${Math.max(8, left + scrollX)}px`;
   floating.style.top = `${rect.bottom + scrollY + 8}px`;
 }
@@ -249,7 +266,13 @@ function onKey(event: KeyboardEvent): void {
     return;
   }
   // From a selection made with the keyboard, Tab goes to the toolbar.
-  if (event.key === 'Tab' && !event.shiftKey && toolbar && !toolbar.hidden && !toolbar.contains(document.activeElement)) {
+  if (
+    event.key === 'Tab' &&
+    !event.shiftKey &&
+    toolbar &&
+    !toolbar.hidden &&
+    !toolbar.contains(document.activeElement)
+  ) {
     event.preventDefault();
     toolbar.querySelector('button')!.focus();
   }
@@ -280,7 +303,12 @@ function highlight(withNote: boolean): void {
   pending = selected()?.pending ?? pending;
   if (!pending) return;
   const { quote, position } = describeQuote(pending.text, pending.start, pending.end);
-  const result = addAantekening({ pagina, sectie: sectionBefore(pending.startNode), quote, position });
+  const result = addAantekening({
+    pagina,
+    sectie: sectionBefore(pending.startNode),
+    quote,
+    position,
+  });
   pending = undefined;
   getSelection()?.removeAllRanges();
   if (toolbar) toolbar.hidden = true;
@@ -298,20 +326,48 @@ let editing: { id?: string; sectie?: string; returnTo: HTMLElement } | undefined
 
 function getPanel(): HTMLElement {
   if (panel) return panel;
-  const kleuren = el('fieldset', { className: 'annotations-panel__kleuren' }, el('legend', { textContent: t.kleur }));
+  const kleuren = el(
+    'fieldset',
+    { className: 'annotations-panel__kleuren' },
+    el('legend', { textContent: t.kleur }),
+  );
   for (const kleur of COLOURS) {
     const input = el('input', { type: 'radio', name: 'annotations-kleur', value: kleur });
-    input.addEventListener('change', () => editing?.id && report(updateAantekening(editing.id, { kleur }), t.bewaard));
-    kleuren.append(el('label', { className: `annotations-panel__kleur annotations--${kleur}` }, input, ` ${colourNames[kleur]}`));
+    input.addEventListener(
+      'change',
+      () => editing?.id && report(updateAantekening(editing.id, { kleur }), t.bewaard),
+    );
+    kleuren.append(
+      el(
+        'label',
+        { className: `annotations-panel__kleur annotations--${kleur}` },
+        input,
+        ` ${colourNames[kleur]}`,
+      ),
+    );
   }
   const area = el('textarea', { id: 'annotations-notitie', rows: 3 });
   const fout = el('p', { className: 'annotations-panel__fout', hidden: true });
-  const bewaar = el('button', { type: 'button', textContent: t.bewaar, className: 'button button--primary' });
-  const verwijder = el('button', { type: 'button', textContent: t.verwijderMarkering, className: 'button' });
+  const bewaar = el('button', {
+    type: 'button',
+    textContent: t.bewaar,
+    className: 'button button--primary',
+  });
+  const verwijder = el('button', {
+    type: 'button',
+    textContent: t.verwijderMarkering,
+    className: 'button',
+  });
   const sluit = el('button', { type: 'button', textContent: t.sluit, className: 'button' });
   const titel = el('p', { id: 'annotations-panel-titel', className: 'annotations-panel__titel' });
-  panel = el('div', { className: 'annotations-panel', hidden: true },
-    titel, kleuren, el('label', { htmlFor: 'annotations-notitie', textContent: t.notitieVeld }), area, fout,
+  panel = el(
+    'div',
+    { className: 'annotations-panel', hidden: true },
+    titel,
+    kleuren,
+    el('label', { htmlFor: 'annotations-notitie', textContent: t.notitieVeld }),
+    area,
+    fout,
     el('div', { className: 'annotations-panel__knoppen' }, bewaar, verwijder, sluit),
   );
   panel.setAttribute('role', 'dialog');
@@ -346,7 +402,13 @@ function save(): void {
   if (editing.id) report(updateAantekening(editing.id, { notitie }), done);
   else if (editing.sectie && notitie) {
     const heading = document.getElementById(editing.sectie);
-    const position = heading ? { type: 'TextPositionSelector' as const, start: offsetOf(buildTextMap(root), heading, 0), end: 0 } : undefined;
+    const position = heading
+      ? {
+          type: 'TextPositionSelector' as const,
+          start: offsetOf(buildTextMap(root), heading, 0),
+          end: 0,
+        }
+      : undefined;
     if (position) position.end = position.start;
     report(addAantekening({ pagina, sectie: editing.sectie, notitie, position }), done);
   }
@@ -358,14 +420,24 @@ function openPanel(mark: HTMLElement, id?: string): void {
   const a = mine().find((x) => x.id === (id ?? ids[ids.length - 1]));
   if (!a) return;
   const anchor = document.getElementById(`aantekening-${a.id}`) ?? mark;
-  show({ id: a.id, returnTo: anchor }, t.paneel, a.kleur, a.notitie, t.verwijderMarkering, anchor.getBoundingClientRect(), !id);
+  show(
+    { id: a.id, returnTo: anchor },
+    t.paneel,
+    a.kleur,
+    a.notitie,
+    t.verwijderMarkering,
+    anchor.getBoundingClientRect(),
+    !id,
+  );
 }
 
 function openSectionPanel(heading: HTMLElement): void {
   const a = mine().find((x) => !x.quote && x.sectie === heading.id);
   const button = heading.querySelector<HTMLElement>('.annotations-control') ?? heading;
   show(
-    a ? { id: a.id, sectie: heading.id, returnTo: button } : { sectie: heading.id, returnTo: button },
+    a
+      ? { id: a.id, sectie: heading.id, returnTo: button }
+      : { sectie: heading.id, returnTo: button },
     t.sectieNotitie(labelOf(heading)),
     a?.kleur ?? 'geel',
     a?.notitie ?? '',
@@ -375,7 +447,15 @@ function openSectionPanel(heading: HTMLElement): void {
   );
 }
 
-function show(target: NonNullable<typeof editing>, titel: string, kleur: Colour, notitie: string, verwijder: string, rect: DOMRect, focusColour: boolean): void {
+function show(
+  target: NonNullable<typeof editing>,
+  titel: string,
+  kleur: Colour,
+  notitie: string,
+  verwijder: string,
+  rect: DOMRect,
+  focusColour: boolean,
+): void {
   const p = getPanel();
   editing = target;
   p.querySelector('#annotations-panel-titel')!.textContent = titel;
@@ -390,7 +470,8 @@ function show(target: NonNullable<typeof editing>, titel: string, kleur: Colour,
   remove.hidden = !target.id;
   p.hidden = false;
   place(p, rect);
-  if (focusColour && !target.sectie) kleuren.querySelector<HTMLInputElement>('input:checked')!.focus();
+  if (focusColour && !target.sectie)
+    kleuren.querySelector<HTMLInputElement>('input:checked')!.focus();
   else area.focus();
 }
 
@@ -401,7 +482,8 @@ function closePanel(): void {
   const id = editing?.id;
   editing = undefined;
   // The mark may have been drawn anew while the panel was open.
-  const target = (id && document.getElementById(`aantekening-${id}`)) || (back?.isConnected ? back : undefined);
+  const target =
+    (id && document.getElementById(`aantekening-${id}`)) || (back?.isConnected ? back : undefined);
   target?.focus();
 }
 

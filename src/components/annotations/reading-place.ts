@@ -13,7 +13,9 @@ export function labelOf(heading: HTMLElement): string {
 export function follow(root: Element, pagina: string): void {
   if (following) return;
   following = true;
-  const headings = [...root.querySelectorAll<HTMLElement>('h2[id]')].filter((h) => h.querySelector('.annotations-control'));
+  const headings = [...root.querySelectorAll<HTMLElement>('h2[id]')].filter((h) =>
+    h.querySelector('.annotations-control'),
+  );
   if (headings.length === 0) return;
   let frame = 0;
   const update = () => {
@@ -27,9 +29,12 @@ export function follow(root: Element, pagina: string): void {
     if (current) setReadingPlace(pagina, current.id, labelOf(current));
   };
   // One measurement per frame at most, only while headings cross the screen.
-  const observer = new IntersectionObserver(() => {
-    if (!frame) frame = requestAnimationFrame(update);
-  }, { rootMargin: '0px 0px -66% 0px' });
+  const observer = new IntersectionObserver(
+    () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    },
+    { rootMargin: '0px 0px -66% 0px' },
+  );
   for (const h of headings) observer.observe(h);
 }
 

@@ -54,7 +54,11 @@ function nodeAt(map: TextMap, offset: number): number {
 
 /** True when `node` comes at or after the boundary just before `child`. */
 function atOrAfter(child: Node, node: Node): boolean {
-  return child === node || child.contains(node) || Boolean(child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return (
+    child === node ||
+    child.contains(node) ||
+    Boolean(child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
+  );
 }
 
 /** The text offset of a DOM boundary point (a selection's start or end). */
@@ -67,7 +71,9 @@ export function offsetOf(map: TextMap, container: Node, offset: number): number 
   const child = container.nodeType === Node.TEXT_NODE ? null : container.childNodes[offset];
   const follows = child
     ? (n: Node) => atOrAfter(child, n)
-    : (n: Node) => !container.contains(n) && Boolean(container.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING);
+    : (n: Node) =>
+        !container.contains(n) &&
+        Boolean(container.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING);
   let lo = 0;
   let hi = map.nodes.length;
   while (lo < hi) {
@@ -84,7 +90,12 @@ export function offsetOf(map: TextMap, container: Node, offset: number): number 
  * node keeps its first part in place, so the map stays right for every earlier span.
  * Returns the elements in text order.
  */
-export function wrapSpan(map: TextMap, start: number, end: number, make: () => HTMLElement): HTMLElement[] {
+export function wrapSpan(
+  map: TextMap,
+  start: number,
+  end: number,
+  make: () => HTMLElement,
+): HTMLElement[] {
   const made: HTMLElement[] = [];
   if (end <= start || map.nodes.length === 0) return made;
   for (let i = nodeAt(map, end - 1); i >= 0; i--) {

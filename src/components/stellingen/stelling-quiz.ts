@@ -47,7 +47,9 @@ export function start(box: HTMLElement): void {
     if (gekozen) li.dataset.gekozen = gekozen;
     else delete li.dataset.gekozen;
     li.querySelector('details')!.open = !!gekozen;
-    li.querySelector('[aria-live]')!.textContent = gekozen ? `${gekozen === oordeel ? d.tGoed : d.tFout} ${d[oordeel]}` : '';
+    li.querySelector('[aria-live]')!.textContent = gekozen
+      ? `${gekozen === oordeel ? d.tGoed : d.tFout} ${d[oordeel]}`
+      : '';
   };
   const bewaar = () => {
     try {
@@ -63,7 +65,8 @@ export function start(box: HTMLElement): void {
     const target = event.target as HTMLElement;
     const keuze = target.closest<HTMLElement>('[data-keuze]');
     if (keuze) {
-      antwoorden[keuze.closest<HTMLElement>('li')!.dataset.id!] = keuze.dataset.keuze as Antwoorden[string];
+      antwoorden[keuze.closest<HTMLElement>('li')!.dataset.id!] = keuze.dataset
+        .keuze as Antwoorden[string];
       status.textContent = '';
     } else if (target.closest('[data-wis]')) {
       antwoorden = {};

@@ -15,7 +15,13 @@ import {
 import { useHydrated } from '@/islands/shared/hydrated';
 import { Meldingen } from '@/islands/shared/Meldingen';
 import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
-import { groupByPage, linkTo, toBackup, toMarkdown, type PageInfo } from '@/lib/annotations/transfer';
+import {
+  groupByPage,
+  linkTo,
+  toBackup,
+  toMarkdown,
+  type PageInfo,
+} from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
 import { colourNames, pageStrings as s } from '@/strings/annotations-page';
 
@@ -32,7 +38,10 @@ function matches(a: Aantekening, kleur: Colour | '', zoek: string): boolean {
   if (kleur && a.kleur !== kleur) return false;
   if (!zoek) return true;
   const q = zoek.toLocaleLowerCase('nl');
-  return a.notitie.toLocaleLowerCase('nl').includes(q) || (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false);
+  return (
+    a.notitie.toLocaleLowerCase('nl').includes(q) ||
+    (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false)
+  );
 }
 
 export default function AnnotationList({ pages: pagesJson }: Props) {
@@ -55,14 +64,19 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   const groepen = groupByPage(shown, pages);
 
   function exportMarkdown() {
-    const md = toMarkdown(groupByPage(list, pages), location.origin, {
-      titel: s.mdTitel,
-      gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
-      notitie: s.mdNotitie,
-      link: s.mdLink,
-      sectieNotitie: s.sectieNotitie,
-      wees: s.weesMd,
-    }, (a) => Boolean(a.wees));
+    const md = toMarkdown(
+      groupByPage(list, pages),
+      location.origin,
+      {
+        titel: s.mdTitel,
+        gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
+        notitie: s.mdNotitie,
+        link: s.mdLink,
+        sectieNotitie: s.sectieNotitie,
+        wees: s.weesMd,
+      },
+      (a) => Boolean(a.wees),
+    );
     download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
     setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
   }
@@ -86,11 +100,17 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
     }
     const result = importBackup(text);
     if (!result.ok) {
-      setMelding({ soort: 'fout', tekst: result.reden === 'too-large' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name) });
+      setMelding({
+        soort: 'fout',
+        tekst: result.reden === 'too-large' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name),
+      });
       return;
     }
     const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
-    setMelding({ soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok', tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst });
+    setMelding({
+      soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
+      tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
+    });
   }
 
   function wis() {
@@ -102,7 +122,11 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
 
   return (
     <div class="annotations-lijst">
-      <Meldingen keys={mounted ? [AANTEKENINGEN_KEY, READING_PLACE_KEY] : []} sluiten={s.sluiten} prefix="annotations" />
+      <Meldingen
+        keys={mounted ? [AANTEKENINGEN_KEY, READING_PLACE_KEY] : []}
+        sluiten={s.sluiten}
+        prefix="annotations"
+      />
 
       <div class="annotations-acties no-print">
         <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>
@@ -114,26 +138,34 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
         <button type="button" class="button" onClick={() => file.current?.click()}>
           {s.importeer}
         </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={importeer}
-        />
+        <input ref={file} type="file" accept=".json,application/json" hidden onChange={importeer} />
         <button type="button" class="button" onClick={() => print()} disabled={list.length === 0}>
           {s.afdrukken}
         </button>
         {!bevestig && (
-          <button type="button" class="button annotations-gevaar" onClick={() => setBevestig(true)} disabled={list.length === 0 && Object.keys(plekken).length === 0}>
+          <button
+            type="button"
+            class="button annotations-gevaar"
+            onClick={() => setBevestig(true)}
+            disabled={list.length === 0 && Object.keys(plekken).length === 0}
+          >
             {s.wisAlles}
           </button>
         )}
       </div>
       {bevestig && (
-        <div class="annotations-bevestig no-print" role="group" aria-labelledby="annotations-wis-vraag">
+        <div
+          class="annotations-bevestig no-print"
+          role="group"
+          aria-labelledby="annotations-wis-vraag"
+        >
           <p id="annotations-wis-vraag">{s.wisVraag(list.length)}</p>
-          <button type="button" class="button annotations-gevaar" onClick={wis} ref={(b) => b?.focus()}>
+          <button
+            type="button"
+            class="button annotations-gevaar"
+            onClick={wis}
+            ref={(b) => b?.focus()}
+          >
             {s.wisJa}
           </button>
           <button type="button" class="button" onClick={() => setBevestig(false)}>
@@ -149,7 +181,12 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
         <div class="annotations-filters no-print">
           <label>
             {s.filterKleur}{' '}
-            <select value={kleur} onChange={(e) => setKleur((e.currentTarget as HTMLSelectElement).value as Colour | '')}>
+            <select
+              value={kleur}
+              onChange={(e) =>
+                setKleur((e.currentTarget as HTMLSelectElement).value as Colour | '')
+              }
+            >
               <option value="">{s.alleKleuren}</option>
               {COLOURS.map((k) => (
                 <option value={k}>{colourNames[k]}</option>
@@ -158,7 +195,11 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
           </label>
           <label>
             {s.zoek}{' '}
-            <input type="search" value={zoek} onInput={(e) => setZoek((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              type="search"
+              value={zoek}
+              onInput={(e) => setZoek((e.currentTarget as HTMLInputElement).value)}
+            />
           </label>
           <p class="annotations-aantal" aria-live="polite">
             {s.aantal(shown.length, list.length)}
@@ -175,8 +216,13 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
         <p class="annotations-leeg">{s.geenTreffers}</p>
       ) : (
         groepen.map((g) => (
-          <section class="annotations-groep" aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
-            <h3 id={`groep-${g.pagina.replace(/\W+/g, '-')}`}>{g.href ? <a href={g.href}>{g.titel}</a> : g.titel}</h3>
+          <section
+            class="annotations-groep"
+            aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}
+          >
+            <h3 id={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
+              {g.href ? <a href={g.href}>{g.titel}</a> : g.titel}
+            </h3>
             <ol class="annotations-items">
               {g.aantekeningen.map((a) => {
                 const label = a.sectie ? (sectionLabel(a.sectie) ?? '') : '';
@@ -184,7 +230,9 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
                 return (
                   <li key={a.id} class="annotations-item" data-kleur={a.kleur}>
                     {a.quote ? (
-                      <blockquote class={`annotations-citaat annotations--${a.kleur}`}>{a.quote.exact}</blockquote>
+                      <blockquote class={`annotations-citaat annotations--${a.kleur}`}>
+                        {a.quote.exact}
+                      </blockquote>
                     ) : (
                       <p class="annotations-item__soort">
                         <strong>{s.sectieNotitie(label || g.titel)}</strong>
@@ -195,9 +243,15 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
                         <strong>{s.wees}.</strong> {s.weesUitleg}
                       </p>
                     )}
-                    {a.notitie ? <p class="annotations-notitie">{a.notitie}</p> : <p class="annotations-zonder">{s.zonderNotitie}</p>}
+                    {a.notitie ? (
+                      <p class="annotations-notitie">{a.notitie}</p>
+                    ) : (
+                      <p class="annotations-zonder">{s.zonderNotitie}</p>
+                    )}
                     <p class="annotations-item__voet">
-                      {a.quote && <span class="annotations-item__kleur">{colourNames[a.kleur]}</span>}
+                      {a.quote && (
+                        <span class="annotations-item__kleur">{colourNames[a.kleur]}</span>
+                      )}
                       {href && (
                         <a href={href}>
                           {s.naarTekst}
@@ -214,7 +268,10 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
                         }}
                       >
                         {s.verwijder}
-                        <span class="visually-hidden"> “{a.quote?.exact.slice(0, 60) ?? s.sectieNotitie(label || g.titel)}”</span>
+                        <span class="visually-hidden">
+                          {' '}
+                          “{a.quote?.exact.slice(0, 60) ?? s.sectieNotitie(label || g.titel)}”
+                        </span>
                       </button>
                     </p>
                   </li>

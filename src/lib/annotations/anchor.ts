@@ -59,20 +59,31 @@ interface Candidate extends Span {
  * Finds the quote in `text`; returns its span, or null when it is no longer there
  * (the visitor then sees it as "niet meer gevonden in de tekst").
  */
-export function anchorQuote(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): Span | null {
+export function anchorQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  position?: TextPositionSelector,
+): Span | null {
   const { exact, prefix, suffix } = quote;
   if (!exact) return null;
 
   // The common case first: the quote is still there, with its context.
   const hint = position?.start;
-  if (hint !== undefined && text.slice(hint, hint + exact.length) === exact &&
-      text.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
-      text.slice(hint + exact.length, hint + exact.length + suffix.length) === suffix) {
+  if (
+    hint !== undefined &&
+    text.slice(hint, hint + exact.length) === exact &&
+    text.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
+    text.slice(hint + exact.length, hint + exact.length + suffix.length) === suffix
+  ) {
     return { start: hint, end: hint + exact.length };
   }
 
   let candidates: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && candidates.length < MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact);
+    at !== -1 && candidates.length < MAX_CANDIDATES;
+    at = text.indexOf(exact, at + 1)
+  ) {
     candidates.push({ start: at, end: at + exact.length, errors: 0 });
   }
   if (candidates.length === 0) {
@@ -86,12 +97,19 @@ export function anchorQuote(text: string, quote: TextQuoteSelector, position?: T
   for (const c of candidates) {
     const quoteScore = 1 - c.errors / exact.length;
     if (quoteScore < MIN_QUOTE) continue;
-    const prefixScore = similarity(prefix, text.slice(Math.max(0, c.start - prefix.length), c.start));
+    const prefixScore = similarity(
+      prefix,
+      text.slice(Math.max(0, c.start - prefix.length), c.start),
+    );
     const suffixScore = similarity(suffix, text.slice(c.end, c.end + suffix.length));
     if (exact.length < SHORT && (prefixScore + suffixScore) / 2 < MIN_CONTEXT) continue;
-    const positionScore = hint === undefined ? 0 : 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
+    const positionScore =
+      hint === undefined ? 0 : 1 - Math.min(1, Math.abs(c.start - hint) / Math.max(1, text.length));
     const score =
-      WEIGHT.quote * quoteScore + WEIGHT.prefix * prefixScore + WEIGHT.suffix * suffixScore + WEIGHT.position * positionScore;
+      WEIGHT.quote * quoteScore +
+      WEIGHT.prefix * prefixScore +
+      WEIGHT.suffix * suffixScore +
+      WEIGHT.position * positionScore;
     if (score > bestScore) {
       bestScore = score;
       best = { start: c.start, end: c.end };
@@ -111,7 +129,9 @@ export function splitOverlaps(spans: (Span & { id: string })[]): (Span & { ids: 
   for (let i = 0; i < bounds.length - 1; i++) {
     const start = bounds[i]!;
     const end = bounds[i + 1]!;
-    const ids = spans.filter((s) => s.start <= start && s.end >= end && s.end > s.start).map((s) => s.id);
+    const ids = spans
+      .filter((s) => s.start <= start && s.end >= end && s.end > s.start)
+      .map((s) => s.id);
     if (ids.length > 0) pieces.push({ start, end, ids });
   }
   return pieces;

@@ -61,32 +61,39 @@ export interface ReadingPlace {
 export type ReadingPlaces = Record<string, ReadingPlace>;
 
 const PAGINA = /^[a-z0-9][a-z0-9/-]*\/$/;
-const isPagina = (v: unknown): v is string => typeof v === 'string' && v.length <= 200 && PAGINA.test(v);
+const isPagina = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 200 && PAGINA.test(v);
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** A string that may be empty, up to `max` characters. */
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const optional = <T>(v: unknown, check: (v: unknown) => v is T): boolean => v === undefined || check(v);
+const optional = <T>(v: unknown, check: (v: unknown) => v is T): boolean =>
+  v === undefined || check(v);
 
 export function validateQuote(v: unknown): TextQuoteSelector | undefined {
-  if (!isRecord(v) || v.type !== 'TextQuoteSelector' || !isText(v.exact, QUOTE_MAX)) return undefined;
+  if (!isRecord(v) || v.type !== 'TextQuoteSelector' || !isText(v.exact, QUOTE_MAX))
+    return undefined;
   if (!isString(v.prefix, CONTEXT * 2) || !isString(v.suffix, CONTEXT * 2)) return undefined;
   return { type: 'TextQuoteSelector', exact: v.exact, prefix: v.prefix, suffix: v.suffix };
 }
 
 export function validatePosition(v: unknown): TextPositionSelector | undefined {
-  if (!isRecord(v) || v.type !== 'TextPositionSelector' || !isOffset(v.start) || !isOffset(v.end)) return undefined;
+  if (!isRecord(v) || v.type !== 'TextPositionSelector' || !isOffset(v.start) || !isOffset(v.end))
+    return undefined;
   return { type: 'TextPositionSelector', start: v.start, end: v.end };
 }
 
 /** One highlight or note, or undefined when any field is wrong (unknown fields are dropped). */
 export function validateAantekening(v: unknown): Aantekening | undefined {
   if (!isRecord(v) || !isText(v.id, 80) || !isPagina(v.pagina)) return undefined;
-  if (!(COLOURS as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX)) return undefined;
-  if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd) || !optional(v.wees, isIsoDate)) return undefined;
+  if (!(COLOURS as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX))
+    return undefined;
+  if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd) || !optional(v.wees, isIsoDate))
+    return undefined;
   if (!optional(v.sectie, (s): s is string => isText(s, 80))) return undefined;
   const quote = v.quote === undefined ? undefined : validateQuote(v.quote);
   const position = v.position === undefined ? undefined : validatePosition(v.position);
-  if ((v.quote !== undefined && !quote) || (v.position !== undefined && !position)) return undefined;
+  if ((v.quote !== undefined && !quote) || (v.position !== undefined && !position))
+    return undefined;
   return {
     id: v.id,
     pagina: v.pagina,
@@ -102,7 +109,11 @@ export function validateAantekening(v: unknown): Aantekening | undefined {
 }
 
 /** How the stored list is read (src/stores/persisted.ts): each entry on its own, ids unique. */
-export const AANTEKENINGEN_RULE: ListRule<Aantekening> = { item: validateAantekening, max: AANTEKENINGEN_MAX, id: (a) => a.id };
+export const AANTEKENINGEN_RULE: ListRule<Aantekening> = {
+  item: validateAantekening,
+  max: AANTEKENINGEN_MAX,
+  id: (a) => a.id,
+};
 
 /** A whole list (a backup file's): every entry valid, ids unique; else undefined. */
 export function validateAantekeningen(value: unknown): Aantekening[] | undefined {
@@ -111,7 +122,11 @@ export function validateAantekeningen(value: unknown): Aantekening[] | undefined
 
 function validateReadingPlace(v: unknown): ReadingPlace | undefined {
   if (!isRecord(v) || !isIsoDate(v.bijgewerkt)) return undefined;
-  if (!optional(v.sectie, (s): s is string => isText(s, 80)) || !optional(v.label, (s): s is string => isText(s, 200))) return undefined;
+  if (
+    !optional(v.sectie, (s): s is string => isText(s, 80)) ||
+    !optional(v.label, (s): s is string => isText(s, 200))
+  )
+    return undefined;
   if (!optional(v.gelezen, isIsoDate)) return undefined;
   return {
     ...(v.sectie !== undefined ? { sectie: v.sectie as string } : {}),

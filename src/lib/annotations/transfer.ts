@@ -25,8 +25,18 @@ export interface Backup {
 }
 
 /** The backup as a JSON text. */
-export function toBackup(aantekeningen: Aantekening[], leesplekken: ReadingPlaces, nu = new Date()): string {
-  const backup: Backup = { soort: BACKUP_KIND, versie: BACKUP_VERSION, gemaakt: nu.toISOString(), aantekeningen, leesplekken };
+export function toBackup(
+  aantekeningen: Aantekening[],
+  leesplekken: ReadingPlaces,
+  nu = new Date(),
+): string {
+  const backup: Backup = {
+    soort: BACKUP_KIND,
+    versie: BACKUP_VERSION,
+    gemaakt: nu.toISOString(),
+    aantekeningen,
+    leesplekken,
+  };
   return JSON.stringify(backup, null, 2);
 }
 
@@ -46,7 +56,12 @@ export function parseBackup(text: string): ParsedBackup {
   } catch {
     return { ok: false, reden: 'not-backup' };
   }
-  if (!isRecord(raw) || raw.soort !== BACKUP_KIND || raw.versie !== BACKUP_VERSION || !Array.isArray(raw.aantekeningen)) {
+  if (
+    !isRecord(raw) ||
+    raw.soort !== BACKUP_KIND ||
+    raw.versie !== BACKUP_VERSION ||
+    !Array.isArray(raw.aantekeningen)
+  ) {
     return { ok: false, reden: 'not-backup' };
   }
   const aantekeningen: Aantekening[] = [];
@@ -56,7 +71,12 @@ export function parseBackup(text: string): ParsedBackup {
     if (one) aantekeningen.push(one);
     else ongeldig++;
   }
-  return { ok: true, aantekeningen, leesplekken: validateReadingPlaces(raw.leesplekken ?? {}) ?? {}, ongeldig };
+  return {
+    ok: true,
+    aantekeningen,
+    leesplekken: validateReadingPlaces(raw.leesplekken ?? {}) ?? {},
+    ongeldig,
+  };
 }
 
 /** Two entries are the same note when they have one id, or mark the same words with the same note. */
@@ -81,7 +101,11 @@ export interface Merged {
 }
 
 /** Adds imported entries to the kept ones; what is already there wins, duplicates are skipped. */
-export function mergeAantekeningen(kept: Aantekening[], incoming: Aantekening[], max = AANTEKENINGEN_MAX): Merged {
+export function mergeAantekeningen(
+  kept: Aantekening[],
+  incoming: Aantekening[],
+  max = AANTEKENINGEN_MAX,
+): Merged {
   const result = [...kept];
   let toegevoegd = 0;
   let dubbel = 0;
@@ -105,7 +129,10 @@ export function mergeReadingPlaces(kept: ReadingPlaces, incoming: ReadingPlaces)
     if (!mine) out[pagina] = plek;
     else {
       const newer = Date.parse(plek.bijgewerkt) > Date.parse(mine.bijgewerkt) ? plek : mine;
-      out[pagina] = { ...newer, ...(mine.gelezen || plek.gelezen ? { gelezen: mine.gelezen ?? plek.gelezen } : {}) };
+      out[pagina] = {
+        ...newer,
+        ...(mine.gelezen || plek.gelezen ? { gelezen: mine.gelezen ?? plek.gelezen } : {}),
+      };
     }
   }
   return out;
@@ -147,7 +174,8 @@ export function groupByPage(list: Aantekening[], paginas: PageInfo[]): PageGroup
     g.aantekeningen.push(a);
   }
   const out = [...groups.values()].filter((g) => g.aantekeningen.length > 0);
-  for (const g of out) g.aantekeningen.sort((x, y) => plaats(x) - plaats(y) || x.gemaakt.localeCompare(y.gemaakt));
+  for (const g of out)
+    g.aantekeningen.sort((x, y) => plaats(x) - plaats(y) || x.gemaakt.localeCompare(y.gemaakt));
   return out;
 }
 
@@ -193,7 +221,8 @@ export function toMarkdown(
       if (a.notitie) lines.push(`${t.notitie}: ${a.notitie.replace(/\r?\n/g, '  \n')}`, '');
       if (isOrphan(a)) lines.push(`*(${t.wees})*`, '');
       const href = linkTo(g, a);
-      if (href) lines.push(`[${t.link}${label ? ` (${label})` : ''}](${new URL(href, origin).href})`, '');
+      if (href)
+        lines.push(`[${t.link}${label ? ` (${label})` : ''}](${new URL(href, origin).href})`, '');
     }
   }
   return lines.join('\n');

@@ -16,12 +16,19 @@ function quoteOf(text: string, words: string) {
 
 describe('describeQuote', () => {
   it('keeps the quote, 32 characters of context on each side and the offsets', () => {
-    const { quote, position } = quoteOf(ORIGINAL, 'Een prestatiedoel richt zich op het oordeel van anderen.');
+    const { quote, position } = quoteOf(
+      ORIGINAL,
+      'Een prestatiedoel richt zich op het oordeel van anderen.',
+    );
     expect(quote.type).toBe('TextQuoteSelector');
     expect(quote.exact).toBe('Een prestatiedoel richt zich op het oordeel van anderen.');
     expect(quote.prefix).toBe(ORIGINAL.slice(position.start - 32, position.start));
     expect(quote.suffix).toBe(' Bij nieuwe of complexe taken we');
-    expect(position).toEqual({ type: 'TextPositionSelector', start: 108, end: 108 + quote.exact.length });
+    expect(position).toEqual({
+      type: 'TextPositionSelector',
+      start: 108,
+      end: 108 + quote.exact.length,
+    });
   });
 
   it('clamps offsets outside the text', () => {
@@ -33,11 +40,17 @@ describe('describeQuote', () => {
 describe('anchorQuote', () => {
   it('finds the quote on the original text at its old offset', () => {
     const { quote, position } = quoteOf(ORIGINAL, 'ziet fouten als informatie');
-    expect(anchorQuote(ORIGINAL, quote, position)).toEqual({ start: position.start, end: position.end });
+    expect(anchorQuote(ORIGINAL, quote, position)).toEqual({
+      start: position.start,
+      end: position.end,
+    });
   });
 
   it('finds it again after the neighbouring sentence was rewritten (the offset moved)', () => {
-    const { quote, position } = quoteOf(ORIGINAL, 'Een prestatiedoel richt zich op het oordeel van anderen.');
+    const { quote, position } = quoteOf(
+      ORIGINAL,
+      'Een prestatiedoel richt zich op het oordeel van anderen.',
+    );
     const edited = ORIGINAL.replace(
       'Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie.',
       'Iemand met een leerdoel gaat juist op zoek naar taken die moeilijk zijn, en leert van wat misgaat.',
@@ -49,22 +62,37 @@ describe('anchorQuote', () => {
   });
 
   it('finds a quote whose own words were slightly corrected, and returns the new words', () => {
-    const { quote, position } = quoteOf(ORIGINAL, 'Bij nieuwe of complexe taken werkt een leerdoel beter dan een prestatiedoel.');
-    const edited = ORIGINAL.replace('Bij nieuwe of complexe taken werkt', 'Bij nieuwe en complexe taken werkt');
+    const { quote, position } = quoteOf(
+      ORIGINAL,
+      'Bij nieuwe of complexe taken werkt een leerdoel beter dan een prestatiedoel.',
+    );
+    const edited = ORIGINAL.replace(
+      'Bij nieuwe of complexe taken werkt',
+      'Bij nieuwe en complexe taken werkt',
+    );
     const found = anchorQuote(edited, quote, position);
     expect(found).not.toBeNull();
     expect(edited.slice(found!.start, found!.end)).toContain('nieuwe en complexe taken');
   });
 
   it('reports a quote whose sentence was removed as not found (null), not moved elsewhere', () => {
-    const { quote, position } = quoteOf(ORIGINAL, 'Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie.');
-    const edited = ORIGINAL.replace('Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie. ', '');
+    const { quote, position } = quoteOf(
+      ORIGINAL,
+      'Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie.',
+    );
+    const edited = ORIGINAL.replace(
+      'Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie. ',
+      '',
+    );
     expect(anchorQuote(edited, quote, position)).toBeNull();
   });
 
   it('does not anchor a short quote to the same word elsewhere once its context is gone', () => {
     const { quote, position } = quoteOf(ORIGINAL, 'leerdoel stelt');
-    const edited = ORIGINAL.replace('Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie. ', 'Iets heel anders. ');
+    const edited = ORIGINAL.replace(
+      'Wie een leerdoel stelt, zoekt uitdaging op en ziet fouten als informatie. ',
+      'Iets heel anders. ',
+    );
     expect(anchorQuote(edited, quote, position)).toBeNull();
   });
 
@@ -73,7 +101,10 @@ describe('anchorQuote', () => {
     const second = ORIGINAL.lastIndexOf('een leerdoel');
     const { quote, position } = describeQuote(ORIGINAL, second, second + 'een leerdoel'.length);
     const edited = 'Voorwoord. ' + ORIGINAL;
-    expect(anchorQuote(edited, quote, position)).toEqual({ start: second + 11, end: second + 11 + 12 });
+    expect(anchorQuote(edited, quote, position)).toEqual({
+      start: second + 11,
+      end: second + 11 + 12,
+    });
   });
 });
 

@@ -34,7 +34,8 @@ async function setup(initial: Record<string, string>) {
   return result;
 }
 
-const asideKeys = (storage: FakeStorage) => [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
+const asideKeys = (storage: FakeStorage) =>
+  [...storage.data.keys()].filter((k) => k.startsWith(`${KEY}:apart:`));
 
 afterEach(() => {
   if (loaded) cleanStores(loaded.$aantekeningen, loaded.$readingPlaces);
@@ -73,7 +74,9 @@ describe('annotations store', () => {
   });
 
   it('a repeated id counts once; the list is registered for /mijn-gegevens/ with its limit', async () => {
-    const { module } = await setup({ [KEY]: encodeStored(1, [valid, { ...valid, notitie: 'dubbel' }]) });
+    const { module } = await setup({
+      [KEY]: encodeStored(1, [valid, { ...valid, notitie: 'dubbel' }]),
+    });
     expect(module.$aantekeningen.get()).toEqual([valid]);
     const { findStored } = await import('@/stores/registry');
     const { AANTEKENINGEN_MAX } = await import('@/lib/annotations/model');
@@ -95,18 +98,28 @@ describe('annotations store', () => {
 
   it('adds, edits and removes a highlight, and writes each change to storage', async () => {
     const { module, storage } = await setup({});
-    const added = module.addAantekening({ pagina: 'studie/5-doelen/', quote: valid.quote as never, kleur: 'roze' });
+    const added = module.addAantekening({
+      pagina: 'studie/5-doelen/',
+      quote: valid.quote as never,
+      kleur: 'roze',
+    });
     expect(added.ok).toBe(true);
     const id = added.ok ? added.aantekening.id : '';
     module.updateAantekening(id, { notitie: 'Bespreken met team', kleur: 'groen' });
-    expect(JSON.parse(storage.getItem(KEY)!).data[0]).toMatchObject({ notitie: 'Bespreken met team', kleur: 'groen' });
+    expect(JSON.parse(storage.getItem(KEY)!).data[0]).toMatchObject({
+      notitie: 'Bespreken met team',
+      kleur: 'groen',
+    });
     module.removeAantekening(id);
     expect(JSON.parse(storage.getItem(KEY)!).data).toEqual([]);
   });
 
   it('refuses a note over the limit and keeps the old one', async () => {
     const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
-    expect(module.updateAantekening('a1', { notitie: 'x'.repeat(2001) })).toEqual({ ok: false, reden: 'too-long' });
+    expect(module.updateAantekening('a1', { notitie: 'x'.repeat(2001) })).toEqual({
+      ok: false,
+      reden: 'too-long',
+    });
     expect(module.$aantekeningen.get()[0]!.notitie).toBe('Mooi');
     expect(module.updateAantekening('onbekend', { notitie: 'x' })).toBeUndefined();
   });
@@ -124,7 +137,12 @@ describe('annotations store', () => {
     const { toBackup } = await import('@/lib/annotations/transfer');
     const other = { ...valid, id: 'b2', notitie: 'Uit de andere browser' };
     const backup = toBackup([valid as never, other as never], {});
-    expect(module.importBackup(backup)).toMatchObject({ ok: true, toegevoegd: 1, dubbel: 1, ongeldig: 0 });
+    expect(module.importBackup(backup)).toMatchObject({
+      ok: true,
+      toegevoegd: 1,
+      dubbel: 1,
+      ongeldig: 0,
+    });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
     expect(module.importBackup('geen json')).toEqual({ ok: false, reden: 'not-backup' });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
@@ -134,7 +152,10 @@ describe('annotations store', () => {
     const { module } = await setup({});
     module.setReadingPlace('studie/5-doelen/', '5-4', '§ 5.4');
     module.setRead('studie/5-doelen/', true);
-    expect(module.$readingPlaces.get()['studie/5-doelen/']).toMatchObject({ sectie: '5-4', label: '§ 5.4' });
+    expect(module.$readingPlaces.get()['studie/5-doelen/']).toMatchObject({
+      sectie: '5-4',
+      label: '§ 5.4',
+    });
     expect(module.$readingPlaces.get()['studie/5-doelen/']!.gelezen).toBeDefined();
     module.setRead('studie/5-doelen/', false);
     expect(module.$readingPlaces.get()['studie/5-doelen/']!.gelezen).toBeUndefined();

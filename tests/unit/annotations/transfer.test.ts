@@ -67,14 +67,19 @@ describe('groupByPage', () => {
 describe('toMarkdown', () => {
   it('writes the quote as a blockquote, the note and an absolute link to the place', () => {
     const groups = groupByPage(
-      [note('a', { notitie: 'Eerste regel\nTweede regel' }), note('s', { quote: undefined, position: undefined, sectie: '5-2' })],
+      [
+        note('a', { notitie: 'Eerste regel\nTweede regel' }),
+        note('s', { quote: undefined, position: undefined, sectie: '5-2' }),
+      ],
       paginas,
     );
     const md = toMarkdown(groups, 'https://example.nl/zelfsturing/', mdText);
     expect(md).toContain('## 5. Doelen');
     expect(md).toContain('> Citaat a');
     expect(md).toContain('Notitie: Eerste regel  \nTweede regel');
-    expect(md).toContain('[Naar de tekst (§ 5.4)](https://example.nl/studie/5-doelen/#aantekening-a)');
+    expect(md).toContain(
+      '[Naar de tekst (§ 5.4)](https://example.nl/studie/5-doelen/#aantekening-a)',
+    );
     expect(md).toContain('**Notitie bij § 5.2**');
   });
 
@@ -95,13 +100,19 @@ describe('JSON backup', () => {
   });
 
   it('refuses a file that is not a backup (JSON of something else, or not JSON)', () => {
-    expect(parseBackup('{"soort":"zelfsturing-doelen","versie":1}')).toEqual({ ok: false, reden: 'not-backup' });
+    expect(parseBackup('{"soort":"zelfsturing-doelen","versie":1}')).toEqual({
+      ok: false,
+      reden: 'not-backup',
+    });
     expect(parseBackup('dit is tekst')).toEqual({ ok: false, reden: 'not-backup' });
     expect(parseBackup('')).toEqual({ ok: false, reden: 'not-backup' });
   });
 
   it('refuses a huge file before parsing it', () => {
-    expect(parseBackup(' '.repeat(25 * 1024 * 1024 + 1))).toEqual({ ok: false, reden: 'too-large' });
+    expect(parseBackup(' '.repeat(25 * 1024 * 1024 + 1))).toEqual({
+      ok: false,
+      reden: 'too-large',
+    });
   });
 
   it('keeps the valid entries of a backup and counts the invalid ones', () => {
@@ -117,7 +128,11 @@ describe('JSON backup', () => {
 
   it('merges: new entries added, duplicates (same id, or same words and note) skipped, nothing kept lost', () => {
     const kept = [note('a'), note('b')];
-    const incoming = [note('a', { notitie: 'andere versie' }), { ...note('b'), id: 'b-kopie' }, note('c')];
+    const incoming = [
+      note('a', { notitie: 'andere versie' }),
+      { ...note('b'), id: 'b-kopie' },
+      note('c'),
+    ];
     const merged = mergeAantekeningen(kept, incoming);
     expect(merged.aantekeningen.map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(merged.aantekeningen[0]!.notitie).toBe('Notitie a');
