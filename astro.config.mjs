@@ -56,8 +56,8 @@ export default defineConfig({
                   // Its own file, as without groups (the next group would take it in).
                   { name: 'preload-helper', test: /preload-helper/ },
                   {
-                    name: 'laden',
-                    test: /node_modules[\\/](nanostores[\\/](?!computed)|@nanostores[\\/]preact[\\/])|src[\\/](stores[\\/]persisted|lib[\\/]browser[\\/]eenmalig|islands[\\/]shared[\\/](Meldingen|laden))\.tsx?$/,
+                    name: 'load',
+                    test: /node_modules[\\/](nanostores[\\/](?!computed)|@nanostores[\\/]preact[\\/])|src[\\/](stores[\\/]persisted|lib[\\/]browser[\\/]eenmalig|islands[\\/]shared[\\/](Notices|load))\.tsx?$/,
                   },
                 ],
               },

@@ -44,7 +44,7 @@ export async function getQuizBank(): Promise<QuizBank> {
 }
 
 /** Just the ids and texts of the statements: what a page needs before any verdict shows. */
-export function alleenTeksten(stellingen: readonly QuizStelling[]): QuizTekst[] {
+export function textsOnly(stellingen: readonly QuizStelling[]): QuizTekst[] {
   return stellingen.map(({ id, stelling }) => ({ id, stelling }));
 }
 

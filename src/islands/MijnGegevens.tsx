@@ -33,24 +33,24 @@ const bestandsnaam = (key: string) =>
 export default function MijnGegevens({ base }: Props) {
   const [stand, setStand] = useState<Inventory | null>(null);
   const [melding, setMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
-  const lees = () => setStand(inventory());
+  const refresh = () => setStand(inventory());
 
   useEffect(() => {
-    lees();
+    refresh();
     // Another tab may change what is kept while this page is open.
-    addEventListener('storage', lees);
-    return () => removeEventListener('storage', lees);
+    addEventListener('storage', refresh);
+    return () => removeEventListener('storage', refresh);
   }, []);
 
-  const meld = (ok: boolean, tekst: string) => {
+  const report = (ok: boolean, tekst: string) => {
     setMelding({ ok, tekst });
-    lees();
+    refresh();
   };
   /** Deletes one set-aside or unclaimed copy, after a confirm. */
-  const verwijderKopie = (key: string) => {
+  const removeCopy = (key: string) => {
     if (!confirm(t.verwijderKopieVraag)) return;
     deleteKey(key);
-    meld(true, t.kopieVerwijderd);
+    report(true, t.kopieVerwijderd);
   };
 
   if (!stand) return <p>{t.laden}</p>;
@@ -58,21 +58,21 @@ export default function MijnGegevens({ base }: Props) {
   function herstel(item: AsideItem) {
     if (!confirm(t.terugzettenVraag)) return;
     const r = restoreAside(item.key);
-    if (!r.ok) return meld(false, t.terugFout[r.reden]);
+    if (!r.ok) return report(false, t.terugFout[r.reden]);
     const tekst =
       r.soort === 'samengevoegd' ? t.samengevoegd(r.toegevoegd, r.teVeel) : t.teruggezet;
-    meld(true, r.kopieBlijft && r.teVeel === 0 ? `${tekst} ${t.kopieBlijft}` : tekst);
+    report(true, r.kopieBlijft && r.teVeel === 0 ? `${tekst} ${t.kopieBlijft}` : tekst);
   }
 
-  async function importeer(e: Event) {
+  async function importFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
     try {
       const r = importAll(await bestand.text());
-      meld(r.ok, r.ok ? t.geimporteerd(r) : importFout[r.reden]);
+      report(r.ok, r.ok ? t.geimporteerd(r) : importFout[r.reden]);
     } catch {
-      meld(false, t.leesFout);
+      report(false, t.leesFout);
     }
     input.value = '';
   }
@@ -116,7 +116,7 @@ export default function MijnGegevens({ base }: Props) {
                   onClick={() => {
                     if (!confirm(t.verwijderToolVraag(tool.label))) return;
                     deleteTool(tool.id);
-                    meld(true, t.toolVerwijderd(tool.label));
+                    report(true, t.toolVerwijderd(tool.label));
                   }}
                 >
                   {t.verwijderTool} <span class="mg-hint">({grootte(bytes)})</span>
@@ -167,7 +167,7 @@ export default function MijnGegevens({ base }: Props) {
                   type="button"
                   class="button mg-gevaar"
                   aria-label={t.verwijderKopieLabel(a.label)}
-                  onClick={() => verwijderKopie(a.key)}
+                  onClick={() => removeCopy(a.key)}
                 >
                   {t.verwijderTool}
                 </button>
@@ -197,11 +197,7 @@ export default function MijnGegevens({ base }: Props) {
                   >
                     {t.download}
                   </button>
-                  <button
-                    type="button"
-                    class="button mg-gevaar"
-                    onClick={() => verwijderKopie(o.key)}
-                  >
+                  <button type="button" class="button mg-gevaar" onClick={() => removeCopy(o.key)}>
                     {t.verwijderTool}
                   </button>
                 </div>
@@ -230,7 +226,7 @@ export default function MijnGegevens({ base }: Props) {
             type="file"
             accept="application/json,.json"
             class="visually-hidden"
-            onChange={importeer}
+            onChange={importFile}
           />
         </label>
       </div>
@@ -244,7 +240,7 @@ export default function MijnGegevens({ base }: Props) {
           onClick={() => {
             if (!confirm(t.allesVraag)) return;
             deleteAll();
-            meld(true, t.allesVerwijderd);
+            report(true, t.allesVerwijderd);
           }}
         >
           {t.allesKnop}

@@ -4,7 +4,7 @@
  * running session lives in @/stores/quiz-klas, so a reload resumes where it was.
  *
  * Only the part on screen is loaded: the builder, or the presenter together with the
- * statements' verdicts (./quiz/gegevens); the end screen and the printouts when they
+ * statements' verdicts (./quiz/data); the end screen and the printouts when they
  * are reached. The page's heading and intro are rendered on the server as well, so they
  * show before any script has run.
  */
@@ -14,11 +14,10 @@ import { useStore } from '@nanostores/preact';
 import { decodeKlasOpties, encodeKlasLink, STANDAARD_OPTIES } from '@/lib/quiz/klas-url';
 import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-sessie';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { noemEnkele, weggelaten } from '@/strings/quiz';
-import { klasTeksten as t } from '@/strings/quiz-klas';
-import { drukAf, type Afdruk } from './quiz/afdruk';
-import type { EindeProps } from './quiz/Einde';
-import { stellingenLader } from './quiz/gegevens';
+import { klasStrings as t } from '@/strings/quiz-klas';
+import { printPart, type PrintPart } from './quiz/print-part';
+import type { EndProps } from './quiz/End';
+import { stellingenLoader } from './quiz/data';
 import {
   $klasSessie,
   $klasTweede,
@@ -28,21 +27,21 @@ import {
   stopPresentatie,
 } from '@/stores/quiz-klas';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './quiz/Geladen';
-import { Meldingen } from './shared/Meldingen';
+import { Loaded } from './quiz/Loaded';
+import { Notices } from './shared/Notices';
 import type { Melding } from './quiz/setlink';
 
-const laadBouwer = eenmalig(() => import('./quiz/Bouwer').then((m) => m.Bouwer));
-const laadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
-const laadEinde = eenmalig(() => import('./quiz/Einde').then((m) => m.Einde));
-const laadAfdrukken = eenmalig(() => import('./quiz/Afdrukken').then((m) => m.Afdrukken));
+const loadSetBuilder = eenmalig(() => import('./quiz/SetBuilder').then((m) => m.SetBuilder));
+const loadPresentatie = eenmalig(() => import('./quiz/Presentatie').then((m) => m.Presentatie));
+const loadEnd = eenmalig(() => import('./quiz/End').then((m) => m.End));
+const loadPrint = eenmalig(() => import('./quiz/Print').then((m) => m.Print));
 // Only a link with a set needs its parser and notices.
-const laadSetLink = eenmalig(() => import('./quiz/setlink').then((m) => m.leesSetLink));
-const laadVakken = eenmalig(() => import('./quiz/Vakken'));
+const loadSetLink = eenmalig(() => import('./quiz/setlink').then((m) => m.readSetLink));
+const loadSlots = eenmalig(() => import('./quiz/Slots'));
 
 /** The end screen of a session, loaded when the presenter reaches it. */
-function Einde(props: EindeProps) {
-  return <Geladen laad={laadEinde} kinderen={(Scherm) => <Scherm {...props} />} />;
+function End(props: EndProps) {
+  return <Loaded laad={loadEnd} kinderen={(Scherm) => <Scherm {...props} />} />;
 }
 
 /** What the builder lists: every statement's id and text (the verdicts are in `gegevens`), by page. */
@@ -72,7 +71,7 @@ async function setUitLink(
   if (!params.has('set') && !params.has('hoofdstuk'))
     return { ids: [], meldingen: [], gevraagd: false };
   try {
-    return { ...(await laadSetLink())(search, groepen), gevraagd: true };
+    return { ...(await loadSetLink())(search, groepen), gevraagd: true };
   } catch {
     // The link stays in the address bar (see `linkFout`), so reloading tries again.
     return { ids: [], meldingen: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
@@ -80,14 +79,14 @@ async function setUitLink(
 }
 
 /** Prints a printout once it is on the page, and again for every new request. */
-function Printen({
+function Printing({
   verzoek,
   children,
 }: {
-  verzoek: { soort: Afdruk };
+  verzoek: { soort: PrintPart };
   children: ComponentChildren;
 }) {
-  useEffect(() => drukAf(verzoek.soort), [verzoek]);
+  useEffect(() => printPart(verzoek.soort), [verzoek]);
   return <>{children}</>;
 }
 
@@ -101,8 +100,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The presenter and the answer key show verdicts: they come with the statements in full.
   const laad = useMemo(
     () => ({
-      presentatie: eenmalig(() => Promise.all([laadPresentatie(), stellingenLader(gegevens)()])),
-      afdrukken: eenmalig(() => Promise.all([laadAfdrukken(), stellingenLader(gegevens)()])),
+      presentatie: eenmalig(() => Promise.all([loadPresentatie(), stellingenLoader(gegevens)()])),
+      afdrukken: eenmalig(() => Promise.all([loadPrint(), stellingenLoader(gegevens)()])),
     }),
     [gegevens],
   );
@@ -111,7 +110,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [ids, setIds] = useState<string[]>([]);
   const [opties, setOpties] = useState<KlasOpties>(STANDAARD_OPTIES);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
-  const [afdruk, setAfdruk] = useState<{ soort: Afdruk } | null>(null);
+  const [afdruk, setAfdruk] = useState<{ soort: PrintPart } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.
   const [linkFout, setLinkFout] = useState(false);
   // The verdicts, for the builder's list and balance: they come with the statements in
@@ -120,7 +119,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const heeftSet = klaar && ids.length > 0;
   useEffect(() => {
     if (!heeftSet || oordelen) return;
-    stellingenLader(gegevens)().then(
+    stellingenLoader(gegevens)().then(
       (bank) => setOordelen(new Map([...bank].map(([id, s]) => [id, s.oordeel]))),
       () => {},
     );
@@ -129,10 +128,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
-    const verder = (weg: string[]) =>
+    const verder = (weg?: string) =>
       void setUitLink(location.search, groepen).then((uitLink) => {
         const extra: Melding[] = [...uitLink.meldingen];
-        if (weg.length) extra.push({ id: 'verouderd', tekst: weggelaten(weg) });
+        if (weg) extra.push({ id: 'verouderd', tekst: weg });
         const opgeslagen = $klasSessie.get();
         setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
         setIds(uitLink.ids);
@@ -158,11 +157,11 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     // rest loads only then.
     const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
     if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
-      import('./quiz/verouderd').then(
-        (m) => verder(m.vergeetVerouderd([$klasSessie, $klasTweede], bekend)),
-        () => verder([]),
+      import('./quiz/stale').then(
+        (m) => verder(m.forgetStaleStellingen([$klasSessie, $klasTweede], bekend)),
+        () => verder(),
       );
-    } else verder([]);
+    } else verder();
   }, []);
 
   // Keep the address bar in step with the set, so it can be bookmarked or shared.
@@ -175,7 +174,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // On the last statement the end screen is near: have it ready when the trainer gets there.
   const laatste = klaar && presenteren && !!sessie && sessie.index === sessie.ids.length - 1;
   useEffect(() => {
-    if (laatste) laadEinde().catch(() => {});
+    if (laatste) loadEnd().catch(() => {});
   }, [laatste]);
 
   // Leaving the presenter (stopped here or in another tab) shows the builder again.
@@ -205,8 +204,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       {klaar && presenteren && sessie ? (
         <>
           {/* The presenter warns when its session cannot be kept, as the other tools do. */}
-          <Meldingen keys={[KLAS_KEY]} sluiten={t.meldingSluiten} prefix="quiz" />
-          <Geladen
+          <Notices keys={[KLAS_KEY]} sluiten={t.meldingSluiten} prefix="quiz" />
+          <Loaded
             laad={laad.presentatie}
             kinderen={([Presentatie, bank]) => (
               <Presentatie
@@ -214,8 +213,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                 bank={bank}
                 groepLabel={groepLabel}
                 onStop={stop}
-                Einde={Einde}
-                onDrukOverzicht={() => drukAf('overzicht')}
+                End={End}
+                onDrukOverzicht={() => printPart('overzicht')}
                 onOpnieuw={() =>
                   start(sessie.ids, { timer: sessie.timer, tweedeStemming: sessie.tweedeStemming })
                 }
@@ -229,12 +228,12 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           />
         </>
       ) : (
-        <div class="klas-pagina">
-          <p class="klas-terug">
+        <div class="quiz-klas-pagina">
+          <p class="quiz-klas-terug">
             <a href={thuis}>{t.terugNaarSite}</a>
           </p>
           <h1>{t.titel}</h1>
-          <Meldingen
+          <Notices
             keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
             sluiten={t.meldingSluiten}
             prefix="quiz"
@@ -243,38 +242,31 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           />
           {klaar && sessie && (
             // A session stored on this device: another set, or this set opened again from a saved link.
-            <div class="quiz-melding klas-lopend">
-              <p>
-                <strong>{zelfde(sessie.ids, ids) ? t.eerderKop : t.lopendKop}.</strong>{' '}
-                {t.lopend(sessie.index + 1, sessie.ids.length)}
-              </p>
-              <p class="quiz-knoppen">
-                <button
-                  type="button"
-                  class="button button--primary"
-                  onClick={() => setPresenteren(true)}
-                >
-                  {zelfde(sessie.ids, ids) ? t.hervatVorige : t.hervat}
-                </button>
-                <button type="button" class="button" onClick={stop}>
-                  {t.verwerp}
-                </button>
-              </p>
-            </div>
+            <Loaded
+              laad={loadSlots}
+              kinderen={(v) => (
+                <v.Lopend
+                  sessie={sessie}
+                  zelfdeSet={zelfde(sessie.ids, ids)}
+                  onHervat={() => setPresenteren(true)}
+                  onStop={stop}
+                />
+              )}
+            />
           )}
           {klaar && tweede && (
             // A session kept in the second slot when another set was started.
-            <Geladen
-              laad={laadVakken}
+            <Loaded
+              laad={loadSlots}
               kinderen={(v) => <v.Tweede tweede={tweede} onHervat={() => setPresenteren(true)} />}
             />
           )}
-          <p class="klas-bouwer__intro">{t.bouwerIntro}</p>
+          <p class="quiz-klas-bouwer__intro">{t.bouwerIntro}</p>
           {klaar && (
-            <Geladen
-              laad={laadBouwer}
-              kinderen={(Bouwer) => (
-                <Bouwer
+            <Loaded
+              laad={loadSetBuilder}
+              kinderen={(SetBuilder) => (
+                <SetBuilder
                   keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
                   stellingen={stellingen}
                   groepen={groepen}
@@ -294,8 +286,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             />
           )}
           {wachtend && sessie && (
-            <Geladen
-              laad={laadVakken}
+            <Loaded
+              laad={loadSlots}
               kinderen={(v) => (
                 <v.Keuze
                   sessie={sessie}
@@ -315,15 +307,15 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
         </div>
       )}
       {afdruk && (
-        <Geladen
+        <Loaded
           laad={laad.afdrukken}
-          kinderen={([Afdrukken, bank]) => (
-            <Printen verzoek={afdruk}>
-              <Afdrukken
+          kinderen={([Print, bank]) => (
+            <Printing verzoek={afdruk}>
+              <Print
                 stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}
                 groepLabel={groepLabel}
               />
-            </Printen>
+            </Printing>
           )}
         />
       )}

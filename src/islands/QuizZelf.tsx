@@ -4,7 +4,7 @@
  * round of just the misses. State lives in @/stores/quiz, logic in @/lib/quiz.
  *
  * The page hands the island only the pages to choose from; the statements themselves
- * load when a round starts or resumes (./quiz/gegevens), or as soon as the visitor
+ * load when a round starts or resumes (./quiz/data), or as soon as the visitor
  * turns to the choice. The choice renders on the server as well and the page wakes the
  * island with client:ready, so boxes ticked before that are kept.
  */
@@ -12,22 +12,23 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $zelfSessie,
-  gaDoor,
-  kiesOordeel,
-  oefenMissers,
-  startRonde,
-  stopRonde,
+  goOn,
+  chooseOordeel,
+  practiceMisses,
+  startRound,
+  stopRound,
   ZELF_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
 import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
 import type { ZelfSessie } from '@/lib/quiz/selfplay';
-import { waaromTekst, oordeelLabel, oordeelZin, weggelaten } from '@/strings/quiz';
+import { waaromTekst, oordeelLabel, oordeelZin } from '@/strings/quiz';
+import { weggelaten } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { leesOnderbouwing, zelfTeksten as t } from '@/strings/quiz-zelf';
-import { stellingenLader, type Stellingenbank } from './quiz/gegevens';
-import { Geladen } from './quiz/Geladen';
-import { Meldingen } from './shared/Meldingen';
+import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-zelf';
+import { stellingenLoader, type Stellingenbank } from './quiz/data';
+import { Loaded } from './quiz/Loaded';
+import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 
 interface Props {
@@ -40,7 +41,7 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
   const sessie = useStore($zelfSessie);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
-  const laad = stellingenLader(gegevens);
+  const laad = stellingenLoader(gegevens);
 
   // Stored rounds exist only in the browser: until hydrated, render what the server did
   // (the choice of pages, with nothing chosen), so the page does not move when it hydrates.
@@ -54,8 +55,12 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
 
   const ronde = klaar ? sessie : null;
   return (
-    <div class="quiz-zelf" onClickCapture={() => (bediend = true)} onKeyDownCapture={() => (bediend = true)}>
-      <Meldingen
+    <div
+      class="quiz-zelf"
+      onClickCapture={() => (bediend = true)}
+      onKeyDownCapture={() => (bediend = true)}
+    >
+      <Notices
         keys={klaar ? [ZELF_KEY] : []}
         sluiten={t.meldingSluiten}
         prefix="quiz"
@@ -65,11 +70,11 @@ export default function QuizZelf({ groepen, gegevens }: Props) {
       {ronde === null ? (
         <Kiezen groepen={groepen} onBijnaStart={() => void laad().catch(() => {})} />
       ) : (
-        <Geladen
+        <Loaded
           laad={laad}
           kinderen={(bank) =>
             ronde.index >= ronde.ids.length ? (
-              <Uitslag sessie={ronde} bank={bank} groepen={groepen} />
+              <Outcome sessie={ronde} bank={bank} groepen={groepen} />
             ) : (
               <Vraag sessie={ronde} stelling={bank.get(ronde.ids[ronde.index]!)!} />
             )
@@ -96,9 +101,11 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
 function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
-  const aantal = groepen.filter((g) => gekozen.includes(g.key)).reduce((n, g) => n + g.ids.length, 0);
+  const aantal = groepen
+    .filter((g) => gekozen.includes(g.key))
+    .reduce((n, g) => n + g.ids.length, 0);
 
-  function wissel(key: string) {
+  function toggleGroep(key: string) {
     setFout(false);
     setGekozen((k) => (k.includes(key) ? k.filter((x) => x !== key) : [...k, key]));
   }
@@ -110,14 +117,20 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
       document.getElementById('quiz-keuze-fout')?.focus();
       return;
     }
-    startRonde(
+    startRound(
       keuze.flatMap((g) => g.ids),
       keuze.map((g) => g.key),
     );
   }
 
   return (
-    <form class="quiz-kiezen" onSubmit={start} onFocusIn={onBijnaStart} onPointerEnter={onBijnaStart} noValidate>
+    <form
+      class="quiz-kiezen"
+      onSubmit={start}
+      onFocusIn={onBijnaStart}
+      onPointerEnter={onBijnaStart}
+      noValidate
+    >
       <fieldset aria-describedby={fout ? 'quiz-keuze-fout' : undefined}>
         <legend>
           <h2 class="quiz-kiezen__kop">{t.kiesKop}</h2>
@@ -126,14 +139,22 @@ function Kiezen({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart:
           {groepen.map((g) => (
             <li key={g.key}>
               <label>
-                <input type="checkbox" checked={gekozen.includes(g.key)} onChange={() => wissel(g.key)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={gekozen.includes(g.key)}
+                  onChange={() => toggleGroep(g.key)}
+                />{' '}
                 {g.label} <span class="quiz-aantal">({g.ids.length})</span>
               </label>
             </li>
           ))}
         </ul>
         <p class="quiz-knoppen">
-          <button type="button" class="button" onClick={() => (setGekozen(groepen.map((g) => g.key)), setFout(false))}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => (setGekozen(groepen.map((g) => g.key)), setFout(false))}
+          >
             {t.kiesAlles}
           </button>
           <button type="button" class="button" onClick={() => setGekozen([])}>
@@ -170,7 +191,12 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
         {t.voortgang(sessie.index + 1, sessie.ids.length)}
         {sessie.herhaling && <span class="quiz-label"> · {t.herhaling}</span>}
       </h2>
-      <progress class="quiz-voortgang" max={sessie.ids.length} value={sessie.index} aria-hidden="true" />
+      <progress
+        class="quiz-voortgang"
+        max={sessie.ids.length}
+        value={sessie.index}
+        aria-hidden="true"
+      />
       <p class="quiz-vraag__stelling" id="quiz-stelling">
         {stelling.stelling}
       </p>
@@ -182,7 +208,7 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
             class="button quiz-keuzeknop"
             aria-pressed={antwoord === o}
             aria-disabled={antwoord !== undefined}
-            onClick={() => kiesOordeel(o)}
+            onClick={() => chooseOordeel(o)}
           >
             {oordeelLabel[o]}
           </button>
@@ -201,15 +227,15 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
             </p>
           )}
           <p>
-            <a href={stelling.href}>{leesOnderbouwing(stelling.bron)}</a>
+            <a href={stelling.href}>{readOnderbouwing(stelling.bron)}</a>
           </p>
-          <button type="button" class="button button--primary" onClick={gaDoor}>
+          <button type="button" class="button button--primary" onClick={goOn}>
             {laatste ? t.naarUitslag : t.volgende}
           </button>
         </div>
       )}
       <p class="quiz-stoppen">
-        <button type="button" class="button" onClick={stopRonde}>
+        <button type="button" class="button" onClick={stopRound}>
           {t.stoppen}
         </button>
       </p>
@@ -217,7 +243,15 @@ function Vraag({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStellin
   );
 }
 
-function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stellingenbank; groepen: QuizGroep[] }) {
+function Outcome({
+  sessie,
+  bank,
+  groepen,
+}: {
+  sessie: ZelfSessie;
+  bank: Stellingenbank;
+  groepen: QuizGroep[];
+}) {
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);
   const kop = useFocusOnMount<HTMLHeadingElement>(sessie);
@@ -242,7 +276,7 @@ function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stelling
                   <p class="quiz-missers__stelling">{s.stelling}</p>
                   <p>
                     {oordeelZin[s.oordeel]} {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
-                    <a href={s.href}>{leesOnderbouwing(s.bron)}</a>
+                    <a href={s.href}>{readOnderbouwing(s.bron)}</a>
                   </p>
                 </li>
               );
@@ -252,20 +286,29 @@ function Uitslag({ sessie, bank, groepen }: { sessie: ZelfSessie; bank: Stelling
       )}
       <p class="quiz-knoppen">
         {score.missers.length > 0 && (
-          <button type="button" class="button button--primary" onClick={() => oefenMissers(score.missers)}>
-            {t.oefenMissers}
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => practiceMisses(score.missers)}
+          >
+            {t.practiceMisses}
           </button>
         )}
         {keuze.length > 0 && (
           <button
             type="button"
             class="button"
-            onClick={() => startRonde(keuze.flatMap((g) => g.ids), keuze.map((g) => g.key))}
+            onClick={() =>
+              startRound(
+                keuze.flatMap((g) => g.ids),
+                keuze.map((g) => g.key),
+              )
+            }
           >
             {t.nieuweRonde}
           </button>
         )}
-        <button type="button" class="button" onClick={stopRonde}>
+        <button type="button" class="button" onClick={stopRound}>
           {t.andereKeuze}
         </button>
       </p>

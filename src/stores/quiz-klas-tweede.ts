@@ -10,13 +10,17 @@ import { $klasSessie, $klasTweede, KLAS_TWEEDE_KEY } from '@/stores/quiz-klas';
  * losing it. A session already in that slot is set aside first (see /mijn-gegevens/);
  * false, and nothing moved, when that copy cannot be made.
  */
-export function parkeerSessie(): boolean {
+export function parkSession(): boolean {
   const s = $klasSessie.get();
   if (!s) return true;
   const vorige = readKey(KLAS_TWEEDE_KEY);
-  if ($klasTweede.get() && vorige !== null && setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined) return false;
+  if (
+    $klasTweede.get() &&
+    vorige !== null &&
+    setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined
+  )
+    return false;
   $klasTweede.set(s);
   $klasSessie.set(null);
   return true;
 }
-

@@ -6,7 +6,7 @@ import {
   beantwoord,
   startZelfSessie,
   validateZelfSessie,
-  volgendeStelling,
+  nextStelling,
   type ZelfSessie,
 } from '@/lib/quiz/selfplay';
 import type { Oordeel } from '@/lib/quiz/types';
@@ -24,30 +24,34 @@ export const ZELF_STORED: PersistedOptions<ZelfSessie | null> = {
 export const $zelfSessie = persistedAtom(ZELF_STORED);
 
 /** Starts a round over the statements of the chosen pages, in a fresh random order. */
-export function startRonde(ids: readonly string[], keuze: readonly string[], seed = newSeed()): void {
+export function startRound(
+  ids: readonly string[],
+  keuze: readonly string[],
+  seed = newSeed(),
+): void {
   if (ids.length === 0) return;
   $zelfSessie.set(startZelfSessie(ids, keuze, seed));
 }
 
 /** Starts a round of just the statements missed in the last round. */
-export function oefenMissers(missers: readonly string[], seed = newSeed()): void {
+export function practiceMisses(missers: readonly string[], seed = newSeed()): void {
   if (missers.length === 0) return;
   $zelfSessie.set(startZelfSessie(missers, [], seed, true));
 }
 
 /** Records an answer to the statement on screen. */
-export function kiesOordeel(oordeel: Oordeel): void {
+export function chooseOordeel(oordeel: Oordeel): void {
   const s = $zelfSessie.get();
   if (s) $zelfSessie.set(beantwoord(s, oordeel));
 }
 
 /** Goes on to the next statement. */
-export function gaDoor(): void {
+export function goOn(): void {
   const s = $zelfSessie.get();
-  if (s) $zelfSessie.set(volgendeStelling(s));
+  if (s) $zelfSessie.set(nextStelling(s));
 }
 
 /** Back to the choice screen; the round is dropped. */
-export function stopRonde(): void {
+export function stopRound(): void {
   $zelfSessie.set(null);
 }

@@ -1,7 +1,7 @@
 /** Dutch text of card scanning in the presenter on /quiz/klas/ (cards: /quiz/klas/kaarten/). */
 import type { CameraFault } from '@/lib/cards/camera';
 
-export const kaartenTeksten = {
+export const cardsStrings = {
   scannen: 'Kaarten scannen',
   stopScannen: 'Stop scannen',
   cameraControleren: 'Camera controleren',

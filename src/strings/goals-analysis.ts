@@ -3,7 +3,7 @@
 export { analysisStrings } from '../lib/goals/analysis-text.ts';
 
 /** Island: the analysis of a goal and the checks (pass or not yet). */
-export const analyseUi = {
+export const analysisPanelStrings = {
   signalen: 'Herkend aan',
   analyseKop: 'Wat voor doel is dit?',
   vragenKop: 'Vijf vragen bij je doel',

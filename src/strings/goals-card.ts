@@ -5,7 +5,7 @@ import type { ImportError } from '@/lib/storage/transfer';
 export { cardText as cardStrings } from '../lib/goals/card-text.ts';
 
 /** Island, step: kaart. */
-export const kaartUi = {
+export const doelkaartStrings = {
   kop: '5. Je doelkaart',
   uitleg:
     'Zo ziet je doelkaart eruit. Je kunt hem bewaren op dit apparaat, afdrukken of downloaden.',
@@ -21,7 +21,8 @@ export const kaartUi = {
     'geen-doel': 'Vul eerst een leerdoel in (stap 2).',
     'doel-te-lang': 'Je leerdoel is langer dan 500 tekens. Maak het korter.',
     'oorspronkelijk-te-lang': 'Je doel in stap 1 is langer dan 500 tekens. Maak het korter.',
-    'te-veel-kaarten': 'Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.',
+    'te-veel-kaarten':
+      'Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.',
   },
   lijstKop: 'Bewaarde doelkaarten',
   leeg: 'Je hebt nog geen doelkaarten bewaard.',
@@ -52,10 +53,8 @@ export const kaartUi = {
     'not-json':
       'Dit bestand kunnen we niet lezen. Kies een bestand met doelkaarten dat je hier eerder hebt gedownload.',
     'unknown-kind': 'Dit is geen bestand met doelkaarten van deze site.',
-    'newer-version':
-      'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
-    'other-version':
-      'Dit bestand komt uit een andere versie van de site. Er is niets veranderd.',
+    'newer-version': 'Dit bestand komt uit een nieuwere versie van de site. Er is niets veranderd.',
+    'other-version': 'Dit bestand komt uit een andere versie van de site. Er is niets veranderd.',
     invalid: 'Het bestand met doelkaarten is beschadigd. Er is niets veranderd.',
   } satisfies Record<ImportError, string>,
   teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,

@@ -3,7 +3,7 @@
 export { planStrings } from '../lib/goals/plan-text.ts';
 
 /** Island, step: strategie. */
-export const strategieUi = {
+export const strategieStrings = {
   kop: '3. Strategieën',
   uitleg:
     'Bedenk minstens twee manieren om aan je leerdoel te werken. Lukt de ene niet? Dan kun je de andere proberen.',
@@ -24,7 +24,7 @@ export const strategieUi = {
 } as const;
 
 /** Island, step: plannen. */
-export const plannenUi = {
+export const planPanelStrings = {
   kop: '4. Obstakels en als-dan-plannen',
   uitleg:
     'Wat kan je in de weg zitten? Schrijf bij elk obstakel op wat je dan doet. Dan hoef je er op dat moment niet meer over na te denken.',

@@ -4,7 +4,7 @@
 export { phrases as rewriteStrings } from '../lib/goals/phrases.ts';
 
 /** Island, step: herschrijf. */
-export const herschrijfUi = {
+export const rewritePanelStrings = {
   kop: '2. Herschrijf het als leerdoel',
   uitleg: 'Kies een voorstel of schrijf je eigen leerdoel. Je kunt alles aanpassen.',
   wachten: 'Schrijf eerst een doel op in stap 1. Dan zie je hier voorstellen.',

@@ -6,7 +6,7 @@
  */
 
 /** Island, step 1 (the goal field) and the shell around the steps. */
-export const doelUi = {
+export const shellStrings = {
   analyseVolgt: 'Begin met typen: de analyse van je doel verschijnt hier, met de volgende stappen.',
   laadFout: 'De rest van de doelenhulp kon niet worden geladen.',
   opnieuw: 'Opnieuw proberen',

@@ -4,7 +4,7 @@
 export { smartStrings } from '../lib/goals/smart-text.ts';
 
 /** Island, step: leider. */
-export const leiderUi = {
+export const leaderStrings = {
   kop: 'Voor leidinggevenden: SMART en gedrag dat je team ziet',
   /** Name of the section while only its question shows. */
   vraagLabel: 'Gaat je doel over leidinggeven?',

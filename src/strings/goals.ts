@@ -4,10 +4,10 @@
  * they need (goals-shell.ts for the first load); this index is for everything else.
  */
 export { goalLinks } from './goals-links.ts';
-export { doelUi } from './goals-shell.ts';
-export { analysisStrings, analyseUi } from './goals-analysis.ts';
-export { rewriteStrings, herschrijfUi } from './goals-rewrite.ts';
-export { planStrings, strategieUi, plannenUi } from './goals-plans.ts';
-export { smartStrings, leiderUi } from './goals-smart.ts';
-export { cardStrings, kaartUi } from './goals-card.ts';
+export { shellStrings } from './goals-shell.ts';
+export { analysisStrings, analysisPanelStrings } from './goals-analysis.ts';
+export { rewriteStrings, rewritePanelStrings } from './goals-rewrite.ts';
+export { planStrings, strategieStrings, planPanelStrings } from './goals-plans.ts';
+export { smartStrings, leaderStrings } from './goals-smart.ts';
+export { cardStrings, doelkaartStrings } from './goals-card.ts';
 export { pageStrings } from './goals-page.ts';

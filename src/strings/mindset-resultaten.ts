@@ -9,12 +9,12 @@ const datumFormaat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeS
 const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** "12 mei 2025 om 14:03". */
-export function formatDatum(iso: string): string {
+export function formatDate(iso: string): string {
   return datumFormaat.format(new Date(iso));
 }
 
 /** "3,4"; whole numbers without a decimal. */
-export function formatGetal(n: number): string {
+export function formatNumber(n: number): string {
   return getalFormaat.format(n);
 }
 
@@ -30,10 +30,10 @@ export const resultaatStrings = {
     kop: (gebied: string) => `Jouw uitslag: ${gebied}`,
     datum: (datum: string) => `Ingevuld op ${datum}.`,
     totaal: (totaal: number, gemiddelde: number) =>
-      `Je totaal is ${totaal} van de 50. Dat is gemiddeld ${formatGetal(gemiddelde)} per item. De schaal loopt van 1 (vast) tot 5 (groei).`,
+      `Je totaal is ${totaal} van de 50. Dat is gemiddeld ${formatNumber(gemiddelde)} per item. De schaal loopt van 1 (vast) tot 5 (groei).`,
     continuumTitel: 'Jouw plek op de lijn van vaste mindset naar groeimindset',
     continuumDesc: (gemiddelde: number) =>
-      `Een lijn met vijf posities, van 1 (vaste mindset, links) tot 5 (groeimindset, rechts). Jouw gemiddelde van ${formatGetal(gemiddelde)} staat als stip op de lijn.`,
+      `Een lijn met vijf posities, van 1 (vaste mindset, links) tot 5 (groeimindset, rechts). Jouw gemiddelde van ${formatNumber(gemiddelde)} staat als stip op de lijn.`,
     poolVast: 'vaste mindset',
     poolGroei: 'groeimindset',
     lezingKop: 'Wat zegt dit?',
@@ -87,7 +87,7 @@ export const resultaatStrings = {
     uitleg:
       'Hier zie je per gebied je laatste uitslag. En hoe die veranderde sinds de vorige keer.',
     laatste: (totaal: number, gemiddelde: number) =>
-      `Laatste uitslag: ${totaal} van de 50 (gemiddeld ${formatGetal(gemiddelde)})`,
+      `Laatste uitslag: ${totaal} van de 50 (gemiddeld ${formatNumber(gemiddelde)})`,
     laatsteDatum: (datum: string) => `op ${datum}`,
     verandering: (verschil: number, aantal: number) => {
       if (aantal === 1) return 'Eén keer ingevuld.';
@@ -100,8 +100,8 @@ export const resultaatStrings = {
     continuumTitel: (gebied: string) => `${gebied} op de lijn van vaste mindset naar groeimindset`,
     continuumDesc: (gemiddelden: number[]) =>
       gemiddelden.length === 1
-        ? `Eén uitslag, gemiddeld ${formatGetal(gemiddelden[0] ?? 0)} op een schaal van 1 tot 5.`
-        : `Uitslagen van oud naar nieuw, gemiddeld ${gemiddelden.map(formatGetal).join(', ')} op een schaal van 1 tot 5; de laatste is de grote stip.`,
+        ? `Eén uitslag, gemiddeld ${formatNumber(gemiddelden[0] ?? 0)} op een schaal van 1 tot 5.`
+        : `Uitslagen van oud naar nieuw, gemiddeld ${gemiddelden.map(formatNumber).join(', ')} op een schaal van 1 tot 5; de laatste is de grote stip.`,
     verloopKop: 'Verloop',
     stap: (datum: string, totaal: number) => `${datum}: ${totaal} van de 50`,
     verschil: (verschil: number | null) =>

@@ -1,5 +1,5 @@
 // Texts of the quick check on /mindsettest/. A module of their own: the quick check
-// is loaded after the rest of the test (see Mindsettest.tsx), and so are its texts.
+// is loaded after the rest of the test (see MindsetTest.tsx), and so are its texts.
 import type { Paar } from '@/lib/mindset/quickcheck';
 
 export const snelleCheckStrings = {

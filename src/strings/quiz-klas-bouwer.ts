@@ -1,7 +1,7 @@
 /** Dutch text of the set builder on /quiz/klas/ (see quiz-klas.ts). */
 import { aantalStellingen } from '@/strings/quiz';
 
-export const bouwerTeksten = {
+export const setBuilderStrings = {
   bouwerKop: 'Stel een set samen',
   hoofdstukHeel: (n: number) => `Het hele hoofdstuk (${aantalStellingen(n)})`,
   losseStellingen: 'Losse stellingen kiezen',
@@ -32,4 +32,5 @@ export const bouwerTeksten = {
   printHandout: 'Print de hand-out',
   printAntwoorden: 'Print het antwoordblad',
   leegStarten: 'Kies eerst minstens één stelling.',
+  offlineKop: 'Lesgeven zonder internet',
 } as const;

@@ -1,6 +1,6 @@
 /** Dutch text of the end screen of a classroom session and its CSV export (see quiz-klas.ts). */
 
-export const eindeTeksten = {
+export const endStrings = {
   eindeIntro:
     'Alle stellingen met het oordeel en hoe de groep stemde. Er zijn geen punten of winnaars: het gaat om het gesprek.',
   kolommen: {

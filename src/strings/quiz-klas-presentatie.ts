@@ -1,6 +1,6 @@
 /** Dutch text of the presenter on /quiz/klas/: the stage, the tallies and the controls (see quiz-klas.ts). */
 
-export const presentatieTeksten = {
+export const presenterStrings = {
   positie: (nr: number, totaal: number) => `Stelling ${nr} van ${totaal}`,
   faseNaam: {
     stelling: 'Stelling',

@@ -1,8 +1,15 @@
-// Text of the second slot in classroom mode (src/islands/quiz/Vakken.tsx). Apart from
-// ./quiz-klas because that part loads only when a session is kept or another set
-// starts over a running one; the classroom page is at its JS budget.
-/** Classroom mode: what happens to a running session when another set starts. */
-export const klasOpslag = {
+// Text of the stored sessions in classroom mode (src/islands/quiz/Slots.tsx). Apart from
+// ./quiz-klas because that part loads only when a session is stored on this device;
+// the classroom page is at its JS budget.
+/** Classroom mode: a session stored on this device, and what happens to it when another set starts. */
+export const slotsStrings = {
+  lopendKop: 'Er loopt nog een presentatie',
+  lopend: (nr: number, totaal: number) =>
+    `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
+  hervat: 'Ga verder met die presentatie',
+  eerderKop: 'Deze set is eerder gepresenteerd op dit apparaat',
+  hervatVorige: 'Hervat de vorige sessie',
+  verwerp: 'Stop die presentatie',
   kiesKop: 'Er loopt nog een presentatie',
   kiesUitleg: (nr: number, totaal: number) =>
     `Die staat bij stelling ${nr} van ${totaal}. Wat wil je ermee doen voordat de nieuwe set begint?`,

@@ -12,20 +12,13 @@
 import { KLAS_TITEL, MELDING_SLUITEN, TERUG_NAAR_SITE } from '@/strings/quiz';
 
 /** Classroom mode on /quiz/klas/ (the island): what shows before a part has loaded. */
-export const klasTeksten = {
+export const klasStrings = {
   titel: KLAS_TITEL,
   terugNaarSite: TERUG_NAAR_SITE,
   bouwerIntro:
     'Kies hele hoofdstukken of losse stellingen. De set staat in de link van deze pagina: bewaar die link, en open hem in de les om meteen te beginnen.',
   setLinkFout:
     'De set in de link kon niet worden gelezen, omdat een deel van de pagina niet laadde. Laad de pagina opnieuw om het nog eens te proberen.',
-  lopendKop: 'Er loopt nog een presentatie',
-  lopend: (nr: number, totaal: number) =>
-    `Op dit apparaat staat een presentatie die nog niet klaar is (bij stelling ${nr} van ${totaal}).`,
-  hervat: 'Ga verder met die presentatie',
-  eerderKop: 'Deze set is eerder gepresenteerd op dit apparaat',
-  hervatVorige: 'Hervat de vorige sessie',
-  verwerp: 'Stop die presentatie',
   stoppenVraag: 'Wil je deze presentatie stoppen? De stemmen gaan verloren.',
   meldingSluiten: MELDING_SLUITEN,
 } as const;

@@ -1,13 +1,15 @@
-/** Dutch text of the self-play island on /quiz/ (the page around it: zelfPaginaTeksten in quiz.ts). */
+/** Dutch text of the self-play island on /quiz/ (the page around it: selfPlayPageStrings in quiz.ts). */
 import { aantalStellingen, MELDING_SLUITEN } from '@/strings/quiz';
 
 /** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
-export function leesOnderbouwing(bron: string): string {
-  return bron.startsWith('§') ? `Lees de onderbouwing in ${bron}` : `Lees de onderbouwing op de pagina ${bron}`;
+export function readOnderbouwing(bron: string): string {
+  return bron.startsWith('§')
+    ? `Lees de onderbouwing in ${bron}`
+    : `Lees de onderbouwing op de pagina ${bron}`;
 }
 
 /** Self-play on /quiz/ (the island). */
-export const zelfTeksten = {
+export const selfPlayStrings = {
   kiesKop: 'Kies hoofdstukken',
   kiesAlles: 'Kies alles',
   kiesNiets: 'Wis je keuze',
@@ -28,7 +30,7 @@ export const zelfTeksten = {
   allesGoed: 'Alles goed. Mooi werk!',
   missersKop: 'Deze stellingen kun je nog eens nalezen',
   jouwKeuzeWas: (label: string) => `Jij koos ${label.toLowerCase()}.`,
-  oefenMissers: 'Oefen je missers opnieuw',
+  practiceMisses: 'Oefen je missers opnieuw',
   nieuweRonde: 'Nieuwe ronde met dezelfde hoofdstukken',
   andereKeuze: 'Andere hoofdstukken kiezen',
   meldingSluiten: MELDING_SLUITEN,

@@ -1,6 +1,6 @@
 /**
  * Dutch text of the statement quizzes: the block in the chapters, /quiz/ and /quiz/klas/.
- * Text that only the server renders sits in separate exports (…PaginaTeksten, blokTeksten),
+ * Text that only the server renders sits in separate exports (…PaginaTeksten, stellingenBlockStrings),
  * so the islands' bundles carry only the strings they use. The islands' own text is in
  * quiz-zelf.ts (/quiz/) and quiz-klas*.ts (/quiz/klas/): what both islands use from here
  * ships to both pages.
@@ -36,10 +36,11 @@ export function bronKort(anker: string, paginaTitel: string): string {
 export const waaromTekst = 'Waarom denken mensen dit?';
 
 /** The block at the top of a chapter or practice page (rendered on the server). */
-export const blokTeksten = {
+export const stellingenBlockStrings = {
   kop: 'Waarheid of misvatting?',
   introZonderScript: 'Wat denk jij? Bepaal je oordeel voordat je het antwoord opent.',
-  intro: 'Wat denk jij? Kies bij elke stelling Waar of Misvatting. Daarna zie je het oordeel, de uitleg en waar het in de tekst staat.',
+  intro:
+    'Wat denk jij? Kies bij elke stelling Waar of Misvatting. Daarna zie je het oordeel, de uitleg en waar het in de tekst staat.',
   bekijk: 'Bekijk het oordeel',
   waarom: waaromTekst,
   keuzeGroep: 'Jouw oordeel',
@@ -50,14 +51,15 @@ export const blokTeksten = {
   gewist: 'Je antwoorden op deze pagina zijn gewist.',
   apart:
     'Eerder bewaarde antwoorden op deze pagina waren beschadigd of verouderd. We hebben ze apart gezet; je begint opnieuw.',
-  vast:
-    'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
+  vast: 'Eerder bewaarde antwoorden op deze pagina konden niet worden gelezen, en de opslag van deze browser is te vol om ze apart te zetten. We laten ze onaangeroerd staan; je nieuwe antwoorden worden niet bewaard.',
   oefenAlles: 'Oefen alle stellingen in de quiz',
 } as const;
 
 /** Name of a page with statements in choice lists: "Hoofdstuk 5: Doelen" or "Praktijk: Leiderschap". */
 export function groepLabel(pagina: { hoofdstuk?: number; titel: string }): string {
-  return pagina.hoofdstuk ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}` : `Praktijk: ${pagina.titel}`;
+  return pagina.hoofdstuk
+    ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}`
+    : `Praktijk: ${pagina.titel}`;
 }
 
 /** "1 stelling", "12 stellingen". */
@@ -66,9 +68,10 @@ export function aantalStellingen(n: number): string {
 }
 
 /** A part of a quiz page that loads when it is needed (the statements, a view). */
-export const ladenTeksten = {
+export const loadStrings = {
   laden: 'Even geduld, dit deel van de pagina wordt geladen.',
-  laadFout: 'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
+  laadFout:
+    'Dit deel van de pagina kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
   opnieuwLaden: 'Probeer het opnieuw',
 } as const;
 
@@ -76,7 +79,7 @@ export const ladenTeksten = {
 export const MELDING_SLUITEN = 'Melding sluiten';
 
 /** The page /quiz/ around the island (rendered on the server). */
-export const zelfPaginaTeksten = {
+export const selfPlayPageStrings = {
   titel: 'Quiz: waarheid of misvatting?',
   beschrijving:
     'Test wat je weet over motivatie en zelfsturing: alle stellingen uit de studie en de praktijkpagina’s, één voor één, met uitleg en een link naar de tekst.',
@@ -92,7 +95,7 @@ export const KLAS_TITEL = 'Quiz in de klas';
 export const TERUG_NAAR_SITE = 'Terug naar de site';
 
 /** The page /quiz/klas/ around the island: no-script text and the key list (rendered on the server). */
-export const klasPaginaTeksten = {
+export const klasPageStrings = {
   titel: KLAS_TITEL,
   beschrijving:
     'Presentatiemodus voor trainers: stel een set stellingen samen, toon ze op de beamer, tel de handen en bespreek het oordeel.',
@@ -117,13 +120,3 @@ export const klasPaginaTeksten = {
   ],
 } as const;
 
-/** "a, b, c, d, e en nog 3": names at most `max` items, so a crafted link cannot fill a notice. */
-export function noemEnkele(items: readonly string[], max = 5, lengte = 40): string {
-  const kort = items.slice(0, max).map((s) => (s.length > lengte ? `${s.slice(0, lengte)}…` : s));
-  const rest = items.length - kort.length;
-  return rest > 0 ? `${kort.join(', ')} en nog ${rest}` : kort.join(', ');
-}
-
-/** A stored round or session named statements the site no longer has; the rest is kept. */
-export const weggelaten = (ids: readonly string[]) =>
-  `Niet meer op de site en uit je bewaarde ronde gehaald: ${noemEnkele(ids)}. De rest staat er nog.`;

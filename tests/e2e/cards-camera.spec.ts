@@ -71,14 +71,14 @@ async function watchCameras(page: Page): Promise<void> {
 const liveTracks = (page: Page) =>
   page.evaluate(() => (window as unknown as { cameraLive: () => number }).cameraLive());
 
-const positie = (page: Page) => page.locator('.presenter__positie');
+const positie = (page: Page) => page.locator('.quiz-presenter__positie');
 const waar = (page: Page) => page.getByLabel('Waar', { exact: true });
 const misvatting = (page: Page) => page.getByLabel('Misvatting', { exact: true });
 
 async function start(page: Page, ids: string[], tweede: 'na-oordeel' | 'uit'): Promise<void> {
   await page.goto(`${KLAS}?set=${ids.join(',')}&tweede=${tweede}`);
   await page.getByRole('button', { name: 'Start de presentatie' }).click();
-  await expect(page.locator('body')).toHaveAttribute('data-presenter-toetsen', '');
+  await expect(page.locator('body')).toHaveAttribute('data-quiz-presenter-toetsen', '');
 }
 
 test('a class round of two statements counted from the cards, with a second vote where cards turn', async ({
@@ -100,7 +100,7 @@ test('a class round of two statements counted from the cards, with a second vote
   await page.getByLabel('Kaarten in gebruik: 1 tot en met').fill('6');
   await expect(status).toContainText('nog niet gezien: 6');
   // A correction by hand stays when the cards are read again.
-  await page.locator('.presenter__podium').focus();
+  await page.locator('.quiz-presenter__podium').focus();
   await page.keyboard.press('m');
   await page.keyboard.press('+');
   await expect(misvatting(page)).toHaveValue('3');
@@ -135,7 +135,7 @@ test('a class round of two statements counted from the cards, with a second vote
   await expect(waar(page)).toHaveValue('4');
 
   for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
-  const rijen = page.locator('.klas-einde__tabel tbody tr');
+  const rijen = page.locator('.quiz-klas-einde__tabel tbody tr');
   await expect(rijen.nth(0)).toContainText('Waar 3, misvatting 3');
   await expect(rijen.nth(0)).toContainText('Waar 4, misvatting 2');
   await expect(rijen.nth(1)).toContainText('Waar 4, misvatting 2');
@@ -149,7 +149,7 @@ test('a clicker runs a round of three statements: PageDown, PageUp and B, tallie
   await start(page, ids, 'uit');
   // Set up before the class: scanning on once; from then on the clicker does the rest.
   await page.getByRole('button', { name: 'Kaarten scannen' }).click();
-  await page.locator('.presenter__podium').focus();
+  await page.locator('.quiz-presenter__podium').focus();
   const clicker = async (key: 'PageDown' | 'PageUp' | 'b') => page.keyboard.press(key);
 
   for (let n = 1; n <= 3; n++) {
@@ -160,14 +160,14 @@ test('a clicker runs a round of three statements: PageDown, PageUp and B, tallie
     await expect(waar(page)).toHaveValue('1');
     await expect(misvatting(page)).toHaveValue('2');
     // The projected view carries no key hints.
-    await expect(page.locator('.presenter__podium')).not.toContainText(
+    await expect(page.locator('.quiz-presenter__podium')).not.toContainText(
       /W of M|toetsen werken hier/,
     );
     // B blanks the screen, B again brings it back.
     await clicker('b');
-    await expect(page.locator('.presenter__zwart')).toBeVisible();
+    await expect(page.locator('.quiz-presenter__zwart')).toBeVisible();
     await clicker('b');
-    await expect(page.locator('.presenter__zwart')).toBeHidden();
+    await expect(page.locator('.quiz-presenter__zwart')).toBeHidden();
     await clicker('PageDown');
     await expect(positie(page)).toHaveText(/Oordeel/);
     if (n === 2) {
@@ -182,8 +182,8 @@ test('a clicker runs a round of three statements: PageDown, PageUp and B, tallie
   await expect(
     page.getByRole('heading', { level: 1, name: 'Overzicht van de sessie' }),
   ).toBeVisible();
-  await expect(page.locator('.klas-einde__tabel tbody tr')).toHaveCount(3);
-  await expect(page.locator('.klas-einde__tabel tbody tr').nth(2)).toContainText(
+  await expect(page.locator('.quiz-klas-einde__tabel tbody tr')).toHaveCount(3);
+  await expect(page.locator('.quiz-klas-einde__tabel tbody tr').nth(2)).toContainText(
     'Waar 1, misvatting 2',
   );
 });
@@ -197,7 +197,7 @@ test.describe('camera refused', () => {
     await page.keyboard.press('PageDown');
     await page.getByRole('button', { name: 'Kaarten scannen' }).click();
     await expect(page.getByRole('alert')).toContainText('De browser mag de camera niet gebruiken');
-    await page.locator('.presenter__podium').focus();
+    await page.locator('.quiz-presenter__podium').focus();
     await page.keyboard.press('w');
     await page.keyboard.press('7');
     await expect(waar(page)).toHaveValue('7');

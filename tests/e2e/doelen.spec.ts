@@ -100,7 +100,9 @@ test('from performance goal to a saved doelkaart, by keyboard alone', async ({ p
 
   // 6. Save the card.
   await pressOn(page, button(page, 'Doelkaart bewaren'));
-  await expect(page.locator('.goals-gelukt')).toHaveText('De doelkaart is bewaard op dit apparaat.');
+  await expect(page.locator('.goals-gelukt')).toHaveText(
+    'De doelkaart is bewaard op dit apparaat.',
+  );
   const opgeslagen = await page.evaluate((key) => localStorage.getItem(key), KAARTEN);
   expect(JSON.parse(opgeslagen!).data[0]).toMatchObject({
     doel: 'Ik wil leren hoe ik vacatures kan vinden die bij mij passen.',
@@ -183,7 +185,9 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
   await doel.focus();
   await expect(page.locator('.goals-analyse')).toContainText('Schrijf hierboven een doel op');
   await button(page, 'Doelkaart bewaren').click();
-  await expect(page.locator('#goals-opslaan-fout')).toHaveText('Vul eerst een leerdoel in (stap 2).');
+  await expect(page.locator('#goals-opslaan-fout')).toHaveText(
+    'Vul eerst een leerdoel in (stap 2).',
+  );
   await expect(page.getByLabel('Jouw leerdoel')).toBeFocused();
   await expect(page.getByLabel('Jouw leerdoel')).toHaveAttribute(
     'aria-describedby',
@@ -205,14 +209,18 @@ test('bad input: empty, too long, HTML, emoji and odd spacing', async ({ page })
   await doel.fill(html);
   await page.getByLabel('Jouw leerdoel').fill(html);
   await expect(page.locator('.goals-kaart__doel')).toHaveText(html);
-  await expect(page.locator('.goals-kaart img, .goals-kaart b, .goals-eiland script')).toHaveCount(0);
+  await expect(page.locator('.goals-kaart img, .goals-kaart b, .goals-eiland script')).toHaveCount(
+    0,
+  );
   expect(
     await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
   ).toBeUndefined();
 
   // Emoji and odd spacing are fine.
   await doel.fill('Ik   wil    leren   netwerken 💪');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Leerdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Leerdoel',
+  );
 });
 
 test('corrupt stored cards are set aside with a message', async ({ page }) => {
@@ -232,7 +240,9 @@ test('corrupt stored cards are set aside with a message', async ({ page }) => {
   expect(apart).toHaveLength(1);
   // The tool still works.
   await page.getByLabel('Schrijf je doel op').fill('Ik wil beter communiceren.');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Vaag doel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Vaag doel',
+  );
   await melding.getByRole('button', { name: 'Melding sluiten' }).click();
   await expect(melding).toHaveCount(0);
 });
@@ -289,7 +299,7 @@ test('works at 320 px without horizontal scrolling', async ({ page }) => {
 
 /** Holds the island's code until `release` is called: the page as it is before the island wakes up. */
 async function holdIsland(page: Page): Promise<() => void> {
-  const release = await holdRequests(page, '**/_astro/Doelenhulp.*.js');
+  const release = await holdRequests(page, '**/_astro/Goals.*.js');
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator('astro-island')).toHaveAttribute('ssr', '');
   return release;
@@ -316,7 +326,9 @@ test('the goal field is on the page before the island wakes up, and nothing move
   );
   // The island works as usual.
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Uitkomstdoel',
+  );
 });
 
 test('a goal typed before the island wakes up is kept, analysed and stored', async ({ page }) => {
@@ -325,7 +337,9 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await doel.fill('Ik wil deze week vijf vacatures vinden.');
   release();
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Uitkomstdoel',
+  );
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
   await expect(page.locator('#goals-doel-teller')).toHaveText('39 van 500 tekens');
 
@@ -335,7 +349,9 @@ test('a goal typed before the island wakes up is kept, analysed and stored', asy
   await expect(page.getByLabel('Schrijf je doel op')).toHaveValue(
     'Ik wil deze week vijf vacatures vinden.',
   );
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Uitkomstdoel',
+  );
 });
 
 test('when the rest of the tool cannot load, says so, keeps the goal and loads it on a retry', async ({
@@ -355,7 +371,9 @@ test('when the rest of the tool cannot load, says so, keeps the goal and loads i
   await expect(opnieuw).toBeFocused();
   fail = false;
   await page.keyboard.press('Enter');
-  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText('Uitkomstdoel');
+  await expect(page.locator('.goals-analyse').first().locator('.goals-type')).toHaveText(
+    'Uitkomstdoel',
+  );
   await expect(doel).toHaveValue('Ik wil deze week vijf vacatures vinden.');
 });
 

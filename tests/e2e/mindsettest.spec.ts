@@ -13,7 +13,7 @@ const KEY = 'zelfsturing:mindsettest';
 // Both islands of the page (the test and the quick check) sit in .mindset-met-js.
 const ISLAND = { include: '.mindset-met-js' };
 /** The test's island (the quick check is an island of its own). */
-const TEST_ISLAND = 'astro-island[component-url*="/Mindsettest."]';
+const TEST_ISLAND = 'astro-island[component-url*="/MindsetTest."]';
 
 /** Tabs into a radio group and moves to the wanted radio (0-based) with the arrow keys. */
 async function chooseRadio(page: Page, name: string, index: number): Promise<void> {
@@ -100,7 +100,9 @@ test('take the test by keyboard for two areas, compare, reload and delete one', 
   await takeTest(page, 0, Array(10).fill(2));
   const kop = page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' });
   await expect(kop).toBeFocused();
-  await expect(page.locator('.mindset-uitslag figcaption')).toContainText('Je totaal is 20 van de 50');
+  await expect(page.locator('.mindset-uitslag figcaption')).toContainText(
+    'Je totaal is 20 van de 50',
+  );
   await expect(page.getByRole('img', { name: /plek op de lijn/ })).toBeVisible();
   await expect(page.locator('.mindset-reflectie')).toHaveCount(10);
   await expect(page.locator('.mindset-reflectie a').first()).toHaveAttribute(
@@ -212,13 +214,17 @@ test('export, delete all and import again; a foreign or broken file changes noth
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ soort: 'quizset', items: [1, 2] })),
   });
-  await expect(page.locator('.mindset-importmelding')).toContainText('geen bestand van de mindsettest');
+  await expect(page.locator('.mindset-importmelding')).toContainText(
+    'geen bestand van de mindsettest',
+  );
   await page.locator('#mindset-import').setInputFiles({
     name: 'kapot.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"soort": "zelfsturing-mindsettest", "versie": 1, "resul'),
   });
-  await expect(page.locator('.mindset-importmelding')).toContainText('Dit bestand kunnen we niet lezen');
+  await expect(page.locator('.mindset-importmelding')).toContainText(
+    'Dit bestand kunnen we niet lezen',
+  );
   await expect(gebiedKaart(page, 'Werk').locator('.mindset-verloop__stap')).toHaveCount(2);
   await checkA11y(page, ISLAND);
 });
@@ -282,7 +288,7 @@ test('an area and a position chosen before the test wakes up are kept as answers
   page,
 }) => {
   // The island's code waits: the visitor uses the page as the server sent it.
-  const release = await holdRequests(page, /\/Mindsettest\.[\w-]+\.js$/);
+  const release = await holdRequests(page, /\/MindsetTest\.[\w-]+\.js$/);
   await page.goto(PAD, { waitUntil: 'domcontentloaded' });
   await expect(page.locator(TEST_ISLAND)).toHaveAttribute('ssr', '');
   await page.locator('#mindset-gebied-werk').check();
@@ -305,7 +311,9 @@ test('an area and a position chosen before the test wakes up are kept as answers
     await chooseRadio(page, `mindset-item-${nummer}`, 1);
   await pressOn(page, button(page, 'Bekijk mijn uitslag'));
   await expect(page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Werk' })).toBeFocused();
-  await expect(page.locator('.mindset-uitslag figcaption')).toContainText('Je totaal is 22 van de 50');
+  await expect(page.locator('.mindset-uitslag figcaption')).toContainText(
+    'Je totaal is 22 van de 50',
+  );
 });
 
 test('a result submitted while its view still loads appears, with the focus, once it is there', async ({
@@ -324,7 +332,9 @@ test('a result submitted while its view still loads appears, with the focus, onc
   await expect(
     page.getByRole('heading', { level: 2, name: 'Jouw uitslag: Leren of studie' }),
   ).toBeFocused();
-  await expect(page.locator('.mindset-uitslag figcaption')).toContainText('Je totaal is 20 van de 50');
+  await expect(page.locator('.mindset-uitslag figcaption')).toContainText(
+    'Je totaal is 20 van de 50',
+  );
   await expect(page.locator('.mindset-gebiedkaart')).toHaveCount(1);
 });
 

@@ -1,7 +1,8 @@
 // Offline use (issues #8, #17, #18): a first visit costs the page, not the site. The
 // service worker precaches only the shell (layout CSS and JS, the offline and 404 pages)
 // and keeps what the visitor opens, so that keeps working offline; the whole site goes
-// on the device when asked ("Zet de hele site op dit apparaat" on /over/). Offline, an
+// on the device when asked ("Zet de hele site op dit apparaat" on /over/, and in the
+// classroom builder's "Lesgeven zonder internet"). Offline, an
 // address without its trailing slash shows its page, and an unknown address the site's
 // own 404 page. Service workers are blocked in every other spec (fixtures.ts); here they run.
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
@@ -26,7 +27,11 @@ async function installed(page: Page): Promise<void> {
       () =>
         page.evaluate(async () => {
           const registration = await navigator.serviceWorker.getRegistration();
-          const state = registration?.active?.state ?? registration?.installing?.state ?? registration?.waiting?.state ?? 'none';
+          const state =
+            registration?.active?.state ??
+            registration?.installing?.state ??
+            registration?.waiting?.state ??
+            'none';
           return navigator.serviceWorker.controller ? 'controlled' : state;
         }),
       { timeout: 60_000, intervals: [100, 250, 500] },
@@ -48,7 +53,10 @@ async function kept(page: Page, path: string): Promise<void> {
     .toBe(true);
 }
 
-test('a first visit stores the shell only; what was opened keeps working offline', async ({ page, context }) => {
+test('a first visit stores the shell only; what was opened keeps working offline', async ({
+  page,
+  context,
+}) => {
   test.slow();
   await page.goto('studie/6-reactance/');
   await installed(page);
@@ -56,7 +64,9 @@ test('a first visit stores the shell only; what was opened keeps working offline
   const precached = await page.evaluate(async () => {
     const names = await caches.keys();
     const precache = names.find((n) => n.includes('precache'));
-    return precache ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname) : [];
+    return precache
+      ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname)
+      : [];
   });
   expect(precached.some((p) => p.endsWith('/404.html'))).toBe(true);
   expect(precached.some((p) => p.includes('/offline/'))).toBe(true);
@@ -78,7 +88,9 @@ test('a first visit stores the shell only; what was opened keeps working offline
   // The chapter opened before, styled: its stylesheets came from the caches too.
   await page.goto('studie/6-reactance/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reactancetheorie');
-  expect(await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0))).toBeGreaterThan(20);
+  expect(
+    await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)),
+  ).toBeGreaterThan(20);
 
   // The same search works offline.
   await page.keyboard.press('/');
@@ -86,13 +98,17 @@ test('a first visit stores the shell only; what was opened keeps working offline
   const result = dialog.locator('.pagefind-ui__result a').first();
   await expect(result).toBeVisible();
   const searchCss = await page.evaluate(() =>
-    [...document.styleSheets].filter((s) => s.href?.includes('pagefind')).map((s) => s.cssRules.length),
+    [...document.styleSheets]
+      .filter((s) => s.href?.includes('pagefind'))
+      .map((s) => s.cssRules.length),
   );
   expect(Math.min(...searchCss)).toBeGreaterThan(10);
 
   // A page of the site that was never opened: the site says so, styled, with a way on.
   await page.goto('studie/5-doelen/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina staat nog niet op dit apparaat');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Deze pagina staat nog niet op dit apparaat',
+  );
   await expect(page.getByRole('link', { name: 'Zet de hele site op dit apparaat' })).toBeVisible();
 
   // Issue #18 case 8: the address typed without its trailing slash shows the page itself,
@@ -132,7 +148,9 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
   // A chapter the visitor never opened.
   await page.goto('studie/5-doelen/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/doelen/i);
-  expect(await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0))).toBeGreaterThan(20);
+  expect(
+    await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)),
+  ).toBeGreaterThan(20);
 
   // Search: the UI, Pagefind's WebAssembly and the whole index come from the device.
   await page.keyboard.press('/');
@@ -148,16 +166,16 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
   await page.goto(`quiz/klas/?set=${stellingen.join(',')}`);
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', '');
   await button(page, 'Start de presentatie').click();
-  const positie = page.locator('.presenter__positie');
+  const positie = page.locator('.quiz-presenter__positie');
   await expect(positie).toHaveText(/Stelling 1 van 2/);
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(positie).toHaveText(/Stemming/);
   await page.keyboard.press('w');
   await page.keyboard.press('5');
   await page.keyboard.press('Enter');
   await expect(positie).toHaveText(/Oordeel/);
-  await expect(page.locator('.presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
+  await expect(page.locator('.quiz-presenter__verdict')).toHaveText(/^(Waar|Misvatting)$/);
   await page.keyboard.press('ArrowRight');
   await expect(positie).toHaveText(/Stelling 2 van 2/);
 
@@ -169,11 +187,43 @@ test('"Zet de hele site op dit apparaat": then every page, the search and the cl
   await context.setOffline(false);
 });
 
+test('a trainer prepares the class from the set builder; then the presenter and the site work offline', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const stellingen = await page.request
+    .get('studie/5-doelen/')
+    .then((r) => r.text())
+    .then((html) => [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]!).slice(0, 2));
+  await page.goto(`quiz/klas/?set=${stellingen.join(',')}`);
+  await installed(page);
+  // The offer sits closed below the builder's actions; opening it loads it.
+  await page.getByText('Lesgeven zonder internet').click();
+  const offer = page.locator('.quiz-klas-offline');
+  await button(offer, 'Zet de hele site op dit apparaat').click();
+  await expect(offer.getByRole('status')).toContainText('De hele site staat op dit apparaat', {
+    timeout: 60_000,
+  });
+  await checkA11y(page, { include: '.quiz-klas-offline' });
+
+  await context.setOffline(true);
+  await page.reload();
+  await button(page, 'Start de presentatie').click();
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  // A chapter the trainer never opened, for a question in class.
+  await page.goto('studie/9-werkzoekgedrag/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/werkzoekgedrag/i);
+  await context.setOffline(false);
+});
+
 test('under a sub-path the worker is scoped to it and serves what was opened offline', async ({ page, context }) => {
   const sub = process.env.E2E_SUB_URL ?? 'http://127.0.0.1:4322/zelfsturing/';
   await page.goto(sub);
   await installed(page);
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.scope);
+  const scope = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())!.scope,
+  );
   expect(scope).toBe(sub);
   await page.goto(`${sub}begrippen/`);
   await kept(page, 'begrippen/');
@@ -183,7 +233,9 @@ test('under a sub-path the worker is scoped to it and serves what was opened off
   await expect(page).toHaveURL(`${sub}begrippen/`);
   // Not opened: the site's own offline page, under the sub-path.
   await page.goto(`${sub}studie/5-doelen/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina staat nog niet op dit apparaat');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Deze pagina staat nog niet op dit apparaat',
+  );
   await context.setOffline(false);
 });
 
@@ -205,7 +257,14 @@ test.describe('a new deployment', () => {
     });
     origin = `http://127.0.0.1:${port}/`;
     server = spawn(process.execPath, ['scripts/serve.mjs', dir, String(port)], { stdio: 'ignore' });
-    await expect.poll(() => fetch(origin).then((r) => r.ok, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fetch(origin).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      )
+      .toBe(true);
   });
 
   test.afterAll(() => {
@@ -224,7 +283,9 @@ test.describe('a new deployment', () => {
     appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await expect(prompt).toBeVisible();
-    await expect(page.getByRole('status').filter({ has: prompt })).toContainText('Er is een nieuwe versie. Vernieuwen');
+    await expect(page.getByRole('status').filter({ has: prompt })).toContainText(
+      'Er is een nieuwe versie. Vernieuwen',
+    );
     await checkA11y(page, { include: '.sw-update' });
 
     // The waiting worker takes over and the page reloads itself.

@@ -15,16 +15,22 @@ const button = (scope: Page | Locator, name: string | RegExp): Locator =>
   scope.getByRole('button', { name, exact: typeof name === 'string' });
 
 /** Ids and verdicts of the chapter's statements, read from its page. */
-async function stellingenVan(page: Page, pad = HOOFDSTUK): Promise<{ id: string; oordeel: string }[]> {
+async function stellingenVan(
+  page: Page,
+  pad = HOOFDSTUK,
+): Promise<{ id: string; oordeel: string }[]> {
   await page.goto(pad);
-  return page
-    .locator('li.stelling[data-id]')
-    .evaluateAll((els) => els.map((el) => ({ id: (el as HTMLElement).dataset.id!, oordeel: (el as HTMLElement).dataset.oordeel! })));
+  return page.locator('li.stelling[data-id]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: (el as HTMLElement).dataset.id!,
+      oordeel: (el as HTMLElement).dataset.oordeel!,
+    })),
+  );
 }
 
 /** Waits until the presenter listens to the keyboard. */
 async function toetsenActief(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-presenter-toetsen', '');
+  await expect(page.locator('body')).toHaveAttribute('data-quiz-presenter-toetsen', '');
 }
 
 /** Waits until the island on the page has hydrated. */
@@ -47,7 +53,7 @@ async function tel(page: Page, kant: 'w' | 'm', aantal: number): Promise<void> {
   for (const cijfer of String(aantal)) await page.keyboard.press(cijfer);
 }
 
-const positie = (page: Page) => page.locator('.presenter__positie');
+const positie = (page: Page) => page.locator('.quiz-presenter__positie');
 
 test.beforeEach(async ({ page }) => {
   // Count print requests instead of opening the print dialog.
@@ -75,7 +81,10 @@ test.describe('statements in a chapter', () => {
     await expect(button(eerste, fout)).toHaveAttribute('aria-pressed', 'true');
     await expect(eerste.locator('.stelling__feedback')).toHaveText(/^Niet goed\. Deze stelling is/);
     await expect(eerste.locator('details')).toHaveAttribute('open', '');
-    await expect(eerste.locator('.stelling__bron a')).toHaveAttribute('href', /\/studie\/6-reactance\/#6-\d/);
+    await expect(eerste.locator('.stelling__bron a')).toHaveAttribute(
+      'href',
+      /\/studie\/6-reactance\/#6-\d/,
+    );
     await checkA11y(page, { include: '.stellingen' });
 
     await page.reload();
@@ -96,10 +105,14 @@ test.describe('statements in a chapter', () => {
   });
 
   test('corrupt stored answers are set aside with a message', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('zelfsturing:stellingen:studie/6-reactance', '{kapot'));
+    await page.addInitScript(() =>
+      localStorage.setItem('zelfsturing:stellingen:studie/6-reactance', '{kapot'),
+    );
     await page.goto(HOOFDSTUK);
     await expect(page.getByText('We hebben ze apart gezet')).toBeVisible();
-    const bewaard = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':apart:')));
+    const bewaard = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.includes(':apart:')),
+    );
     expect(bewaard).toHaveLength(1);
   });
 
@@ -130,10 +143,15 @@ test('self-play through one chapter, then practise the misses', async ({ page })
 
   // Always answer "Waar": every misvatting becomes a miss.
   for (let i = 1; i <= stellingen.length; i++) {
-    await expect(page.getByRole('heading', { level: 2, name: `Stelling ${i} van ${stellingen.length}` })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 2, name: `Stelling ${i} van ${stellingen.length}` }),
+    ).toBeFocused();
     await button(page, 'Waar').click();
     await expect(page.locator('.quiz-feedback__kop')).toBeFocused();
-    await expect(page.locator('.quiz-feedback a')).toHaveAttribute('href', /\/studie\/6-reactance\/#/);
+    await expect(page.locator('.quiz-feedback a')).toHaveAttribute(
+      'href',
+      /\/studie\/6-reactance\/#/,
+    );
     if (i === 1) await checkA11y(page, { include: 'main' });
     await button(page, i === stellingen.length ? 'Bekijk je uitslag' : 'Volgende stelling').click();
   }
@@ -141,16 +159,23 @@ test('self-play through one chapter, then practise the misses', async ({ page })
   const waar = stellingen.filter((s) => s.oordeel === 'waar').length;
   const missers = stellingen.length - waar;
   await expect(page.getByRole('heading', { name: 'Je uitslag' })).toBeFocused();
-  await expect(page.locator('.quiz-score')).toHaveText(`Je had ${waar} van de ${stellingen.length} stellingen goed.`);
+  await expect(page.locator('.quiz-score')).toHaveText(
+    `Je had ${waar} van de ${stellingen.length} stellingen goed.`,
+  );
   await expect(page.locator('.quiz-missers li')).toHaveCount(missers);
-  await expect(page.locator('.quiz-missers a').first()).toHaveAttribute('href', /\/studie\/6-reactance\/#6-\d/);
+  await expect(page.locator('.quiz-missers a').first()).toHaveAttribute(
+    'href',
+    /\/studie\/6-reactance\/#6-\d/,
+  );
   await checkA11y(page, { include: 'main' });
 
   // The round survives a reload, then the misses come back on their own.
   await page.reload();
   await expect(page.locator('.quiz-score')).toBeVisible();
   await button(page, 'Oefen je missers opnieuw').click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Stelling 1 van ${missers}`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`Stelling 1 van ${missers}`) }),
+  ).toBeVisible();
   await expect(page.getByText('Je missers opnieuw')).toBeVisible();
 });
 
@@ -158,7 +183,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   const [a, b, c] = await stellingenVan(page);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id},${c!.id}`);
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(3);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(3);
   await checkA11y(page);
 
   // Choose "second vote after the verdict" and start, by keyboard.
@@ -171,7 +196,7 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await page.keyboard.press('Enter');
   await toetsenActief(page);
   await expect(positie(page)).toHaveText(/Stelling 1 van 3/);
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
 
   // The keys overlay opens with "?" and closes with Esc.
   await page.keyboard.press('?');
@@ -191,17 +216,24 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await expect(page.locator('.balk--waar .balk__label')).toHaveText('Waar: 5 handen (63%)');
   await page.keyboard.press('Enter');
   await expect(positie(page)).toHaveText(/Oordeel/);
-  await expect(page.locator('.presenter__verdict')).toHaveText(a!.oordeel === 'waar' ? 'Waar' : 'Misvatting');
-  await expect(page.locator('.presenter__bron a')).toHaveAttribute('href', /studie\/6-reactance\/#/);
+  await expect(page.locator('.quiz-presenter__verdict')).toHaveText(
+    a!.oordeel === 'waar' ? 'Waar' : 'Misvatting',
+  );
+  await expect(page.locator('.quiz-presenter__bron a')).toHaveAttribute(
+    'href',
+    /studie\/6-reactance\/#/,
+  );
   await page.keyboard.press('PageDown');
   await expect(positie(page)).toHaveText(/Tweede stemming/);
   await tel(page, 'w', 2);
   await tel(page, 'm', 6);
   await page.keyboard.press('Space');
   await expect(positie(page)).toHaveText(/Verschuiving/);
-  await expect(page.locator('.presenter__balken .balken')).toHaveCount(2);
+  await expect(page.locator('.quiz-presenter__balken .balken')).toHaveCount(2);
   const [voor, na2] = a!.oordeel === 'waar' ? [63, 25] : [38, 75];
-  await expect(page.locator('.presenter__verschuiving')).toContainText(`eerst ${voor}%, daarna ${na2}%`);
+  await expect(page.locator('.quiz-presenter__verschuiving')).toContainText(
+    `eerst ${voor}%, daarna ${na2}%`,
+  );
 
   // Statement 2: one vote, skip the second by moving on with the arrow key.
   await page.keyboard.press('Space');
@@ -222,8 +254,10 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
   await page.keyboard.press('PageDown'); // second vote
   await page.keyboard.press('PageDown'); // shift
   await page.keyboard.press('PageDown'); // end
-  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht van de sessie' })).toBeFocused();
-  const rijen = page.locator('.klas-einde__tabel tbody tr');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Overzicht van de sessie' }),
+  ).toBeFocused();
+  const rijen = page.locator('.quiz-klas-einde__tabel tbody tr');
   await expect(rijen).toHaveCount(3);
   await expect(rijen.nth(0)).toContainText('Waar 5, misvatting 3');
   await expect(rijen.nth(0)).toContainText('Waar 2, misvatting 6');
@@ -233,7 +267,10 @@ test('a class session of three statements, by keyboard alone', async ({ page }) 
 
   // CSV export, by keyboard.
   await tabTo(page, button(page, 'Exporteer als CSV'));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^klassessie-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const regels = csv.trim().split('\r\n');
@@ -258,7 +295,7 @@ test('a reload or a closed tab resumes the session where it was', async ({ page,
   await button(page, 'Start de presentatie').click();
   await toetsenActief(page);
   await page.keyboard.press('Space');
-  await expect(page.locator('.presenter__aftellen')).toHaveText(/0:(30|29|28)/);
+  await expect(page.locator('.quiz-presenter__aftellen')).toHaveText(/0:(30|29|28)/);
   await page.keyboard.press('Space');
   await tel(page, 'w', 7);
 
@@ -283,7 +320,7 @@ test('a set link with a bad id loads the rest and names the bad one', async ({ p
   const [a, b] = await stellingenVan(page);
   await page.goto(`${KLAS}?set=${a!.id},h99-bestaat-niet,${b!.id},${a!.id},Kapot!`);
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   await expect(page.getByText('h99-bestaat-niet')).toBeVisible();
   await expect(page.getByText(/meer dan eens/)).toContainText(a!.id);
   await expect(page.getByText(/geen stelling/)).toContainText('Kapot!');
@@ -294,9 +331,9 @@ test('a set link with a bad id loads the rest and names the bad one', async ({ p
   // The hand-out has the set's statements and no verdicts; the answer key has them.
   await button(page, 'Print de hand-out').click();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.klas-afdruk--handout li:visible')).toHaveCount(2);
-  await expect(page.locator('.klas-afdruk--handout')).not.toContainText('Deze stelling is');
-  await expect(page.locator('.klas-bouwer')).toBeHidden();
+  await expect(page.locator('.quiz-klas-afdruk--handout li:visible')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-afdruk--handout')).not.toContainText('Deze stelling is');
+  await expect(page.locator('.quiz-klas-bouwer')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -320,7 +357,9 @@ test('a corrupt stored session is set aside with a message', async ({ page }) =>
   await hydrated(page);
   await expect(page.getByText(/onbekende vorm/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Stel een set samen' })).toBeVisible();
-  const apart = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':apart:')));
+  const apart = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.includes(':apart:')),
+  );
   expect(apart).toHaveLength(1);
 });
 
@@ -336,13 +375,24 @@ for (const theme of ['light', 'dark'] as const) {
     await button(page, 'Start de presentatie').click();
 
     // The statement reads from the back of the room: at least 48px at 1920x1080.
-    const grootte = await page.locator('.presenter__stelling').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const grootte = await page
+      .locator('.quiz-presenter__stelling')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(grootte).toBeGreaterThanOrEqual(48);
 
-    for (const fase of ['Stelling', 'Denktijd', 'Stemming', 'Oordeel', 'Tweede stemming', 'Verschuiving']) {
+    for (const fase of [
+      'Stelling',
+      'Denktijd',
+      'Stemming',
+      'Oordeel',
+      'Tweede stemming',
+      'Verschuiving',
+    ]) {
       await expect(positie(page)).toHaveText(new RegExp(`· ${fase}$`));
       if (fase === 'Stemming' || fase === 'Tweede stemming') await tel(page, 'w', 3);
-      const size = await page.locator('.presenter__stelling').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const size = await page
+        .locator('.quiz-presenter__stelling')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size, fase).toBeGreaterThanOrEqual(48);
       await checkA11y(page);
       await page.keyboard.press('Space');
@@ -365,15 +415,22 @@ async function failUntil(page: Page, pattern: RegExp): Promise<() => void> {
 
 /** Waits until the page's stylesheets have loaded, so positions are the final ones. */
 async function styled(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => (l as HTMLLinkElement).sheet));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('link[rel="stylesheet"]')].every(
+      (l) => (l as HTMLLinkElement).sheet,
+    ),
+  );
 }
 
 /** Top of an element in the page (not the viewport). */
-const top = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+const top = (locator: Locator) =>
+  locator.evaluate((el) => el.getBoundingClientRect().top + scrollY);
 
 const LAADFOUT = 'Dit deel van de pagina kon niet worden geladen.';
 
-test('self-play: the choice of pages is there before the script, a choice made then is kept, and nothing moves when it starts', async ({ page }) => {
+test('self-play: the choice of pages is there before the script, a choice made then is kept, and nothing moves when it starts', async ({
+  page,
+}) => {
   const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await styled(page);
@@ -395,7 +452,9 @@ test('self-play: the choice of pages is there before the script, a choice made t
   await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
 });
 
-test('self-play: a start pressed before the island wakes up starts the round once it does', async ({ page }) => {
+test('self-play: a start pressed before the island wakes up starts the round once it does', async ({
+  page,
+}) => {
   const release = await holdRequests(page, /\/QuizZelf\.[^/]*\.js$/);
   await page.goto('quiz/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('checkbox', { name: /Hoofdstuk 6:/ }).check();
@@ -406,7 +465,9 @@ test('self-play: a start pressed before the island wakes up starts the round onc
   await expect(page.getByRole('heading', { level: 2, name: /^Stelling 1 van \d+/ })).toBeVisible();
 });
 
-test('self-play: statements that do not load say so, and load when asked again', async ({ page }) => {
+test('self-play: statements that do not load say so, and load when asked again', async ({
+  page,
+}) => {
   const stellingen = await stellingenVan(page);
   const gegevens = await failUntil(page, /\/quiz\/stellingen\.json(\?|$)/);
   await page.goto('quiz/');
@@ -420,12 +481,16 @@ test('self-play: statements that do not load say so, and load when asked again',
   await checkA11y(page, { include: 'main' });
   gegevens();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: `Stelling 1 van ${stellingen.length}` })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Stelling 1 van ${stellingen.length}` }),
+  ).toBeFocused();
   await button(page, 'Waar').click();
   await expect(page.locator('.quiz-feedback__kop')).toBeFocused();
 });
 
-test('classroom: the heading and intro are there before the script, the builder follows below them', async ({ page }) => {
+test('classroom: the heading and intro are there before the script, the builder follows below them', async ({
+  page,
+}) => {
   const [a, b] = await stellingenVan(page);
   const release = await holdRequests(page, /\/QuizKlas\.[^/]*\.js$/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`, { waitUntil: 'domcontentloaded' });
@@ -437,7 +502,7 @@ test('classroom: the heading and intro are there before the script, the builder 
 
   release();
   await hydrated(page);
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   expect(await top(intro)).toBe(voor);
 });
 
@@ -447,18 +512,23 @@ test('classroom: single statements are picked from the list of their chapter', a
   await hydrated(page);
   const hoofdstuk = page.getByRole('group', { name: /^Hoofdstuk 6:/ });
   await hoofdstuk.getByText('Losse stellingen kiezen').click();
-  const vakjes = hoofdstuk.locator('.klas-groep__los input[type="checkbox"]');
+  const vakjes = hoofdstuk.locator('.quiz-klas-groep__los input[type="checkbox"]');
   await expect(vakjes).toHaveCount(stellingen.length);
   await vakjes.nth(1).check();
-  await expect(page.locator('.klas-set li')).toHaveCount(1);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(1);
   await expect(page).toHaveURL(new RegExp(`\\?set=${stellingen[1]!.id}$`));
-  await expect(hoofdstuk.getByRole('checkbox', { name: /Het hele hoofdstuk/ })).toHaveJSProperty('indeterminate', true);
+  await expect(hoofdstuk.getByRole('checkbox', { name: /Het hele hoofdstuk/ })).toHaveJSProperty(
+    'indeterminate',
+    true,
+  );
   await checkA11y(page);
 });
 
-test('classroom: a part that does not load says so, and loads when asked again', async ({ page }) => {
+test('classroom: a part that does not load says so, and loads when asked again', async ({
+  page,
+}) => {
   const [a, b] = await stellingenVan(page);
-  const bouwer = await failUntil(page, /\/Bouwer\.[^/]*\.js$/);
+  const bouwer = await failUntil(page, /\/SetBuilder\.[^/]*\.js$/);
   const presentatie = await failUntil(page, /\/Presentatie\.[^/]*\.js$/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
   await hydrated(page);
@@ -469,7 +539,7 @@ test('classroom: a part that does not load says so, and loads when asked again',
   await checkA11y(page);
   bouwer();
   await button(fout, 'Probeer het opnieuw').click();
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
   await expect(fout).toBeHidden();
 
   // The presenter: after the start button has gone, the retry button has the focus.
@@ -480,12 +550,14 @@ test('classroom: a part that does not load says so, and loads when asked again',
   await page.keyboard.press('Enter');
   await toetsenActief(page);
   await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stelling');
-  await expect(page.locator('.presenter__podium')).toBeFocused();
+  await expect(page.locator('.quiz-presenter__podium')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(positie(page)).toHaveText('Stelling 1 van 2 · Stemming');
 });
 
-test('classroom: the answer key has every verdict, also after its statements failed to load once', async ({ page }) => {
+test('classroom: the answer key has every verdict, also after its statements failed to load once', async ({
+  page,
+}) => {
   const [a, b] = await stellingenVan(page);
   const gegevens = await failUntil(page, /\/quiz\/stellingen\.json(\?|$)/);
   await page.goto(`${KLAS}?set=${a!.id},${b!.id}`);
@@ -497,16 +569,18 @@ test('classroom: the answer key has every verdict, also after its statements fai
   gegevens();
   await button(fout, 'Probeer het opnieuw').click();
   await expect(fout).toBeHidden();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { prints: number }).prints)).toBe(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { prints: number }).prints))
+    .toBe(1);
 
   await page.emulateMedia({ media: 'print' });
-  const antwoorden = page.locator('.klas-afdruk--antwoorden li:visible');
+  const antwoorden = page.locator('.quiz-klas-afdruk--antwoorden li:visible');
   await expect(antwoorden).toHaveCount(2);
   for (const [i, s] of [a!, b!].entries()) {
     await expect(antwoorden.nth(i)).toContainText(s.oordeel === 'waar' ? 'Waar.' : 'Misvatting.');
     await expect(antwoorden.nth(i)).toContainText('Bron: Hoofdstuk 6');
   }
-  await expect(page.locator('.klas-bouwer')).toBeHidden();
+  await expect(page.locator('.quiz-klas-bouwer')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 });
 
@@ -516,10 +590,14 @@ test.describe('quiz pages without JavaScript', () => {
     ['quiz/', 'Start de quiz'],
     [KLAS, 'Start de presentatie'],
   ] as const) {
-    test(`/${pad} says where the statements are, and shows no controls that need a script`, async ({ page }) => {
+    test(`/${pad} says where the statements are, and shows no controls that need a script`, async ({
+      page,
+    }) => {
       await page.goto(pad);
       // Playwright's text matching skips <noscript>, so these look at its elements.
-      await expect(page.locator('noscript p').filter({ hasText: 'werkt met JavaScript' })).toBeVisible();
+      await expect(
+        page.locator('noscript p').filter({ hasText: 'werkt met JavaScript' }),
+      ).toBeVisible();
       await expect(page.locator('astro-island')).toBeHidden();
       await expect(page.getByRole('button', { name: start })).toBeHidden();
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -540,5 +618,5 @@ test('a set link whose reader does not load says so and keeps the link', async (
   await expect(page).toHaveURL(new RegExp(`\\${link}$`));
   await page.unroute('**/_astro/setlink.*.js');
   await page.reload();
-  await expect(page.locator('.klas-set li')).toHaveCount(2);
+  await expect(page.locator('.quiz-klas-set li')).toHaveCount(2);
 });

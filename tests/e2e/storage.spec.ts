@@ -24,7 +24,12 @@ const kaart = (i: number) => ({
   gewijzigd: '2025-01-01T00:00:00.000Z',
 });
 const kaartenBestand = (n: number) =>
-  JSON.stringify({ soort: 'zelfsturing-doelkaarten', versie: 1, gemaakt: '2025-01-01T00:00:00.000Z', kaarten: Array.from({ length: n }, (_, i) => kaart(i)) });
+  JSON.stringify({
+    soort: 'zelfsturing-doelkaarten',
+    versie: 1,
+    gemaakt: '2025-01-01T00:00:00.000Z',
+    kaarten: Array.from({ length: n }, (_, i) => kaart(i)),
+  });
 
 async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr', '');
@@ -38,7 +43,9 @@ async function openDoelen(page: Page): Promise<void> {
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
-test('case 1: with 200 goal cards, one more is refused with a message, and all 200 are there after a reload', async ({ page }) => {
+test('case 1: with 200 goal cards, one more is refused with a message, and all 200 are there after a reload', async ({
+  page,
+}) => {
   await openDoelen(page);
   await page.getByLabel('Schrijf je doel op').fill('Ik wil leren netwerken.');
   await page.getByLabel('Doelkaarten openen uit een bestand').setInputFiles({
@@ -49,7 +56,9 @@ test('case 1: with 200 goal cards, one more is refused with a message, and all 2
   await expect(page.getByText('200 doelkaarten toegevoegd.')).toBeVisible();
   await page.getByLabel('Jouw leerdoel').fill('Ik wil leren hoe ik een netwerk opbouw.');
   await page.getByRole('button', { name: 'Doelkaart bewaren' }).click();
-  await expect(page.locator('#goals-opslaan-fout')).toContainText('Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.');
+  await expect(page.locator('#goals-opslaan-fout')).toContainText(
+    'Je hebt 200 doelkaarten. Verwijder er eerst een, of download ze en verwijder er dan een.',
+  );
   await expect(page.getByText('De doelkaart is bewaard op dit apparaat.')).toHaveCount(0);
   await expect(page.locator('.goals-bewaard__item')).toHaveCount(200);
 
@@ -59,11 +68,15 @@ test('case 1: with 200 goal cards, one more is refused with a message, and all 2
   await expect(page.getByText('Je hebt nog geen doelkaarten bewaard.')).toHaveCount(0);
   await expect(page.locator('.goals-melding')).toHaveCount(0);
   // The draft that did not fit is still there, to save once there is room.
-  await expect(page.getByLabel('Jouw leerdoel')).toHaveValue('Ik wil leren hoe ik een netwerk opbouw.');
+  await expect(page.getByLabel('Jouw leerdoel')).toHaveValue(
+    'Ik wil leren hoe ik een netwerk opbouw.',
+  );
   expect(JSON.parse((await stored(page, KAARTEN))!).data).toHaveLength(200);
 });
 
-test('case 2: storage full while an unusable value must be set aside: it stays where it is, and the page says so', async ({ page }) => {
+test('case 2: storage full while an unusable value must be set aside: it stays where it is, and the page says so', async ({
+  page,
+}) => {
   await page.goto('over/');
   const raw = `{kapot${'x'.repeat(400_000)}`;
   // Fill the storage to the last character, after an unusable value of the goal tool.
@@ -96,7 +109,8 @@ test('case 2: storage full while an unusable value must be set aside: it stays w
 
   // With room again, the value is set aside (copy first) and the tool starts afresh.
   await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('vulling:')) localStorage.removeItem(k);
+    for (const k of Object.keys(localStorage))
+      if (k.startsWith('vulling:')) localStorage.removeItem(k);
   });
   await page.reload();
   await hydrated(page);
@@ -111,7 +125,10 @@ test('case 2: storage full while an unusable value must be set aside: it stays w
   await expect(apart).toContainText('Doelenhulp: bewaarde doelkaarten');
   await expect(apart).toContainText('beschadigd');
   await expect(apart).toContainText('Kan niet worden teruggezet');
-  const [download] = await Promise.all([page.waitForEvent('download'), apart.getByRole('button', { name: /downloaden$/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    apart.getByRole('button', { name: /downloaden$/ }).click(),
+  ]);
   expect(readFileSync((await download.path())!, 'utf8')).toBe(raw);
 });
 
@@ -145,19 +162,23 @@ test('case 3: a draft with text is not thrown away without asking', async ({ pag
   expect(gevraagd).toBe(false);
 });
 
-test('case 4: a running class session is kept or ended only when the trainer says so', async ({ page }) => {
+test('case 4: a running class session is kept or ended only when the trainer says so', async ({
+  page,
+}) => {
   await page.goto('studie/6-reactance/');
-  const ids = await page.locator('li.stelling[data-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!));
+  const ids = await page
+    .locator('li.stelling[data-id]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id!));
   const [a, b, c] = ids;
   await page.goto(`${KLAS}?set=${a},${b}`);
   await hydrated(page);
   await page.getByRole('button', { name: 'Start de presentatie', exact: true }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 2/);
 
   // Another set in the link: the running session is offered, and stopping it asks first.
   await page.goto(`${KLAS}?set=${c}`);
   await hydrated(page);
-  const lopend = page.locator('.klas-lopend', { hasText: 'Er loopt nog een presentatie' });
+  const lopend = page.locator('.quiz-klas-lopend', { hasText: 'Er loopt nog een presentatie' });
   await expect(lopend).toBeVisible();
   page.once('dialog', (d) => void d.dismiss());
   await page.getByRole('button', { name: 'Stop die presentatie' }).click();
@@ -175,21 +196,23 @@ test('case 4: a running class session is kept or ended only when the trainer say
 
   await page.getByRole('button', { name: 'Start de presentatie', exact: true }).click();
   await keuze.getByRole('button', { name: /^Bewaren in het tweede vak/ }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 1/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 1/);
   expect(JSON.parse((await stored(page, KLAS_TWEEDE))!).data.ids).toEqual([a, b]);
 
   // The kept session comes back from the builder.
   await page.goto(KLAS);
   await hydrated(page);
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 1/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 1/);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Stoppen' }).click();
-  await expect(page.locator('.klas-tweede')).toContainText('In het tweede vak');
+  await expect(page.locator('.quiz-klas-tweede')).toContainText('In het tweede vak');
   await page.getByRole('button', { name: 'Die hervatten' }).click();
-  await expect(page.locator('.presenter__positie')).toHaveText(/Stelling 1 van 2/);
+  await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 2/);
 });
 
-test('case 7: a 100 kB paste stays whole in the goal field, the counter says it is over, saving says what to shorten', async ({ page }) => {
+test('case 7: a 100 kB paste stays whole in the goal field, the counter says it is over, saving says what to shorten', async ({
+  page,
+}) => {
   await openDoelen(page);
   const groot = 'Ik wil leren netwerken met mensen uit mijn vak. '.repeat(2200);
   expect(groot.length).toBeGreaterThan(100_000);
@@ -203,7 +226,9 @@ test('case 7: a 100 kB paste stays whole in the goal field, the counter says it 
 
   await page.getByLabel('Jouw leerdoel').fill('Ik wil leren hoe ik een netwerk opbouw.');
   await page.getByRole('button', { name: 'Doelkaart bewaren' }).click();
-  await expect(page.locator('#goals-opslaan-fout')).toContainText('Je doel in stap 1 is langer dan 500 tekens');
+  await expect(page.locator('#goals-opslaan-fout')).toContainText(
+    'Je doel in stap 1 is langer dan 500 tekens',
+  );
 
   // Nothing was cut: after a reload the whole text is still in the field.
   await page.reload();
@@ -211,7 +236,9 @@ test('case 7: a 100 kB paste stays whole in the goal field, the counter says it 
   await expect(page.locator('#goals-doel-teller')).toHaveText(`${groot.length} van 500 tekens`);
 });
 
-test('Mijn gegevens: per tool with sizes, everything as one file and back, delete with a confirm step', async ({ page }) => {
+test('Mijn gegevens: per tool with sizes, everything as one file and back, delete with a confirm step', async ({
+  page,
+}) => {
   await page.goto('over/');
   await expect(page.getByRole('link', { name: 'Mijn gegevens op dit apparaat' })).toBeVisible();
   await page.evaluate(
@@ -232,7 +259,10 @@ test('Mijn gegevens: per tool with sizes, everything as one file and back, delet
   await checkA11y(page);
 
   // Everything as one file.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alles bewaren als bestand' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Alles bewaren als bestand' }).click(),
+  ]);
   const bestand = readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(bestand)).toMatchObject({ soort: 'zelfsturing-gegevens', versie: 1 });
 
@@ -249,12 +279,24 @@ test('Mijn gegevens: per tool with sizes, everything as one file and back, delet
   // Delete all asks first, then the file brings everything back.
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Alles verwijderen', exact: true }).click();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:')))).toEqual([]);
-  await page.getByLabel('Een bestand met alles inlezen').setInputFiles({ name: 'alles.json', mimeType: 'application/json', buffer: Buffer.from(bestand) });
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('zelfsturing:')),
+    ),
+  ).toEqual([]);
+  await page.getByLabel('Een bestand met alles inlezen').setInputFiles({
+    name: 'alles.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(bestand),
+  });
   await expect(page.locator('.mg-melding')).toContainText('2 onderdelen toegevoegd.');
   expect(JSON.parse((await stored(page, KAARTEN))!).data).toHaveLength(2);
 
   // A file that is not ours changes nothing and says why.
-  await page.getByLabel('Een bestand met alles inlezen').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"soort":"iets"}') });
+  await page.getByLabel('Een bestand met alles inlezen').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"soort":"iets"}'),
+  });
   await expect(page.locator('.mg-melding')).toContainText('geen export');
 });

@@ -2,7 +2,15 @@
 // Imported dynamically so that no search code is part of a page load.
 // As a file of its own (?url): a CSS import would put it in every page's <head>.
 import searchUiCss from './search-ui.css?url';
-import { RANKING, TEL_FILTER, ordenSubResultaten, verruimZoekvraag, verruimdBericht, woorden, type Verruiming } from './query';
+import {
+  RANKING,
+  TEL_FILTER,
+  orderSubResults,
+  widenQuery,
+  widenedMessage,
+  woorden,
+  type Verruiming,
+} from './query';
 
 /** Dutch strings for the Pagefind UI (its built-in Dutch is partly missing). */
 const translations = {
@@ -86,13 +94,14 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
   const known = new Map<string, Verruiming | null>();
   let latest = '';
   const api = import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
-  const count = async (q: string) => (await (await api).search(q, { filters: TEL_FILTER })).results.length;
+  const count = async (q: string) =>
+    (await (await api).search(q, { filters: TEL_FILTER })).results.length;
   const key = (term: string) => woorden(term).join(' ');
 
   const check = async (term: string) => {
     let relaxed: Verruiming | undefined;
     try {
-      relaxed = await verruimZoekvraag(term, count);
+      relaxed = await widenQuery(term, count);
     } catch {
       relaxed = undefined;
     }
@@ -105,7 +114,7 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
     processTerm(term: string): string {
       latest = term;
       const relaxed = known.get(key(term));
-      notice.textContent = relaxed ? verruimdBericht(relaxed) : '';
+      notice.textContent = relaxed ? widenedMessage(relaxed) : '';
       if (relaxed === undefined && woorden(term).length > 1) {
         known.set(key(term), null); // checked once per query
         void check(term);
@@ -126,7 +135,9 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
     const [{ PagefindUI }] = await Promise.all([
       import('@pagefind/default-ui'),
       // Pagefind's own, then the site's additions on top of it.
-      loadStylesheet(`${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`).then(() => loadStylesheet(searchUiCss)),
+      loadStylesheet(`${import.meta.env.BASE_URL}pagefind/pagefind-ui.css`).then(() =>
+        loadStylesheet(searchUiCss),
+      ),
     ]);
     const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
     const notice = document.createElement('p');
@@ -159,7 +170,7 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
       processTerm: (term: string) => relax.processTerm(term),
       processResult: <T>(result: T): T => {
         const r = result as Resultaat;
-        if (r.sub_results) r.sub_results = ordenSubResultaten(r.sub_results);
+        if (r.sub_results) r.sub_results = orderSubResults(r.sub_results);
         return result;
       },
     });

@@ -39,7 +39,7 @@ export interface Verruiming {
  * how many pages a query finds (see TEL_FILTER). Resolves to undefined when the term
  * needs no relaxing or nothing helps.
  */
-export async function verruimZoekvraag(
+export async function widenQuery(
   term: string,
   count: (query: string) => Promise<number>,
 ): Promise<Verruiming | undefined> {
@@ -74,7 +74,7 @@ export async function verruimZoekvraag(
 export const TEL_FILTER = { not: { soort: 'Begrip' } };
 
 /** The message above relaxed results. */
-export function verruimdBericht(v: Verruiming): string {
+export function widenedMessage(v: Verruiming): string {
   return `Geen resultaat voor alle woorden; dit zijn resultaten voor ${v.woorden.map((w) => `“${w}”`).join(', ')}.`;
 }
 
@@ -88,8 +88,9 @@ interface SubResult {
  * first (in Pagefind's order), then the page's top and its summary ("In het kort"), and
  * the quiz block ("Waarheid of misvatting?") last, so a query lands on the passage.
  */
-export function ordenSubResultaten<T extends SubResult>(subs: T[]): T[] {
-  const rang = (s: T) => (/#stelling(en|-)/.test(s.url) ? 2 : !s.url.includes('#') || /#in-het-kort$/.test(s.url) ? 1 : 0);
+export function orderSubResults<T extends SubResult>(subs: T[]): T[] {
+  const rang = (s: T) =>
+    /#stelling(en|-)/.test(s.url) ? 2 : !s.url.includes('#') || /#in-het-kort$/.test(s.url) ? 1 : 0;
   // Pagefind lists a page's sections in document order; within a group the section
   // where the words weigh most (headings, several words together) comes first.
   const score = (s: T) => (s.weighted_locations ?? []).reduce((n, w) => n + w.balanced_score, 0);

@@ -1,4 +1,4 @@
-// The behaviour of the statements block "Waarheid of misvatting?" (StellingenBlok.astro):
+// The behaviour of the statements block "Waarheid of misvatting?" (StellingenBlock.astro):
 // two buttons per statement, feedback, the verdict, and answers kept per page on the
 // device. Loaded by the reading page's loader (src/layouts/reading-wake.ts) when this
 // browser keeps answers for the page, or on the first touch, key or focus inside the
@@ -38,7 +38,7 @@ export function start(box: HTMLElement): void {
     /* storage unavailable: answers last while the page is open */
   }
 
-  const toon = (li: HTMLElement) => {
+  const show = (li: HTMLElement) => {
     const gekozen = antwoorden[li.dataset.id!];
     const oordeel = li.dataset.oordeel as Oordeel;
     for (const b of li.querySelectorAll<HTMLElement>('[data-keuze]')) {
@@ -51,16 +51,16 @@ export function start(box: HTMLElement): void {
       ? `${gekozen === oordeel ? d.tGoed : d.tFout} ${d[oordeel]}`
       : '';
   };
-  const bewaar = () => {
+  const save = () => {
     try {
       if (!vast) localStorage.setItem(key, encodePaginaAntwoorden(antwoorden));
     } catch {
       /* see above */
     }
-    items.forEach(toon);
+    items.forEach(show);
   };
 
-  items.forEach(toon);
+  items.forEach(show);
   box.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
     const keuze = target.closest<HTMLElement>('[data-keuze]');
@@ -72,6 +72,6 @@ export function start(box: HTMLElement): void {
       antwoorden = {};
       status.textContent = d.tGewist!;
     } else return;
-    bewaar();
+    save();
   });
 }

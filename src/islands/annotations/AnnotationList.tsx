@@ -13,7 +13,7 @@ import {
   removeAll,
 } from '@/stores/annotations';
 import { useHydrated } from '@/islands/shared/hydrated';
-import { Meldingen } from '@/islands/shared/Meldingen';
+import { Notices } from '@/islands/shared/Notices';
 import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
 import {
   groupByPage,
@@ -122,7 +122,7 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
 
   return (
     <div class="annotations-lijst">
-      <Meldingen
+      <Notices
         keys={mounted ? [AANTEKENINGEN_KEY, READING_PLACE_KEY] : []}
         sluiten={s.sluiten}
         prefix="annotations"

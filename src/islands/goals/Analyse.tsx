@@ -1,9 +1,9 @@
 // The live analysis of a goal: its type in words, why, and the five checks.
 import type { GoalAnalysis } from '@/lib/goals/analyze';
-import { analysisStrings, analyseUi } from '@/strings/goals-analysis';
+import { analysisStrings, analysisPanelStrings } from '@/strings/goals-analysis';
 import { Checks } from './Checks';
 
-const s = analyseUi;
+const s = analysisPanelStrings;
 const SHOWN = new Set(['leren', 'competitie', 'vaag', 'aantal', 'termijn', 'anderen', 'negatief']);
 
 export function Analyse({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 'h4' }) {

@@ -1,6 +1,6 @@
 // A list of pass/fail checks, each with its explanation and, where given, its source.
 import type { MoreLinks } from '@/lib/goals/links';
-import { analyseUi } from '@/strings/goals-analysis';
+import { analysisPanelStrings } from '@/strings/goals-analysis';
 import { link } from './link';
 
 export interface CheckItem {
@@ -14,7 +14,7 @@ export interface CheckItem {
   meer?: MoreLinks;
 }
 
-const s = analyseUi;
+const s = analysisPanelStrings;
 
 /** `idPrefix` gives every item an id, so a field can point at its check with aria-describedby. */
 export function Checks({

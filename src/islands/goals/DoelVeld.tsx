@@ -4,7 +4,7 @@
 // Doelenhulp).
 import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
 import { setOrigineel } from '@/stores/goals';
-import { doelUi as s } from '@/strings/goals-shell';
+import { shellStrings as s } from '@/strings/goals-shell';
 
 interface Props {
   /** The goal as stored ("" on the server and until the island has woken up). */
@@ -16,11 +16,16 @@ interface Props {
 
 export function DoelVeld({ tekst, foutId, meld }: Props) {
   const teLang = tekst.length > MAX_GOAL_LENGTH;
-  const beschreven = ['goals-doel-hint', 'goals-doel-teller', teLang ? 'goals-doel-fout' : '', foutId ?? '']
+  const beschreven = [
+    'goals-doel-hint',
+    'goals-doel-teller',
+    teLang ? 'goals-doel-fout' : '',
+    foutId ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
 
-  function kiesVoorbeeld(voorbeeld: string) {
+  function chooseExample(voorbeeld: string) {
     setOrigineel(voorbeeld);
     meld(s.voorbeeldGekozen);
     document.getElementById('goals-doel')?.focus();
@@ -57,7 +62,7 @@ export function DoelVeld({ tekst, foutId, meld }: Props) {
         <ul>
           {s.voorbeeldenLijst.map((v) => (
             <li key={v}>
-              <button type="button" class="goals-tekstknop" onClick={() => kiesVoorbeeld(v)}>
+              <button type="button" class="goals-tekstknop" onClick={() => chooseExample(v)}>
                 {v}
               </button>
             </li>

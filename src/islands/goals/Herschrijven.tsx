@@ -5,12 +5,12 @@ import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import { makeSmaller, rewriteGoal } from '@/lib/goals/rewrite';
 import { $doelConcept, setDoel } from '@/stores/goals';
-import { herschrijfUi } from '@/strings/goals-rewrite';
+import { rewritePanelStrings } from '@/strings/goals-rewrite';
 import { goalLinks } from '@/strings/goals-links';
 import { Analyse } from './Analyse';
 import { link } from './link';
 
-const s = herschrijfUi;
+const s = rewritePanelStrings;
 const k = s.kleiner;
 
 interface Props {
@@ -55,7 +55,7 @@ export function Herschrijven({ foutId, meld }: Props) {
     document.getElementById('goals-leerdoel')?.focus();
   }
 
-  function maakKleiner(e: Event) {
+  function shrinkGoal(e: Event) {
     e.preventDefault();
     const basis = concept.doel.trim() || concept.oorspronkelijk.trim();
     if (!basis) return setKleinerFout(k.geenDoel);
@@ -113,7 +113,7 @@ export function Herschrijven({ foutId, meld }: Props) {
       />
       {concept.doel.trim() && <Analyse analyse={leerAnalyse} kop="h4" />}
 
-      <form class="goals-kleiner" onSubmit={maakKleiner} aria-labelledby="goals-kleiner-kop">
+      <form class="goals-kleiner" onSubmit={shrinkGoal} aria-labelledby="goals-kleiner-kop">
         <h3 id="goals-kleiner-kop" class="goals-subkop">
           {k.kop}
         </h3>

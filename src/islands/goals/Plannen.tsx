@@ -13,11 +13,11 @@ import {
   setPerfectionist,
   setStartplan,
 } from '@/stores/goals';
-import { plannenUi } from '@/strings/goals-plans';
+import { planPanelStrings } from '@/strings/goals-plans';
 import { Checks } from './Checks';
 import { link } from './link';
 
-const s = plannenUi;
+const s = planPanelStrings;
 
 const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 

@@ -4,10 +4,10 @@ import { useStore } from '@nanostores/preact';
 import { checkSmart } from '@/lib/goals/smart';
 import { $doelConcept, setLeider } from '@/stores/goals';
 import { moreLinks } from '@/strings/goals-links';
-import { leiderUi, smartStrings } from '@/strings/goals-smart';
+import { leaderStrings, smartStrings } from '@/strings/goals-smart';
 import { link } from './link';
 
-const s = leiderUi;
+const s = leaderStrings;
 const status = smartStrings.status;
 
 export function SmartCheck() {

@@ -5,12 +5,12 @@ import { useStore } from '@nanostores/preact';
 import { analyzeGoal } from '@/lib/goals/analyze';
 import type { ConceptProblem, Doelkaart } from '@/lib/goals/card';
 import { $doelConcept } from '@/stores/goals';
-import { analyseUi } from '@/strings/goals-analysis';
-import { kaartUi } from '@/strings/goals-card';
+import { analysisPanelStrings } from '@/strings/goals-analysis';
+import { doelkaartStrings } from '@/strings/goals-card';
 import { Analyse } from './Analyse';
 import { Herschrijven } from './Herschrijven';
-import { Kaart } from './Kaart';
-import { KaartBeheer } from './KaartBeheer';
+import { DoelkaartView } from './DoelkaartView';
+import { DoelkaartActions } from './DoelkaartActions';
 import { Plannen } from './Plannen';
 import { SmartCheck } from './SmartCheck';
 import { Strategieen } from './Strategieen';
@@ -24,7 +24,7 @@ export function AnalyseDoel() {
   const samenvatting =
     analyse.type === 'onbekend'
       ? analyse.typeUitleg
-      : analyseUi.live(analyse.typeNaam, ok, analyse.checks.length);
+      : analysisPanelStrings.live(analyse.typeNaam, ok, analyse.checks.length);
   const live = useDebounced(tekst.trim() ? samenvatting : '', 800);
   return (
     <>
@@ -52,7 +52,7 @@ export function Vervolg({ leerdoelFout, meld, problemen, setProblemen, onAfdruk 
       <Strategieen meld={meld} />
       <Plannen />
       <SmartCheck />
-      <KaartBeheer
+      <DoelkaartActions
         meld={meld}
         problemen={problemen}
         setProblemen={setProblemen}
@@ -63,18 +63,18 @@ export function Vervolg({ leerdoelFout, meld, problemen, setProblemen, onAfdruk 
 }
 
 /** The print view of one saved card. */
-export function Afdruk({ kaart, onTerug }: { kaart: Doelkaart; onTerug: () => void }) {
+export function PrintView({ kaart, onTerug }: { kaart: Doelkaart; onTerug: () => void }) {
   return (
     <div class="goals-eiland goals-afdruk">
       <div class="goals-knoppen no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
-          {kaartUi.afdrukken}
+          {doelkaartStrings.afdrukken}
         </button>
         <button type="button" class="button" onClick={onTerug}>
-          {kaartUi.terug}
+          {doelkaartStrings.terug}
         </button>
       </div>
-      <Kaart kaart={kaart} niveau={2} kopId="goals-afdruk-kop" focusbaar />
+      <DoelkaartView kaart={kaart} niveau={2} kopId="goals-afdruk-kop" focusbaar />
     </div>
   );
 }

@@ -1,15 +1,15 @@
 // Step 3: at least two strategies, with a few ideas to start from.
 import { useStore } from '@nanostores/preact';
 import { $doelConcept, addStrategie, removeStrategie, setStrategie } from '@/stores/goals';
-import { strategieUi } from '@/strings/goals-plans';
+import { strategieStrings } from '@/strings/goals-plans';
 
-const s = strategieUi;
+const s = strategieStrings;
 
 export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
   const { strategieen } = useStore($doelConcept);
   const ingevuld = strategieen.filter((x) => x.trim()).length;
 
-  function voegToe(tekst = '') {
+  function add(tekst = '') {
     const index = addStrategie(tekst);
     if (index < 0) return;
     if (tekst) meld(s.ideeToegevoegd);
@@ -17,7 +17,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
     setTimeout(() => document.getElementById(`goals-strategie-${index}`)?.focus(), 0);
   }
 
-  function verwijder(index: number) {
+  function remove(index: number) {
     removeStrategie(index);
     setTimeout(() => document.getElementById('goals-strategie-toevoegen')?.focus(), 0);
   }
@@ -47,7 +47,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
                   type="button"
                   class="button"
                   aria-label={s.verwijderLabel(i + 1)}
-                  onClick={() => verwijder(i)}
+                  onClick={() => remove(i)}
                 >
                   {s.verwijder}
                 </button>
@@ -62,7 +62,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
         </p>
       )}
       <p>
-        <button id="goals-strategie-toevoegen" type="button" class="button" onClick={() => voegToe()}>
+        <button id="goals-strategie-toevoegen" type="button" class="button" onClick={() => add()}>
           {s.toevoegen}
         </button>
       </p>
@@ -71,7 +71,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
         <ul>
           {s.ideeen.map((idee) => (
             <li key={idee}>
-              <button type="button" class="goals-tekstknop" onClick={() => voegToe(idee)}>
+              <button type="button" class="goals-tekstknop" onClick={() => add(idee)}>
                 {idee}
               </button>
             </li>

@@ -2,7 +2,7 @@
 // design tokens through classes in mindset.css, so it reads in dark, forced-colours
 // and print mode. The text next to it says the same in words.
 import { POSITIES } from '@/lib/mindset/score';
-import { formatGetal, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatNumber, resultaatStrings } from '@/strings/mindset-resultaten';
 
 const LINKS = 40;
 const STAP = 140; // 4 steps between 40 and 600
@@ -63,8 +63,13 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
       {laatste !== undefined && (
         <g>
           <circle class="mindset-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
-          <text class="mindset-continuum__waarde" x={x(laatste)} y={LIJN_Y - 22} text-anchor="middle">
-            {formatGetal(laatste)}
+          <text
+            class="mindset-continuum__waarde"
+            x={x(laatste)}
+            y={LIJN_Y - 22}
+            text-anchor="middle"
+          >
+            {formatNumber(laatste)}
           </text>
         </g>
       )}

@@ -1,9 +1,9 @@
 // "Your data": where results live, how many there are, and the import field. Export,
 // reading an import file and delete all come with the views loaded later
-// (./Gegevensbeheer); an import chosen before they are there waits for them.
+// (./DataActions); an import chosen before they are there waits for them.
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
-import type { Importmelding } from './Gegevensbeheer';
+import type { Importmelding } from './DataActions';
 import type { ResultatenModule } from './Resultaten';
 
 const s = mindsetStrings.gegevens;
@@ -23,13 +23,13 @@ interface Props {
 export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVerwijderen }: Props) {
   const [importmelding, setImportmelding] = useState<Importmelding | null>(null);
 
-  async function importeer(event: Event) {
+  async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
     let melding: Importmelding;
     try {
-      melding = await (await laad()).leesImport(bestand);
+      melding = await (await laad()).readImport(bestand);
     } catch {
       melding = { soort: 'fout', tekst: s.importNietGeladen };
     }
@@ -38,7 +38,10 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
   }
 
   return (
-    <section class="mindset-sectie mindset-gegevens no-print" aria-labelledby="mindset-gegevens-kop">
+    <section
+      class="mindset-sectie mindset-gegevens no-print"
+      aria-labelledby="mindset-gegevens-kop"
+    >
       <h2 id="mindset-gegevens-kop" tabIndex={-1}>
         {s.kop}
       </h2>
@@ -58,7 +61,7 @@ export function MijnGegevens({ aantal, opslagWerkt, deel, laad, meld, onAllesVer
           id="mindset-import"
           accept=".json,application/json"
           aria-describedby="mindset-import-hint"
-          onChange={importeer}
+          onChange={importFile}
         />
         <div role="status" class="mindset-importmelding">
           {importmelding && (

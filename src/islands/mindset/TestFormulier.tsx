@@ -15,7 +15,7 @@ import {
   submitTest,
 } from '@/stores/mindset';
 import { gebieden, mindsetStrings } from '@/strings/mindset';
-import { ItemVraag, itemAnker } from './ItemVraag';
+import { ItemQuestion, itemAnker } from './ItemQuestion';
 import type { ItemWeergave } from '@/lib/mindset/props';
 
 const s = mindsetStrings;
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** Moves focus to an element by id and brings it into view. */
-function focusOp(id: string): void {
+function focusOn(id: string): void {
   const el = document.getElementById(id);
   if (!el) return;
   el.focus();
@@ -42,8 +42,9 @@ export function TestFormulier({ items, onKlaar }: Props) {
 
   const ontbrekend = missingItems(antwoorden);
   const gebiedOntbreekt = !areaLabel(gebied);
-  const toonFouten = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
-  const gebiedAnker = gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
+  const showErrors = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
+  const gebiedAnker =
+    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
   const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
@@ -52,7 +53,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
     if (pogingen > 0) overzicht.current?.focus();
   }, [pogingen]);
 
-  function verstuur(event: Event) {
+  function submit(event: Event) {
     event.preventDefault();
     const uitkomst = submitTest();
     if (uitkomst.ok) {
@@ -65,11 +66,16 @@ export function TestFormulier({ items, onKlaar }: Props) {
   }
 
   return (
-    <form class="mindset-test no-print" noValidate onSubmit={verstuur} aria-labelledby="mindset-test-kop">
+    <form
+      class="mindset-test no-print"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="mindset-test-kop"
+    >
       <h2 id="mindset-test-kop" tabIndex={-1}>
         {s.test.kop}
       </h2>
-      {toonFouten && (
+      {showErrors && (
         <div
           class="mindset-foutoverzicht"
           ref={overzicht}
@@ -85,7 +91,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
                   href={`#${gebiedAnker}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    focusOp(gebiedAnker);
+                    focusOn(gebiedAnker);
                   }}
                 >
                   {s.gebied.foutLink}
@@ -100,7 +106,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
                     href={`#${itemAnker(nummer)}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      focusOp(itemAnker(nummer));
+                      focusOn(itemAnker(nummer));
                     }}
                   >
                     {s.test.foutItem(nummer, item?.thema ?? '')}
@@ -115,16 +121,20 @@ export function TestFormulier({ items, onKlaar }: Props) {
       <p>{s.test.uitleg}</p>
 
       <fieldset
-        class={toonFouten && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'}
+        class={
+          showErrors && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
+        }
         aria-describedby={
-          toonFouten && gebiedOntbreekt ? 'mindset-gebied-hint mindset-gebied-fout' : 'mindset-gebied-hint'
+          showErrors && gebiedOntbreekt
+            ? 'mindset-gebied-hint mindset-gebied-fout'
+            : 'mindset-gebied-hint'
         }
       >
         <legend class="mindset-item__legend">{s.gebied.legend}</legend>
         <p id="mindset-gebied-hint" class="mindset-hint">
           {s.gebied.hint}
         </p>
-        {toonFouten && gebiedOntbreekt && (
+        {showErrors && gebiedOntbreekt && (
           <p id="mindset-gebied-fout" class="mindset-fouttekst">
             {gebiedFout}
           </p>
@@ -173,7 +183,7 @@ export function TestFormulier({ items, onKlaar }: Props) {
       {items.map((item) => {
         const antwoord = antwoorden[item.nummer - 1] ?? null;
         return (
-          <ItemVraag
+          <ItemQuestion
             key={item.nummer}
             item={item}
             antwoord={antwoord}

@@ -3,13 +3,7 @@
 // to use when there are several. Loaded only when the trainer starts scanning or checks
 // the camera; the camera runs while this is on screen and stops when it goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  CameraError,
-  listCameras,
-  startScanner,
-  type Camera,
-  type CameraFault,
-} from './scanner';
+import { CameraError, listCameras, startScanner, type Camera, type CameraFault } from './scanner';
 import {
   NO_CARD_VOTES,
   cardsNotSeen,
@@ -19,7 +13,7 @@ import {
 } from '@/lib/cards/votes';
 import { CARD_COUNT } from '@/lib/cards/pattern';
 import type { CardSighting } from '@/lib/cards/read';
-import { kaartenTeksten as t } from '@/strings/cards';
+import { cardsStrings as t } from '@/strings/cards';
 import '@/components/cards/scanner.css';
 
 type Telling = { waar: number; misvatting: number };
@@ -32,7 +26,7 @@ let hoogste = 0;
 let gekozen: string | undefined;
 
 /** Forgets every card answer (a new session). */
-export function vergeetKaarten(): void {
+export function forgetCards(): void {
   huidig = { stemming: '', stemmen: NO_CARD_VOTES };
   hoogste = 0;
 }

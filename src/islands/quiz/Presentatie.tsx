@@ -8,30 +8,30 @@ import {
   huidigeFase,
   huidigeRonde,
   klasResultaten,
-  secondenOver,
+  secondsLeft,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
-import { Balken } from './Balken';
+import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
+import { Bars } from './Bars';
 import {
-  herstemming,
-  kaartTelling,
-  kiesKant,
-  naarStelling,
-  telBij,
-  timerWisselen,
-  typCijfer,
-  volgende,
-  vorige,
-} from './bediening';
+  revote,
+  applyCardTally,
+  chooseSide,
+  moveStelling,
+  addToTally,
+  switchTimer,
+  typeTallyDigit,
+  stepForward,
+  stepBack,
+} from './controls';
 import { eenmalig } from '@/lib/browser/eenmalig';
-import { Geladen } from './Geladen';
-import type { EindeProps } from './Einde';
-import type { Stellingenbank } from './gegevens';
+import { Loaded } from './Loaded';
+import type { EndProps } from './End';
+import type { Stellingenbank } from './data';
 import { $tellingKant } from '@/stores/quiz-klas';
-import { TellingInvoer, houdFocus } from './TellingInvoer';
+import { TallyInput, keepFocus } from './TallyInput';
 
 interface Props {
   sessie: KlasSessie;
@@ -39,7 +39,7 @@ interface Props {
   groepLabel: (key: string) => string;
   onStop: () => void;
   /** The end screen (the island loads it when it is reached). */
-  Einde: ComponentType<EindeProps>;
+  End: ComponentType<EndProps>;
   /** Prints the end screen. */
   onDrukOverzicht: () => void;
   onOpnieuw: () => void;
@@ -48,13 +48,13 @@ interface Props {
 
 // Scanning answer cards: its code (camera, preview, the reader's worker) loads only when
 // the trainer starts scanning or checks the camera.
-const laadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
+const loadScanner = eenmalig(() => import('./KaartScanner').then((m) => m.KaartScanner));
 
 /** Keys a presentation clicker sends: they never bring back the hidden controls. */
 const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
 
 /** Id of the keys overlay rendered by the page. */
-export const HULP_ID = 'klas-sneltoetsen';
+export const HULP_ID = 'quiz-klas-sneltoetsen';
 
 /** True when a key press belongs to a form field and must be left alone. */
 function inVeld(el: EventTarget | null): boolean {
@@ -74,7 +74,7 @@ export function Presentatie({
   bank,
   groepLabel,
   onStop,
-  Einde,
+  End,
   onDrukOverzicht,
   onOpnieuw,
   onNieuweSet,
@@ -115,7 +115,7 @@ export function Presentatie({
   }, [sessie.index, fase]);
 
   // The countdown ticks while it runs; at zero it says so once.
-  const over = fase === 'aftellen' ? secondenOver(sessie, nu) : 0;
+  const over = fase === 'aftellen' ? secondsLeft(sessie, nu) : 0;
   useEffect(() => {
     if (fase !== 'aftellen') return;
     const timer = setInterval(() => setNu(Date.now()), 250);
@@ -150,13 +150,13 @@ export function Presentatie({
     };
   }, [volledig]);
 
-  function wisselVolledigScherm() {
+  function toggleFullscreen() {
     const klaar = () => {};
     if (document.fullscreenElement) document.exitFullscreen?.().catch(klaar);
     else document.documentElement.requestFullscreen?.().catch(klaar);
   }
 
-  function wisselThema() {
+  function toggleTheme() {
     const volgende = !donker;
     // For this screen only: the visitor's stored site theme stays as it is.
     document.documentElement.dataset.theme = volgende ? 'dark' : 'light';
@@ -164,11 +164,10 @@ export function Presentatie({
   }
 
   useEffect(() => {
-    function opToets(e: KeyboardEvent) {
+    function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || inVeld(e.target)) return;
       if (hulp.current?.open) return; // the dialog handles its own keys (Esc closes it)
-      const opBediening =
-        e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
+      const onControl = e.target instanceof HTMLElement && !!e.target.closest('button, a, summary');
       // A blank screen comes back with any key, without also taking a step.
       if (zwartNu.current && e.key !== 'Shift') {
         setZwart(false);
@@ -183,69 +182,69 @@ export function Presentatie({
           break;
         case ' ':
         case 'Enter':
-          if (opBediening) return; // a focused button or link does its own thing
-          volgende();
+          if (onControl) return; // a focused button or link does its own thing
+          stepForward();
           break;
         case 'PageDown':
-          volgende();
+          stepForward();
           break;
         case 'PageUp':
-          vorige();
+          stepBack();
           break;
         case 'ArrowRight':
-          naarStelling(1);
+          moveStelling(1);
           break;
         case 'ArrowLeft':
-          naarStelling(-1);
+          moveStelling(-1);
           break;
         case 'w':
         case 'W':
-          kiesKant('waar');
+          chooseSide('waar');
           break;
         case 'm':
         case 'M':
-          kiesKant('misvatting');
+          chooseSide('misvatting');
           break;
         case '+':
         case '=':
-          telBij(1);
+          addToTally(1);
           break;
         case '-':
         case '_':
-          telBij(-1);
+          addToTally(-1);
           break;
         case 't':
         case 'T':
-          timerWisselen();
+          switchTimer();
           break;
         case 'h':
         case 'H':
-          herstemming();
+          revote();
           break;
         case 'f':
         case 'F':
-          wisselVolledigScherm();
+          toggleFullscreen();
           break;
         case '?':
           hulp.current?.showModal();
           break;
         default:
           if (!/^[0-9]$/.test(e.key)) return;
-          typCijfer(Number(e.key));
+          typeTallyDigit(Number(e.key));
       }
       e.preventDefault();
     }
-    document.addEventListener('keydown', opToets);
+    document.addEventListener('keydown', onKey);
     // Marks that the keys work from now on (the presenter mounts after hydration;
     // a clicker press before this moment would be lost). Tests wait for it too.
-    document.body.dataset.presenterToetsen = '';
+    document.body.dataset.quizPresenterToetsen = '';
     return () => {
-      document.removeEventListener('keydown', opToets);
-      delete document.body.dataset.presenterToetsen;
+      document.removeEventListener('keydown', onKey);
+      delete document.body.dataset.quizPresenterToetsen;
     };
   }, []);
 
-  const toonOordeel = fase === 'oordeel' || fase === 'verschuiving';
+  const showOordeel = fase === 'oordeel' || fase === 'verschuiving';
   const stemmend = fase === 'stemmen' || fase === 'herstemmen';
   // The vote the cards count for: the statement and which of its votes.
   const stemming = `${sessie.ids[sessie.index]}:${fase === 'herstemmen' ? 'tweede' : 'eerste'}`;
@@ -259,17 +258,17 @@ export function Presentatie({
 
   if (fase === 'einde') {
     return (
-      <div class="presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
+      <div class="quiz-presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
         {zwart && (
-          <div class="presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />
+          <div class="quiz-presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />
         )}
-        <Einde
+        <End
           kop={t.eindeKop}
           rijen={klasResultaten(sessie, (id) => bank.get(id)?.oordeel)}
           gestart={sessie.gestart}
           bank={bank}
           onPrint={onDrukOverzicht}
-          onTerug={() => naarStelling(-1)}
+          onTerug={() => moveStelling(-1)}
           onOpnieuw={onOpnieuw}
           onNieuweSet={onNieuweSet}
         />
@@ -281,24 +280,26 @@ export function Presentatie({
   }
 
   return (
-    <div class="presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
-      {zwart && <div class="presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />}
+    <div class="quiz-presenter" data-fase={fase} data-rust={volledig && rust ? '' : undefined}>
+      {zwart && (
+        <div class="quiz-presenter__zwart" aria-hidden="true" onClick={() => setZwart(false)} />
+      )}
       <div
-        class="presenter__podium"
+        class="quiz-presenter__podium"
         ref={podium}
         tabIndex={-1}
-        aria-labelledby="presenter-positie presenter-stelling"
+        aria-labelledby="quiz-presenter-positie quiz-presenter-stelling"
       >
-        <h1 id="presenter-positie" class="presenter__positie">
-          {positie} <span class="presenter__fase">· {t.faseNaam[fase]}</span>
+        <h1 id="quiz-presenter-positie" class="quiz-presenter__positie">
+          {positie} <span class="quiz-presenter__fase">· {t.faseNaam[fase]}</span>
         </h1>
-        <p id="presenter-stelling" class="presenter__stelling">
+        <p id="quiz-presenter-stelling" class="quiz-presenter__stelling">
           {stelling.stelling}
         </p>
 
         {fase === 'aftellen' && (
           <p
-            class="presenter__aftellen"
+            class="quiz-presenter__aftellen"
             role="timer"
             aria-label={over === 0 ? t.tijdOm : t.tijdOver(over)}
           >
@@ -308,9 +309,9 @@ export function Presentatie({
           </p>
         )}
 
-        {fase === 'stemmen' && <TellingInvoer tally={ronde.eerste} actief={kant} kop={t.handen} />}
+        {fase === 'stemmen' && <TallyInput tally={ronde.eerste} actief={kant} kop={t.handen} />}
         {fase === 'herstemmen' && (
-          <TellingInvoer
+          <TallyInput
             tally={ronde.tweede ?? { waar: 0, misvatting: 0 }}
             actief={kant}
             kop={t.tweedeStemming}
@@ -319,11 +320,11 @@ export function Presentatie({
         )}
 
         {((scannen && stemmend) || (controle && !stemmend)) && (
-          <Geladen
-            laad={laadScanner}
+          <Loaded
+            laad={loadScanner}
             kinderen={(KaartScanner) =>
               stemmend ? (
-                <KaartScanner key={stemming} stemming={stemming} onTelling={kaartTelling} />
+                <KaartScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
               ) : (
                 <KaartScanner key="controle" stemming={null} />
               )
@@ -331,28 +332,28 @@ export function Presentatie({
           />
         )}
 
-        {toonOordeel && (
-          <div class="presenter__uitkomst">
-            <div class={`presenter__oordeel oordeel--${stelling.oordeel}`}>
-              <p class="presenter__verdict">{oordeelLabel[stelling.oordeel]}</p>
-              <p class="presenter__uitleg">{stelling.uitleg}</p>
+        {showOordeel && (
+          <div class="quiz-presenter__uitkomst">
+            <div class={`quiz-presenter__oordeel oordeel--${stelling.oordeel}`}>
+              <p class="quiz-presenter__verdict">{oordeelLabel[stelling.oordeel]}</p>
+              <p class="quiz-presenter__uitleg">{stelling.uitleg}</p>
               {stelling.waaromGeloofd && (
-                <p class="presenter__waarom">
+                <p class="quiz-presenter__waarom">
                   <strong>{waaromTekst}</strong> {stelling.waaromGeloofd}
                 </p>
               )}
-              <p class="presenter__bron">
+              <p class="quiz-presenter__bron">
                 {t.bron}:{' '}
                 <a href={stelling.href}>{`${groepLabel(stelling.groep)}, ${stelling.bron}`}</a>
               </p>
             </div>
-            <div class="presenter__stemmen">
-              <div class="presenter__balken">
-                <Balken tally={ronde.eerste} kop={t.eersteStemming} />
-                {ronde.tweede && <Balken tally={ronde.tweede} kop={t.tweedeStemming} />}
+            <div class="quiz-presenter__stemmen">
+              <div class="quiz-presenter__balken">
+                <Bars tally={ronde.eerste} kop={t.eersteStemming} />
+                {ronde.tweede && <Bars tally={ronde.tweede} kop={t.tweedeStemming} />}
               </div>
               {verschuiving?.verschil !== undefined && (
-                <p class="presenter__verschuiving">
+                <p class="quiz-presenter__verschuiving">
                   {t.verschuiving(verschuiving.voor!, verschuiving.na!)} (
                   {t.verschil(verschuiving.verschil)})
                 </p>
@@ -362,53 +363,53 @@ export function Presentatie({
         )}
       </div>
 
-      <nav class="presenter__besturing" aria-label={t.besturing}>
+      <nav class="quiz-presenter__besturing" aria-label={t.besturing}>
         <button
           type="button"
           class="button"
-          onMouseDown={houdFocus}
-          onClick={() => naarStelling(-1)}
+          onMouseDown={keepFocus}
+          onClick={() => moveStelling(-1)}
           disabled={sessie.index === 0}
         >
           ← {t.vorigeStelling}
         </button>
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={vorige}>
+        <button type="button" class="button" onMouseDown={keepFocus} onClick={stepBack}>
           {t.vorigeStap}
         </button>
         <button
           type="button"
           class="button button--primary"
-          onMouseDown={houdFocus}
-          onClick={volgende}
+          onMouseDown={keepFocus}
+          onClick={stepForward}
         >
           {t.volgendeStap}
         </button>
         <button
           type="button"
           class="button"
-          onMouseDown={houdFocus}
-          onClick={() => naarStelling(1)}
+          onMouseDown={keepFocus}
+          onClick={() => moveStelling(1)}
         >
           {sessie.index === sessie.ids.length - 1 ? t.naarEinde : t.volgendeStelling} →
         </button>
         {magHerstemmen && (
-          <button type="button" class="button" onMouseDown={houdFocus} onClick={herstemming}>
+          <button type="button" class="button" onMouseDown={keepFocus} onClick={revote}>
             {t.herstemming} <kbd>H</kbd>
           </button>
         )}
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={timerWisselen}>
+        <button type="button" class="button" onMouseDown={keepFocus} onClick={switchTimer}>
           {t.timer(sessie.timer)} <kbd>T</kbd>
         </button>
         <button
           type="button"
           class="button"
-          onMouseDown={houdFocus}
-          onClick={wisselVolledigScherm}
+          onMouseDown={keepFocus}
+          onClick={toggleFullscreen}
           aria-pressed={volledig}
         >
           {t.volledigScherm} <kbd>F</kbd>
         </button>
-        <button type="button" class="button" onMouseDown={houdFocus} onClick={wisselThema}>
+        <button type="button" class="button" onMouseDown={keepFocus} onClick={toggleTheme}>
           {t.thema(donker)}
         </button>
         <button type="button" class="button" onClick={() => hulp.current?.showModal()}>
@@ -417,7 +418,7 @@ export function Presentatie({
         <button
           type="button"
           class="button"
-          onMouseDown={houdFocus}
+          onMouseDown={keepFocus}
           onClick={() => {
             setScannen((aan) => !aan);
             setControle(false);
@@ -430,7 +431,7 @@ export function Presentatie({
           <button
             type="button"
             class="button"
-            onMouseDown={houdFocus}
+            onMouseDown={keepFocus}
             onClick={() => setControle((aan) => !aan)}
             aria-pressed={controle}
           >

@@ -3,8 +3,8 @@
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
 import type { QuizGroep } from '@/lib/quiz/types';
-import { noemEnkele } from '@/strings/quiz';
-import { klasLinkTeksten as t } from '@/strings/quiz-klas-link';
+import { noemEnkele } from '@/strings/quiz-stale';
+import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
 export interface Melding {
   id: string;
@@ -12,12 +12,18 @@ export interface Melding {
 }
 
 /** The set in the link, and notices about what it held that could not be used. */
-export function leesSetLink(search: string, groepen: QuizGroep[]): { ids: string[]; meldingen: Melding[] } {
+export function readSetLink(
+  search: string,
+  groepen: QuizGroep[],
+): { ids: string[]; meldingen: Melding[] } {
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];
-  if (d.unknown.length) meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(noemEnkele(d.unknown)) });
-  if (d.duplicate.length) meldingen.push({ id: 'dubbel', tekst: t.setDubbel(noemEnkele(d.duplicate)) });
-  if (d.malformed.length) meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(noemEnkele(d.malformed)) });
+  if (d.unknown.length)
+    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(noemEnkele(d.unknown)) });
+  if (d.duplicate.length)
+    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(noemEnkele(d.duplicate)) });
+  if (d.malformed.length)
+    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(noemEnkele(d.malformed)) });
   if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
   if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
   return { ids: d.ids, meldingen };

@@ -17,7 +17,7 @@ export interface ItemWeergave {
   theorie: Link;
 }
 
-/** The test's content, as the page hands it to the island (as JSON: see MindsettestProps). */
+/** The test's content, as the page hands it to the island (as JSON: see MindsetTestProps). */
 export interface MindsettestInhoud {
   /** The ten items, in order. */
   items: ItemWeergave[];
@@ -25,7 +25,7 @@ export interface MindsettestInhoud {
   verderLezen: Link[];
 }
 
-export interface MindsettestProps {
+export interface MindsetTestProps {
   /** MindsettestInhoud as JSON: parsed at once, cheaper than Astro reviving every field. */
   inhoud: string;
 }

@@ -6,6 +6,7 @@ import {
   parseTransfer,
   MAX_IMPORT_CHARS,
   type ImportError,
+  type MergeResult,
   type TransferFormat,
 } from '../storage/transfer';
 import { MAX_RESULTATEN, validateResultaten, type MindsetResultaat } from './results';
@@ -32,7 +33,8 @@ export function encodeExport(resultaten: readonly MindsetResultaat[], nu: Date):
   return encodeTransfer(RESULTS_FORMAT, [...resultaten], nu);
 }
 
-export type ImportResult = { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
+export type ImportResult =
+  { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
 export function parseExport(tekst: string): ImportResult {
@@ -40,17 +42,10 @@ export function parseExport(tekst: string): ImportResult {
   return r.ok ? { ok: true, resultaten: r.data } : r;
 }
 
-export interface SamenvoegUitkomst {
-  /** Existing results followed by the new ones. */
-  resultaten: MindsetResultaat[];
-  toegevoegd: number;
-  alAanwezig: number;
-  /** How many did not fit under MAX_RESULTATEN. */
-  teVeel: number;
-}
-
 /** Adds imported results to the existing ones; existing results are never changed. */
-export function mergeResults(bestaand: readonly MindsetResultaat[], nieuw: readonly MindsetResultaat[]): SamenvoegUitkomst {
-  const { lijst, ...telling } = mergeById(bestaand, nieuw, MAX_RESULTATEN);
-  return { resultaten: lijst, ...telling };
+export function mergeResults(
+  bestaand: readonly MindsetResultaat[],
+  nieuw: readonly MindsetResultaat[],
+): MergeResult<MindsetResultaat> {
+  return mergeById(bestaand, nieuw, MAX_RESULTATEN);
 }

@@ -47,13 +47,14 @@ function metRonde(s: KlasSessie, ronde: Ronde, extra: Partial<KlasSessie> = {}):
 function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
   const ronde = huidigeRonde(s);
   const next: Ronde = { ...ronde, fase };
-  if (fase === 'oordeel' || fase === 'verschuiving') next.onthuld = ronde.onthuld || fase === 'oordeel';
+  if (fase === 'oordeel' || fase === 'verschuiving')
+    next.onthuld = ronde.onthuld || fase === 'oordeel';
   if (fase === 'herstemmen' && !next.tweede) next.tweede = { ...EMPTY_TALLY };
   return metRonde(s, next, { aftellenTot: fase === 'aftellen' ? now + s.timer * 1000 : null });
 }
 
 /** Shows statement `index`; past the last one is the end screen. A countdown left running starts over. */
-export function gaNaarStelling(s: KlasSessie, index: number, now: number): KlasSessie {
+export function goToStelling(s: KlasSessie, index: number, now: number): KlasSessie {
   if (index >= s.ids.length) return { ...s, einde: true, aftellenTot: null };
   const target = Math.max(0, Math.trunc(index));
   const moved: KlasSessie = { ...s, index: target, einde: false, aftellenTot: null };
@@ -64,27 +65,27 @@ export function gaNaarStelling(s: KlasSessie, index: number, now: number): KlasS
 }
 
 /** Space, Enter, PageDown: the next phase, or the next statement after the last phase. */
-export function volgendeFase(s: KlasSessie, now: number): KlasSessie {
+export function nextFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return s;
   const pad = fasePad(s);
   const at = pad.indexOf(huidigeRonde(s).fase);
   const next = at === -1 ? 'stemmen' : pad[at + 1];
-  return next ? naarFase(s, next, now) : gaNaarStelling(s, s.index + 1, now);
+  return next ? naarFase(s, next, now) : goToStelling(s, s.index + 1, now);
 }
 
 /** PageUp: one phase back (skipping the countdown), or the previous statement from its first phase. */
-export function vorigeFase(s: KlasSessie, now: number): KlasSessie {
+export function previousFase(s: KlasSessie, now: number): KlasSessie {
   if (s.einde) return { ...s, einde: false };
   const fase = huidigeRonde(s).fase;
   if (fase === 'aftellen') return naarFase(s, 'stelling', now);
   const pad = fasePad(s).filter((f) => f !== 'aftellen');
   const at = pad.indexOf(fase);
   if (at > 0) return naarFase(s, pad[at - 1]!, now);
-  return s.index > 0 ? gaNaarStelling(s, s.index - 1, now) : s;
+  return s.index > 0 ? goToStelling(s, s.index - 1, now) : s;
 }
 
 /** H: start a second vote on the spot (after the verdict, or before it in peer-instruction order). */
-export function startHerstemming(s: KlasSessie, now: number): KlasSessie {
+export function startRevote(s: KlasSessie, now: number): KlasSessie {
   const fase = huidigeFase(s);
   const mag = s.tweedeStemming === 'voor-oordeel' ? fase === 'stemmen' : fase === 'oordeel';
   return mag ? naarFase(s, 'herstemmen', now) : s;
@@ -107,7 +108,7 @@ export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSes
 }
 
 /** T: the next countdown length (off → 30 → 60 → 90 → off); a running countdown follows. */
-export function wisselTimer(s: KlasSessie, now: number): KlasSessie {
+export function toggleTimer(s: KlasSessie, now: number): KlasSessie {
   const timer = TIMERS[(TIMERS.indexOf(s.timer) + 1) % TIMERS.length]!;
   const next = { ...s, timer };
   if (huidigeFase(s) !== 'aftellen') return next;
@@ -115,7 +116,7 @@ export function wisselTimer(s: KlasSessie, now: number): KlasSessie {
 }
 
 /** Whole seconds left on the countdown (0 when it has run out or none runs). */
-export function secondenOver(s: KlasSessie, now: number): number {
+export function secondsLeft(s: KlasSessie, now: number): number {
   return s.aftellenTot === null ? 0 : Math.max(0, Math.ceil((s.aftellenTot - now) / 1000));
 }
 
@@ -129,11 +130,16 @@ export interface KlasResultaat {
 }
 
 /** Every statement of the session with its votes (undefined when it was never voted on). */
-export function klasResultaten(s: KlasSessie, oordeelVan: (id: string) => Oordeel | undefined): KlasResultaat[] {
+export function klasResultaten(
+  s: KlasSessie,
+  oordeelVan: (id: string) => Oordeel | undefined,
+): KlasResultaat[] {
   return s.ids.map((id, i) => {
     const ronde = s.rondes[id];
-    const voorbijStemmen = ronde !== undefined && ronde.fase !== 'stelling' && ronde.fase !== 'aftellen';
-    const gestemd = voorbijStemmen || (ronde !== undefined && ronde.eerste.waar + ronde.eerste.misvatting > 0);
+    const voorbijStemmen =
+      ronde !== undefined && ronde.fase !== 'stelling' && ronde.fase !== 'aftellen';
+    const gestemd =
+      voorbijStemmen || (ronde !== undefined && ronde.eerste.waar + ronde.eerste.misvatting > 0);
     return {
       nummer: i + 1,
       id,

@@ -19,7 +19,12 @@ export interface ZelfSessie {
 }
 
 /** A new round over `ids`, shuffled with `seed`. */
-export function startZelfSessie(ids: readonly string[], keuze: readonly string[], seed: number, herhaling = false): ZelfSessie {
+export function startZelfSessie(
+  ids: readonly string[],
+  keuze: readonly string[],
+  seed: number,
+  herhaling = false,
+): ZelfSessie {
   return { keuze: [...keuze], ids: shuffle(ids, seed), antwoorden: {}, index: 0, herhaling };
 }
 
@@ -36,7 +41,7 @@ export function beantwoord(s: ZelfSessie, oordeel: Oordeel): ZelfSessie {
 }
 
 /** Goes on to the next statement once the current one is answered. */
-export function volgendeStelling(s: ZelfSessie): ZelfSessie {
+export function nextStelling(s: ZelfSessie): ZelfSessie {
   const id = zelfHuidige(s);
   if (id === undefined || s.antwoorden[id] === undefined) return s;
   return { ...s, index: s.index + 1 };
@@ -51,14 +56,26 @@ export function zelfKlaar(s: ZelfSessie): boolean {
 export function validateZelfSessie(value: unknown): ZelfSessie | undefined {
   if (!isRecord(value)) return undefined;
   const { keuze, ids, antwoorden, index, herhaling } = value;
-  if (!Array.isArray(keuze) || keuze.length > 50 || !keuze.every((k) => typeof k === 'string' && /^(studie|praktijk)\/[a-z0-9-]+$/.test(k))) {
+  if (
+    !Array.isArray(keuze) ||
+    keuze.length > 50 ||
+    !keuze.every((k) => typeof k === 'string' && /^(studie|praktijk)\/[a-z0-9-]+$/.test(k))
+  ) {
     return undefined;
   }
-  if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId)) return undefined;
+  if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId))
+    return undefined;
   if (new Set(ids).size !== ids.length) return undefined;
   const checked = validateAntwoorden(antwoorden);
   if (!checked || Object.keys(checked).some((id) => !ids.includes(id))) return undefined;
-  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) > ids.length) return undefined;
+  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) > ids.length)
+    return undefined;
   if (typeof herhaling !== 'boolean') return undefined;
-  return { keuze: [...keuze], ids: [...ids], antwoorden: checked, index: index as number, herhaling };
+  return {
+    keuze: [...keuze],
+    ids: [...ids],
+    antwoorden: checked,
+    index: index as number,
+    herhaling,
+  };
 }

@@ -1,8 +1,10 @@
 // Every statement with its verdict, explanation and source, as one JSON file: the
 // classroom mode fetches it when the presenter or the answer key opens, so the page's
-// HTML only carries the statements' texts (src/islands/quiz/gegevens.ts).
+// HTML only carries the statements' texts (src/islands/quiz/data.ts).
 import type { APIRoute } from 'astro';
 import { getStellingenBestand } from '@/data/quiz';
 
 export const GET: APIRoute = async () =>
-  new Response((await getStellingenBestand()).json, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response((await getStellingenBestand()).json, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -3,14 +3,14 @@
 // second vote, and a stored session whose phase this path does not know.
 import { describe, expect, it } from 'vitest';
 import {
-  gaNaarStelling,
+  goToStelling,
   huidigeFase,
   huidigeRonde,
-  secondenOver,
-  startHerstemming,
+  secondsLeft,
+  startRevote,
   startKlasSessie,
-  volgendeFase,
-  vorigeFase,
+  nextFase,
+  previousFase,
   changeTally,
   type KlasOpties,
   type KlasSessie,
@@ -24,27 +24,27 @@ const start = (opties: Partial<KlasOpties> = {}) =>
 
 describe('countdown', () => {
   it('going back from a running countdown shows the statement again and stops the clock', () => {
-    const s = volgendeFase(start({ timer: 30 }), now);
+    const s = nextFase(start({ timer: 30 }), now);
     expect(huidigeFase(s)).toBe('aftellen');
-    expect(secondenOver(s, now)).toBe(30);
-    const back = vorigeFase(s, now + 5000);
+    expect(secondsLeft(s, now)).toBe(30);
+    const back = previousFase(s, now + 5000);
     expect(huidigeFase(back)).toBe('stelling');
     expect(back.aftellenTot).toBeNull();
-    expect(secondenOver(back, now + 5000)).toBe(0);
+    expect(secondsLeft(back, now + 5000)).toBe(0);
   });
 
   it('returning to a statement whose countdown was running starts the countdown over', () => {
-    let s = volgendeFase(start({ timer: 60 }), now);
-    s = gaNaarStelling(s, 1, now);
-    s = gaNaarStelling(s, 0, now + 100_000);
+    let s = nextFase(start({ timer: 60 }), now);
+    s = goToStelling(s, 1, now);
+    s = goToStelling(s, 0, now + 100_000);
     expect(huidigeFase(s)).toBe('aftellen');
-    expect(secondenOver(s, now + 100_000)).toBe(60);
+    expect(secondsLeft(s, now + 100_000)).toBe(60);
   });
 
   it('returning there after the countdown was switched off goes straight to the vote', () => {
-    let s = volgendeFase(start({ timer: 30 }), now);
-    s = gaNaarStelling(s, 1, now);
-    s = gaNaarStelling({ ...s, timer: 0 }, 0, now);
+    let s = nextFase(start({ timer: 30 }), now);
+    s = goToStelling(s, 1, now);
+    s = goToStelling({ ...s, timer: 0 }, 0, now);
     expect(huidigeFase(s)).toBe('stemmen');
     expect(s.aftellenTot).toBeNull();
   });
@@ -53,15 +53,15 @@ describe('countdown', () => {
 describe('peer instruction (second vote before the verdict)', () => {
   it('H starts the second vote during the first vote only', () => {
     let s = start({ tweedeStemming: 'voor-oordeel' });
-    expect(startHerstemming(s, now)).toBe(s);
-    s = volgendeFase(s, now);
+    expect(startRevote(s, now)).toBe(s);
+    s = nextFase(s, now);
     expect(huidigeFase(s)).toBe('stemmen');
-    s = startHerstemming(s, now);
+    s = startRevote(s, now);
     expect(huidigeFase(s)).toBe('herstemmen');
     expect(huidigeRonde(s).tweede).toEqual({ waar: 0, misvatting: 0 });
     s = changeTally(s, (t) => setTally(t, 'waar', 4));
     expect(huidigeRonde(s).tweede).toEqual({ waar: 4, misvatting: 0 });
-    expect(huidigeFase(volgendeFase(s, now))).toBe('oordeel');
+    expect(huidigeFase(nextFase(s, now))).toBe('oordeel');
   });
 });
 
@@ -74,7 +74,7 @@ describe('stored sessions', () => {
       rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } },
       tweedeStemming: 'voor-oordeel',
     };
-    expect(huidigeFase(volgendeFase(odd, now))).toBe('stemmen');
+    expect(huidigeFase(nextFase(odd, now))).toBe('stemmen');
   });
 
   it('a statement without a round yet shows as a fresh statement', () => {

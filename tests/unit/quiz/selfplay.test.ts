@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { beantwoord, startZelfSessie, volgendeStelling, zelfHuidige, zelfKlaar } from '@/lib/quiz/selfplay';
+import {
+  beantwoord,
+  startZelfSessie,
+  nextStelling,
+  zelfHuidige,
+  zelfKlaar,
+} from '@/lib/quiz/selfplay';
 import { shuffle } from '@/lib/quiz/shuffle';
 
 const ids = ['h5-a', 'h5-b', 'h8-a', 'h8-b'];
@@ -15,16 +21,16 @@ describe('self-play round', () => {
   it('takes one answer per statement and only moves on after an answer', () => {
     let s = startZelfSessie(ids, [], 3);
     const first = zelfHuidige(s)!;
-    expect(volgendeStelling(s)).toBe(s);
+    expect(nextStelling(s)).toBe(s);
     s = beantwoord(s, 'waar');
     expect(beantwoord(s, 'misvatting').antwoorden[first]).toBe('waar');
-    s = volgendeStelling(s);
+    s = nextStelling(s);
     expect(s.index).toBe(1);
   });
 
   it('ends after the last statement', () => {
     let s = startZelfSessie(['h5-a'], [], 1);
-    s = volgendeStelling(beantwoord(s, 'misvatting'));
+    s = nextStelling(beantwoord(s, 'misvatting'));
     expect(zelfKlaar(s)).toBe(true);
     expect(zelfHuidige(s)).toBeUndefined();
     expect(beantwoord(s, 'waar')).toBe(s);

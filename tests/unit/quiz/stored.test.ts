@@ -1,25 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
-import { startKlasSessie, validateKlasSessie, volgendeFase } from '@/lib/quiz/presenter';
-import { beantwoord, startZelfSessie, validateZelfSessie, volgendeStelling } from '@/lib/quiz/selfplay';
+import { startKlasSessie, validateKlasSessie, nextFase } from '@/lib/quiz/presenter';
+import { beantwoord, startZelfSessie, validateZelfSessie, nextStelling } from '@/lib/quiz/selfplay';
 import { validateAntwoorden } from '@/lib/quiz/answers';
 
-const klas = volgendeFase(
-  startKlasSessie(['h5-a', 'h5-b'], { timer: 30, tweedeStemming: 'na-oordeel' }, new Date('2025-03-01T09:00:00Z')),
+const klas = nextFase(
+  startKlasSessie(
+    ['h5-a', 'h5-b'],
+    { timer: 30, tweedeStemming: 'na-oordeel' },
+    new Date('2025-03-01T09:00:00Z'),
+  ),
   Date.parse('2025-03-01T09:00:05Z'),
 );
-const zelf = volgendeStelling(beantwoord(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'));
+const zelf = nextStelling(
+  beantwoord(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
+);
 
 describe('stored classroom session', () => {
   it('survives a round trip', () => {
-    expect(decodeStored(encodeStored(1, klas), 1, validateKlasSessie)).toEqual({ ok: true, data: klas });
+    expect(decodeStored(encodeStored(1, klas), 1, validateKlasSessie)).toEqual({
+      ok: true,
+      data: klas,
+    });
   });
 
   it('reports corrupt JSON, an old version and a wrong shape, without throwing', () => {
-    expect(decodeStored('{"v":1,"data":', 1, validateKlasSessie)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(decodeStored(encodeStored(0, klas), 1, validateKlasSessie)).toEqual({ ok: false, reason: 'version' });
-    expect(decodeStored(encodeStored(1, { ...klas, index: 5 }), 1, validateKlasSessie)).toEqual({ ok: false, reason: 'invalid' });
-    expect(decodeStored('"hallo"', 1, validateKlasSessie)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeStored('{"v":1,"data":', 1, validateKlasSessie)).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
+    expect(decodeStored(encodeStored(0, klas), 1, validateKlasSessie)).toEqual({
+      ok: false,
+      reason: 'version',
+    });
+    expect(decodeStored(encodeStored(1, { ...klas, index: 5 }), 1, validateKlasSessie)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(decodeStored('"hallo"', 1, validateKlasSessie)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('rejects each kind of damage', () => {
@@ -36,10 +57,33 @@ describe('stored classroom session', () => {
       { ...klas, tweedeStemming: 'soms' },
       { ...klas, aftellenTot: 'straks' },
       { ...klas, gestart: 'gisteren' },
-      { ...klas, rondes: { 'h9-x': { fase: 'stelling', eerste: { waar: 0, misvatting: 0 }, onthuld: false } } },
-      { ...klas, rondes: { 'h5-a': { fase: 'zingen', eerste: { waar: 0, misvatting: 0 }, onthuld: false } } },
-      { ...klas, rondes: { 'h5-a': { fase: 'stemmen', eerste: { waar: -3, misvatting: 0 }, onthuld: false } } },
-      { ...klas, rondes: { 'h5-a': { fase: 'stemmen', eerste: { waar: 0, misvatting: 0 }, tweede: 'x', onthuld: false } } },
+      {
+        ...klas,
+        rondes: {
+          'h9-x': { fase: 'stelling', eerste: { waar: 0, misvatting: 0 }, onthuld: false },
+        },
+      },
+      {
+        ...klas,
+        rondes: { 'h5-a': { fase: 'zingen', eerste: { waar: 0, misvatting: 0 }, onthuld: false } },
+      },
+      {
+        ...klas,
+        rondes: {
+          'h5-a': { fase: 'stemmen', eerste: { waar: -3, misvatting: 0 }, onthuld: false },
+        },
+      },
+      {
+        ...klas,
+        rondes: {
+          'h5-a': {
+            fase: 'stemmen',
+            eerste: { waar: 0, misvatting: 0 },
+            tweede: 'x',
+            onthuld: false,
+          },
+        },
+      },
     ];
     for (const value of bad) expect(validateKlasSessie(value)).toBeUndefined();
   });
@@ -51,7 +95,10 @@ describe('stored classroom session', () => {
 
 describe('stored self-play round', () => {
   it('survives a round trip', () => {
-    expect(decodeStored(encodeStored(1, zelf), 1, validateZelfSessie)).toEqual({ ok: true, data: zelf });
+    expect(decodeStored(encodeStored(1, zelf), 1, validateZelfSessie)).toEqual({
+      ok: true,
+      data: zelf,
+    });
   });
 
   it('rejects a wrong shape', () => {
@@ -67,14 +114,20 @@ describe('stored self-play round', () => {
   });
 
   it('reports an old version', () => {
-    expect(decodeStored(encodeStored(0, zelf), 1, validateZelfSessie)).toEqual({ ok: false, reason: 'version' });
+    expect(decodeStored(encodeStored(0, zelf), 1, validateZelfSessie)).toEqual({
+      ok: false,
+      reason: 'version',
+    });
   });
 });
 
 describe('stored answers of a reading page', () => {
   it('reports corrupt JSON and a wrong shape', () => {
     expect(decodeStored('nee{', 1, validateAntwoorden)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAntwoorden)).toEqual({ ok: false, reason: 'invalid' });
+    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAntwoorden)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(decodeStored(encodeStored(1, { 'h5-a': 'waar' }), 1, validateAntwoorden)).toEqual({
       ok: true,
       data: { 'h5-a': 'waar' },

@@ -49,7 +49,7 @@ async function loadKlas(storage = new FakeStorage()) {
 describe('self-play round ($zelfSessie)', () => {
   it('starts a shuffled round over the chosen statements and keeps it for a reload', async () => {
     const { module: q, storage } = await loadQuiz();
-    q.startRonde(ids, ['studie/5-doelen'], 7);
+    q.startRound(ids, ['studie/5-doelen'], 7);
     const s = q.$zelfSessie.get()!;
     expect(s).toMatchObject({
       keuze: ['studie/5-doelen'],
@@ -63,48 +63,48 @@ describe('self-play round ($zelfSessie)', () => {
 
   it('does not start a round without statements', async () => {
     const { module: q } = await loadQuiz();
-    q.startRonde([], ['studie/5-doelen'], 7);
-    q.oefenMissers([], 7);
+    q.startRound([], ['studie/5-doelen'], 7);
+    q.practiceMisses([], 7);
     expect(q.$zelfSessie.get()).toBeNull();
   });
 
   it('records one answer per statement and moves on only after an answer', async () => {
     const { module: q } = await loadQuiz();
-    q.startRonde(ids, [], 3);
+    q.startRound(ids, [], 3);
     const first = q.$zelfSessie.get()!.ids[0]!;
-    q.gaDoor();
+    q.goOn();
     expect(q.$zelfSessie.get()!.index).toBe(0);
-    q.kiesOordeel('waar');
-    q.kiesOordeel('misvatting');
+    q.chooseOordeel('waar');
+    q.chooseOordeel('misvatting');
     expect(q.$zelfSessie.get()!.antwoorden).toEqual({ [first]: 'waar' });
-    q.gaDoor();
+    q.goOn();
     expect(q.$zelfSessie.get()!.index).toBe(1);
   });
 
   it('ignores answers and steps when no round runs', async () => {
     const { module: q } = await loadQuiz();
-    q.kiesOordeel('waar');
-    q.gaDoor();
+    q.chooseOordeel('waar');
+    q.goOn();
     expect(q.$zelfSessie.get()).toBeNull();
   });
 
   it('practises only the misses, marked as a repeat, and stop drops the round', async () => {
     const { module: q, storage } = await loadQuiz();
-    q.oefenMissers(['h8-a', 'h5-b'], 5);
+    q.practiceMisses(['h8-a', 'h5-b'], 5);
     expect(q.$zelfSessie.get()).toMatchObject({
       keuze: [],
       ids: shuffle(['h8-a', 'h5-b'], 5),
       herhaling: true,
     });
-    q.stopRonde();
+    q.stopRound();
     expect(q.$zelfSessie.get()).toBeNull();
     expect(stored(storage, q.ZELF_KEY)).toEqual(null);
   });
 
   it('resumes a stored round after a reload', async () => {
     const first = await loadQuiz();
-    first.module.startRonde(ids, [], 9);
-    first.module.kiesOordeel('waar');
+    first.module.startRound(ids, [], 9);
+    first.module.chooseOordeel('waar');
     const saved = first.module.$zelfSessie.get();
     cleanup();
     const { module: q } = await loadQuiz(new FakeStorage(first.storage.snapshot()));
@@ -148,38 +148,38 @@ describe('classroom session ($klasSessie)', () => {
     const { module: m, storage } = await loadKlas();
     m.klas.startPresentatie(ids, opties);
     const eerste = m.klas.$klasSessie.get();
-    expect(m.tweede.parkeerSessie()).toBe(true);
+    expect(m.tweede.parkSession()).toBe(true);
     expect(m.klas.$klasSessie.get()).toBeNull();
     expect(m.klas.$klasTweede.get()).toEqual(eerste);
     expect(stored(storage, m.klas.KLAS_TWEEDE_KEY)).toEqual(eerste);
 
     m.klas.startPresentatie(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
-    m.klas.wisselSessie();
+    m.klas.switchSession();
     expect(m.klas.$klasSessie.get()).toEqual(eerste);
     expect(m.klas.$klasTweede.get()).toEqual(nieuw);
 
     m.klas.stopTweede();
     expect(m.klas.$klasTweede.get()).toBeNull();
     // Nothing to swap in: the running session stays.
-    m.klas.wisselSessie();
+    m.klas.switchSession();
     expect(m.klas.$klasSessie.get()).toEqual(eerste);
   });
 
   it('parking with no session running changes nothing', async () => {
     const { module: m } = await loadKlas();
-    expect(m.tweede.parkeerSessie()).toBe(true);
+    expect(m.tweede.parkSession()).toBe(true);
     expect(m.klas.$klasTweede.get()).toBeNull();
   });
 
   it('sets an older parked session aside (not lost) when another one is parked over it', async () => {
     const { module: m, storage } = await loadKlas();
     m.klas.startPresentatie(ids, opties);
-    m.tweede.parkeerSessie();
+    m.tweede.parkSession();
     const oudRaw = storage.getItem(m.klas.KLAS_TWEEDE_KEY)!;
     m.klas.startPresentatie(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
-    expect(m.tweede.parkeerSessie()).toBe(true);
+    expect(m.tweede.parkSession()).toBe(true);
     expect(m.klas.$klasTweede.get()).toEqual(nieuw);
     const copies = [...storage.data.entries()].filter(
       ([k, v]) => k !== m.klas.KLAS_TWEEDE_KEY && v === oudRaw,
@@ -190,12 +190,12 @@ describe('classroom session ($klasSessie)', () => {
   it('keeps both sessions where they are when the older parked one cannot be copied aside', async () => {
     const { module: m, storage } = await loadKlas();
     m.klas.startPresentatie(ids, opties);
-    m.tweede.parkeerSessie();
+    m.tweede.parkSession();
     const oud = m.klas.$klasTweede.get();
     m.klas.startPresentatie(['h8-a'], opties);
     const nieuw = m.klas.$klasSessie.get();
     storage.full = true;
-    expect(m.tweede.parkeerSessie()).toBe(false);
+    expect(m.tweede.parkSession()).toBe(false);
     expect(m.klas.$klasSessie.get()).toEqual(nieuw);
     expect(m.klas.$klasTweede.get()).toEqual(oud);
   });

@@ -11,7 +11,7 @@ import { withoutUnknown } from '@/lib/quiz/stale';
 import { startZelfSessie } from '@/lib/quiz/selfplay';
 import { startKlasSessie } from '@/lib/quiz/klas-sessie';
 import { storageStrings } from '@/strings/storage';
-import { noemEnkele, weggelaten } from '@/strings/quiz';
+import { noemEnkele, weggelaten } from '@/strings/quiz-stale';
 import { FakeStorage } from './fake-storage';
 import { kaart } from './fixtures';
 import { loadWith, settle, unload } from './load';

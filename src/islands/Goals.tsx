@@ -5,7 +5,7 @@
 // any typing does (the directive replays it as an input event). The analyzer, the
 // rewriter and steps 2-6 (./goals/Stappen) load on the first interaction with the
 // tool, or at once when this browser already holds a draft or saved cards
-// (./shared/laden). Views, focus and announcements live here; state and actions in
+// (./shared/load). Views, focus and announcements live here; state and actions in
 // @/stores/goals, logic in @/lib/goals.
 //
 // The server renders the shell as a new visitor sees it (an empty goal field), so the
@@ -15,14 +15,14 @@ import { useStore } from '@nanostores/preact';
 import { eenmalig } from '@/lib/browser/eenmalig';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
 import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
-import { doelUi } from '@/strings/goals-shell';
+import { shellStrings } from '@/strings/goals-shell';
 import { DoelVeld } from './goals/DoelVeld';
-import { Meldingen } from './shared/Meldingen';
+import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
-import { useGeladen } from './shared/laden';
-import { useAfdrukweergave } from './shared/afdruk';
+import { useLoaded } from './shared/load';
+import { usePrintView } from './shared/print';
 
-const laadStappen = eenmalig(() => import('./goals/Stappen'));
+const loadStappen = eenmalig(() => import('./goals/Stappen'));
 
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
 const AFDRUK_KLASSE = 'goals-afdrukweergave';
@@ -36,7 +36,7 @@ const heeftInhoud = (c: DoelConcept) =>
     c.startplannen.length
   );
 
-export default function Doelenhulp() {
+export default function Goals() {
   const concept = useStore($doelConcept);
   const kaarten = useStore($doelkaarten);
   // The draft and the cards exist only in this browser; until hydrated the island
@@ -51,11 +51,11 @@ export default function Doelenhulp() {
     waarde: stappen,
     fout: laadFout,
     opnieuw: laad,
-  } = useGeladen(laadStappen, klaar && (gebruikt || heeftWerk));
+  } = useLoaded(loadStappen, klaar && (gebruikt || heeftWerk));
   const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && stappen ? kaarten.find((k) => k.id === afdruk.id) : undefined;
-  useAfdrukweergave(AFDRUK_KLASSE, !!getoond);
+  usePrintView(AFDRUK_KLASSE, !!getoond);
   useEffect(() => {
     if (getoond) document.getElementById('goals-afdruk-kop')?.focus();
   }, [getoond]);
@@ -66,7 +66,7 @@ export default function Doelenhulp() {
       setAfdruk(null);
       setTimeout(() => document.getElementById(focus)?.focus(), 0);
     };
-    return <stappen.Afdruk kaart={getoond} onTerug={terug} />;
+    return <stappen.PrintView kaart={getoond} onTerug={terug} />;
   }
 
   const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
@@ -76,25 +76,25 @@ export default function Doelenhulp() {
 
   return (
     <div class="goals-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
-      <Meldingen
+      <Notices
         keys={klaar ? [KAARTEN_KEY, CONCEPT_KEY] : []}
-        sluiten={doelUi.meldingSluiten}
+        sluiten={shellStrings.meldingSluiten}
         prefix="goals"
       />
       <section class="goals-stap" aria-labelledby="goals-doel-kop">
-        <h2 id="goals-doel-kop">{doelUi.kop}</h2>
+        <h2 id="goals-doel-kop">{shellStrings.kop}</h2>
         <DoelVeld tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
         {stappen ? (
           <stappen.AnalyseDoel />
         ) : laadFout ? (
           <p class="goals-fout">
-            {doelUi.laadFout}{' '}
+            {shellStrings.laadFout}{' '}
             <button type="button" class="button" onClick={laad}>
-              {doelUi.opnieuw}
+              {shellStrings.opnieuw}
             </button>
           </p>
         ) : (
-          <p class="goals-hint">{doelUi.analyseVolgt}</p>
+          <p class="goals-hint">{shellStrings.analyseVolgt}</p>
         )}
       </section>
       {stappen && (

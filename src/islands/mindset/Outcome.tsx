@@ -4,7 +4,7 @@
 import { readMindsetScore, leaningOf } from '@/lib/mindset/reading';
 import type { MindsetResultaat } from '@/lib/mindset/results';
 import { POSITIES, scoreMindsetTest } from '@/lib/mindset/score';
-import { formatDatum, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatDate, resultaatStrings } from '@/strings/mindset-resultaten';
 import { Continuum } from './Continuum';
 import type { ItemWeergave, Link } from '@/lib/mindset/props';
 
@@ -38,14 +38,14 @@ function LinkMetAdres({ link, afdruk }: { link: Link; afdruk: boolean }) {
   );
 }
 
-export function Uitslag(props: Props) {
+export function Outcome(props: Props) {
   const { resultaat, items, verderLezen, modus, bewaard } = props;
   const uitkomst = scoreMindsetTest(resultaat.antwoorden);
   if (!uitkomst.ok) return null; // stored results are validated as complete
   const { score } = uitkomst;
   const lezing = readMindsetScore(score);
   const afdruk = modus === 'afdruk';
-  const datum = formatDatum(resultaat.datum);
+  const datum = formatDate(resultaat.datum);
 
   return (
     <article
@@ -70,7 +70,9 @@ export function Uitslag(props: Props) {
       )}
 
       {!afdruk && bewaard !== undefined && (
-        <p class={bewaard ? 'mindset-hint' : 'mindset-waarschuwing'}>{bewaard ? s.bewaard : s.nietBewaard}</p>
+        <p class={bewaard ? 'mindset-hint' : 'mindset-waarschuwing'}>
+          {bewaard ? s.bewaard : s.nietBewaard}
+        </p>
       )}
 
       <figure class="mindset-figuur">
@@ -123,7 +125,11 @@ export function Uitslag(props: Props) {
                   {POSITIES.map((p) => (
                     <span
                       key={p}
-                      class={p === positie ? 'mindset-standbalk__vak is-gekozen' : 'mindset-standbalk__vak'}
+                      class={
+                        p === positie
+                          ? 'mindset-standbalk__vak is-gekozen'
+                          : 'mindset-standbalk__vak'
+                      }
                     />
                   ))}
                 </span>

@@ -5,7 +5,7 @@
 //
 // A result, the comparison itself and the data actions (./mindset/Resultaten) load on
 // the first interaction with the island, or at once when this browser already holds
-// saved results or has something to say about them (./shared/laden). A result
+// saved results or has something to say about them (./shared/load). A result
 // submitted before they are there appears, and takes the focus, as soon as they are.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -20,15 +20,15 @@ import {
   resultsAreKept,
 } from '@/stores/mindset';
 import { mindsetStrings } from '@/strings/mindset';
-import { Meldingen } from './shared/Meldingen';
+import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
-import { useGeladen } from './shared/laden';
-import { useAfdrukweergave } from './shared/afdruk';
+import { useLoaded } from './shared/load';
+import { usePrintView } from './shared/print';
 import { MijnGegevens } from './mindset/MijnGegevens';
 import { TestFormulier } from './mindset/TestFormulier';
-import type { MindsettestInhoud, MindsettestProps } from '@/lib/mindset/props';
+import type { MindsettestInhoud, MindsetTestProps } from '@/lib/mindset/props';
 
-const laadResultaten = eenmalig(() => import('./mindset/Resultaten'));
+const loadResults = eenmalig(() => import('./mindset/Resultaten'));
 
 type Weergave =
   | { soort: 'test' }
@@ -42,7 +42,7 @@ const WACHT_ID = 'mindset-uitslag-wacht';
 
 const s = mindsetStrings;
 
-export default function Mindsettest({ inhoud }: MindsettestProps) {
+export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const { items, verderLezen } = useMemo(() => JSON.parse(inhoud) as MindsettestInhoud, [inhoud]);
   const resultaten = useStore($mindsetResults);
   const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
@@ -59,11 +59,11 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
     waarde: geladen,
     fout: laadFout,
     opnieuw: probeer,
-  } = useGeladen(laadResultaten, klaar && (gebruikt || heeftGegevens));
+  } = useLoaded(loadResults, klaar && (gebruikt || heeftGegevens));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */
-  const wacht = useRef(false);
+  const waiting = useRef(false);
 
   useEffect(() => {
     if (!focus) return;
@@ -75,12 +75,12 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
     if (!doel && plaatshouder) {
       // The result view is still loading: its placeholder holds the focus meanwhile.
       if (vrij) plaatshouder.focus();
-      wacht.current = true;
+      waiting.current = true;
       return;
     }
     // Once it is there it takes the focus, unless the visitor went elsewhere meanwhile.
-    if (doel && (!wacht.current || vrij)) doel.focus();
-    wacht.current = false;
+    if (doel && (!waiting.current || vrij)) doel.focus();
+    waiting.current = false;
     setFocus(null);
   }, [focus, deel, laadFout]);
 
@@ -89,26 +89,26 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  useAfdrukweergave(AFDRUK_KLASSE, afdruk);
+  usePrintView(AFDRUK_KLASSE, afdruk);
 
-  function toon(volgende: Weergave, focusId: string) {
+  function show(volgende: Weergave, focusId: string) {
     setWeergave(volgende);
     setFocus(focusId);
   }
 
-  function openAfdruk(id: string, terugFocus: string) {
+  function openPrint(id: string, terugFocus: string) {
     const terug = weergave.soort === 'afdruk' ? weergave.terug : weergave;
-    toon({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
+    show({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
   }
 
-  function verwijder(id: string, melding: string) {
+  function remove(id: string, melding: string) {
     deleteResult(id);
     if (weergave.soort !== 'test' && weergave.id === id) setWeergave({ soort: 'test' });
     setFocus('mindset-gebieden-kop');
     setStatus(melding);
   }
 
-  function verwijderAlles() {
+  function removeAll() {
     deleteAllResults();
     setWeergave({ soort: 'test' });
     setFocus('mindset-gegevens-kop');
@@ -122,13 +122,13 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
       <TestFormulier
         items={items}
         onKlaar={(resultaat, bewaard) =>
-          toon({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
+          show({ soort: 'uitslag', id: resultaat.id, bewaard }, 'mindset-uitslag-kop')
         }
       />
     ),
     [items],
   );
-  const laadFoutMelding = () => (
+  const loadErrorNotice = () => (
     <p class="mindset-waarschuwing">
       {s.laden.fout}{' '}
       <button type="button" class="button" onClick={probeer}>
@@ -140,13 +140,13 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
   if (weergave.soort === 'afdruk' && getoond && deel) {
     return (
       <div class="mindset-eiland">
-        <deel.Uitslag
+        <deel.Outcome
           resultaat={getoond}
           items={items}
           verderLezen={verderLezen}
           modus="afdruk"
           onAfdrukken={() => window.print()}
-          onTerug={() => toon(weergave.terug, weergave.terugFocus)}
+          onTerug={() => show(weergave.terug, weergave.terugFocus)}
         />
       </div>
     );
@@ -154,22 +154,28 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
 
   return (
     // Clicks count too: a screen reader in browse mode may check a radio without focus or pointer.
-    <div class="mindset-eiland" onFocusIn={start} onPointerDown={start} onClick={start} onChange={start}>
-      <Meldingen keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
+    <div
+      class="mindset-eiland"
+      onFocusIn={start}
+      onPointerDown={start}
+      onClick={start}
+      onChange={start}
+    >
+      <Notices keys={klaar ? [MINDSET_KEY] : []} sluiten={s.meldingSluiten} prefix="mindset" />
       <div class="mindset-sectie">
         {getoond && deel ? (
-          <deel.Uitslag
+          <deel.Outcome
             resultaat={getoond}
             items={items}
             verderLezen={verderLezen}
             modus="scherm"
             bewaard={weergave.soort === 'uitslag' ? weergave.bewaard : undefined}
-            onAfdrukweergave={() => openAfdruk(getoond.id, 'mindset-uitslag-kop')}
-            onOpnieuw={() => toon({ soort: 'test' }, 'mindset-test-kop')}
+            onAfdrukweergave={() => openPrint(getoond.id, 'mindset-uitslag-kop')}
+            onOpnieuw={() => show({ soort: 'test' }, 'mindset-test-kop')}
           />
         ) : getoond ? (
           <div id={WACHT_ID} class="mindset-uitslag-wacht" tabIndex={-1}>
-            {laadFout ? laadFoutMelding() : <p class="mindset-hint">{s.laden.uitslag}</p>}
+            {laadFout ? loadErrorNotice() : <p class="mindset-hint">{s.laden.uitslag}</p>}
           </div>
         ) : (
           formulier
@@ -183,13 +189,13 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
         {!klaar || resultaten.length === 0 ? (
           <p>{s.vergelijking.leeg}</p>
         ) : deel ? (
-          <deel.Vergelijking
-            onBekijk={(id) => toon({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
-            onAfdruk={(id) => openAfdruk(id, 'mindset-gebieden-kop')}
-            onVerwijder={verwijder}
+          <deel.Comparison
+            onBekijk={(id) => show({ soort: 'uitslag', id }, 'mindset-uitslag-kop')}
+            onAfdruk={(id) => openPrint(id, 'mindset-gebieden-kop')}
+            onVerwijder={remove}
           />
         ) : laadFout ? (
-          laadFoutMelding()
+          loadErrorNotice()
         ) : (
           <p class="mindset-hint">{s.laden.uitslagen}</p>
         )}
@@ -198,9 +204,9 @@ export default function Mindsettest({ inhoud }: MindsettestProps) {
         aantal={klaar ? resultaten.length : 0}
         opslagWerkt={!klaar || resultsAreKept()}
         deel={deel}
-        laad={laadResultaten}
+        laad={loadResults}
         meld={setStatus}
-        onAllesVerwijderen={verwijderAlles}
+        onAllesVerwijderen={removeAll}
       />
       <p role="status" class="visually-hidden">
         {status || null /* no empty text node for hydration to add */}

@@ -11,7 +11,7 @@ export type Stellingenbank = ReadonlyMap<string, QuizStelling>;
 let lader: Lader<Stellingenbank> | undefined;
 
 /** Loads the statements from `bron` (the file's URL), by id; rejects when they cannot be loaded. */
-export function stellingenLader(bron: string): Lader<Stellingenbank> {
+export function stellingenLoader(bron: string): Lader<Stellingenbank> {
   return (lader ??= eenmalig(async () => {
     const antwoord = await fetch(bron);
     if (!antwoord.ok) throw new Error(`${bron}: HTTP ${antwoord.status}`);

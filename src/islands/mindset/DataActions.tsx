@@ -13,7 +13,7 @@ const s = resultaatStrings.gegevens;
 export type Importmelding = { soort: 'ok' | 'fout'; tekst: string };
 
 /** Reads an import file and adds its new results; says what happened. */
-export async function leesImport(bestand: File): Promise<Importmelding> {
+export async function readImport(bestand: File): Promise<Importmelding> {
   try {
     const uitkomst = importResults(await bestand.text());
     return uitkomst.ok
@@ -34,7 +34,7 @@ interface ExporterenProps {
 }
 
 export function Exporteren({ aantal, meld }: ExporterenProps) {
-  function exporteer() {
+  function exportFile() {
     download(
       s.exportNaam(new Date().toISOString().slice(0, 10)),
       exportResults(),
@@ -45,7 +45,7 @@ export function Exporteren({ aantal, meld }: ExporterenProps) {
 
   return (
     <div class="mindset-knoppen">
-      <button type="button" class="button" onClick={exporteer}>
+      <button type="button" class="button" onClick={exportFile}>
         {s.exporteren}
       </button>
     </div>

@@ -1,17 +1,17 @@
-// The quiz pages' view of a part that loads on demand (./shared/laden): a loading
+// The quiz pages' view of a part that loads on demand (./shared/load): a loading
 // note after half a second, a Dutch message with a retry button after a failure.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lader } from '@/lib/browser/eenmalig';
-import { ladenTeksten as t } from '@/strings/quiz';
-import { useGeladen } from '../shared/laden';
+import { loadStrings as t } from '@/strings/quiz';
+import { useLoaded } from '../shared/load';
 
 /**
  * What shows in place of a part that is not there yet: nothing for the first half
  * second (a quick load should not flash a message), then a note that it is loading;
  * after a failure, the message with a retry button.
  */
-export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void }) {
+export function Loading({ fout, opnieuw }: { fout: boolean; opnieuw: () => void }) {
   const [traag, setTraag] = useState(false);
   const knop = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -21,7 +21,8 @@ export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void })
   // When the control that asked for this part went away (the start button), focus would
   // be lost on the page: the retry button takes it.
   useEffect(() => {
-    if (fout && (document.activeElement === null || document.activeElement === document.body)) knop.current?.focus();
+    if (fout && (document.activeElement === null || document.activeElement === document.body))
+      knop.current?.focus();
   }, [fout]);
   if (fout) {
     return (
@@ -40,8 +41,14 @@ export function Laden({ fout, opnieuw }: { fout: boolean; opnieuw: () => void })
   );
 }
 
-/** Renders `kinderen` with the loaded value, and Laden until it is there. */
-export function Geladen<T>({ laad, kinderen }: { laad: Lader<T>; kinderen: (waarde: T) => ComponentChildren }) {
-  const { waarde, fout, opnieuw } = useGeladen(laad);
-  return waarde === undefined ? <Laden fout={fout} opnieuw={opnieuw} /> : <>{kinderen(waarde)}</>;
+/** Renders `kinderen` with the loaded value, and Loading until it is there. */
+export function Loaded<T>({
+  laad,
+  kinderen,
+}: {
+  laad: Lader<T>;
+  kinderen: (waarde: T) => ComponentChildren;
+}) {
+  const { waarde, fout, opnieuw } = useLoaded(laad);
+  return waarde === undefined ? <Loading fout={fout} opnieuw={opnieuw} /> : <>{kinderen(waarde)}</>;
 }

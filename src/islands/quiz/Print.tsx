@@ -3,39 +3,39 @@
 // Loaded when the trainer asks to print (see QuizKlas).
 import type { QuizStelling } from '@/lib/quiz/types';
 import { oordeelLabel, waaromTekst } from '@/strings/quiz';
-import { afdrukTeksten as t } from '@/strings/quiz-klas-afdruk';
+import { printStrings as t } from '@/strings/quiz-klas-afdruk';
 
 interface Props {
   stellingen: readonly QuizStelling[];
   groepLabel: (key: string) => string;
 }
 
-export function Afdrukken({ stellingen, groepLabel }: Props) {
+export function Print({ stellingen, groepLabel }: Props) {
   return (
-    <div class="klas-afdrukken">
-      <section class="klas-afdruk klas-afdruk--handout">
+    <div class="quiz-klas-afdrukken">
+      <section class="quiz-klas-afdruk quiz-klas-afdruk--handout">
         <h2>{t.handoutKop}</h2>
         <p>
-          {t.naam}: <span class="klas-afdruk__streep" />
+          {t.naam}: <span class="quiz-klas-afdruk__streep" />
         </p>
         <p>{t.handoutIntro}</p>
-        <ol class="klas-afdruk__lijst">
+        <ol class="quiz-klas-afdruk__lijst">
           {stellingen.map((s) => (
             <li key={s.id}>
-              <p class="klas-afdruk__stelling">{s.stelling}</p>
-              <p class="klas-afdruk__vakjes">
+              <p class="quiz-klas-afdruk__stelling">{s.stelling}</p>
+              <p class="quiz-klas-afdruk__vakjes">
                 <span>☐ {oordeelLabel.waar}</span> <span>☐ {oordeelLabel.misvatting}</span>
               </p>
             </li>
           ))}
         </ol>
       </section>
-      <section class="klas-afdruk klas-afdruk--antwoorden">
+      <section class="quiz-klas-afdruk quiz-klas-afdruk--antwoorden">
         <h2>{t.antwoordenKop}</h2>
-        <ol class="klas-afdruk__lijst">
+        <ol class="quiz-klas-afdruk__lijst">
           {stellingen.map((s) => (
             <li key={s.id}>
-              <p class="klas-afdruk__stelling">{s.stelling}</p>
+              <p class="quiz-klas-afdruk__stelling">{s.stelling}</p>
               <p>
                 <strong>{oordeelLabel[s.oordeel]}.</strong> {s.uitleg}
               </p>
@@ -44,7 +44,7 @@ export function Afdrukken({ stellingen, groepLabel }: Props) {
                   <em>{waaromTekst}</em> {s.waaromGeloofd}
                 </p>
               )}
-              <p class="klas-afdruk__bron">
+              <p class="quiz-klas-afdruk__bron">
                 {t.bron}: {groepLabel(s.groep)}, {s.bron}
               </p>
             </li>

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { AANTAL_ITEMS } from '@/lib/mindset/score';
 import { $areaOverview } from '@/stores/mindset-data';
-import { formatDatum, resultaatStrings } from '@/strings/mindset-resultaten';
+import { formatDate, resultaatStrings } from '@/strings/mindset-resultaten';
 import { Continuum } from './Continuum';
 
 const s = resultaatStrings.vergelijking;
@@ -17,7 +17,7 @@ interface Props {
   onVerwijder: (id: string, melding: string) => void;
 }
 
-export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
+export function Comparison({ onBekijk, onAfdruk, onVerwijder }: Props) {
   const overzicht = useStore($areaOverview);
   if (overzicht.length === 0) return null;
   return (
@@ -33,7 +33,7 @@ export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
                 <h3 id={kopId}>{g.gebied}</h3>
                 <p>
                   <strong>{s.laatste(g.laatste.totaal, g.laatste.totaal / AANTAL_ITEMS)}</strong>{' '}
-                  {s.laatsteDatum(formatDatum(g.laatste.resultaat.datum))}
+                  {s.laatsteDatum(formatDate(g.laatste.resultaat.datum))}
                 </p>
                 <Continuum
                   id={`mindset-vergelijk-${index}`}
@@ -46,7 +46,7 @@ export function Vergelijking({ onBekijk, onAfdruk, onVerwijder }: Props) {
                 <h4>{s.verloopKop}</h4>
                 <ol class="mindset-verloop">
                   {g.verloop.map((stap) => {
-                    const datum = formatDatum(stap.resultaat.datum);
+                    const datum = formatDate(stap.resultaat.datum);
                     const welke = s.welke(stap.resultaat.gebied, datum);
                     return (
                       <li key={stap.resultaat.id} class="mindset-verloop__stap">

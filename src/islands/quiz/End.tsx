@@ -7,11 +7,11 @@ import type { KlasResultaat } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
 import type { Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { eindeTeksten as t } from '@/strings/quiz-klas-einde';
+import { endStrings as t } from '@/strings/quiz-klas-einde';
 import { download } from '@/lib/browser/download';
-import type { Stellingenbank } from './gegevens';
+import type { Stellingenbank } from './data';
 
-export interface EindeProps {
+export interface EndProps {
   /** The heading (the presenter announces the same words). */
   kop: string;
   /** Every statement of the session with its votes. */
@@ -38,7 +38,7 @@ function stemmen(tally: Tally | undefined, oordeel: Oordeel | undefined) {
     : `${t.stemmen(tally)} (${t.goed(Math.round(share * 100))})`;
 }
 
-export function Einde({
+export function End({
   kop,
   rijen,
   gestart,
@@ -47,11 +47,11 @@ export function Einde({
   onTerug,
   onOpnieuw,
   onNieuweSet,
-}: EindeProps) {
+}: EndProps) {
   const kopRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => kopRef.current?.focus(), []);
 
-  function exporteer() {
+  function exportCsv() {
     const csv = toCsv([
       t.csvKoppen,
       ...rijen.map((r) => [
@@ -69,13 +69,16 @@ export function Einde({
   }
 
   return (
-    <section class="klas-einde klas-afdruk--overzicht" aria-labelledby="klas-einde-kop">
-      <h1 id="klas-einde-kop" tabIndex={-1} ref={kopRef}>
+    <section
+      class="quiz-klas-einde quiz-klas-afdruk--overzicht"
+      aria-labelledby="quiz-klas-einde-kop"
+    >
+      <h1 id="quiz-klas-einde-kop" tabIndex={-1} ref={kopRef}>
         {kop}
       </h1>
       <p>{t.eindeIntro}</p>
       <div class="table-scroll">
-        <table class="klas-einde__tabel">
+        <table class="quiz-klas-einde__tabel">
           <caption class="visually-hidden">{kop}</caption>
           <thead>
             <tr>
@@ -91,7 +94,7 @@ export function Einde({
               <tr key={r.id}>
                 <td>{r.nummer}</td>
                 <td>{bank.get(r.id)?.stelling}</td>
-                <td class={r.oordeel ? `klas-einde__oordeel--${r.oordeel}` : undefined}>
+                <td class={r.oordeel ? `quiz-klas-einde__oordeel--${r.oordeel}` : undefined}>
                   {r.oordeel ? oordeelLabel[r.oordeel] : ''}
                 </td>
                 <td>{stemmen(r.eerste, r.oordeel)}</td>
@@ -102,7 +105,7 @@ export function Einde({
         </table>
       </div>
       <p class="quiz-knoppen no-print">
-        <button type="button" class="button button--primary" onClick={exporteer}>
+        <button type="button" class="button button--primary" onClick={exportCsv}>
           {t.exporteer}
         </button>
         <button type="button" class="button" onClick={onPrint}>

@@ -5,11 +5,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KlasOpties } from '@/lib/quiz/klas-sessie';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
 import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
-import { bouwerTeksten as t } from '@/strings/quiz-klas-bouwer';
-import type { Afdruk } from './afdruk';
+import { setBuilderStrings as t } from '@/strings/quiz-klas-bouwer';
+import type { PrintPart } from './print-part';
+import { eenmalig } from '@/lib/browser/eenmalig';
+import { Loaded } from './Loaded';
 
 /** In how many parts the pages appear, before the set and then the settings. */
 const GROEPDELEN = 6;
+
+/** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
+const loadOfflineOffer = eenmalig(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
 
 type KlasSessieModule = typeof import('@/lib/quiz/klas-sessie');
 
@@ -32,10 +37,10 @@ interface Props {
   /** The trainer is about to start (the start button has focus or the pointer): load the presenter now. */
   onBijnaStart: () => void;
   /** Prints the hand-out or the answer key of the set. */
-  onDruk: (soort: Afdruk) => void;
+  onDruk: (soort: PrintPart) => void;
 }
 
-export function Bouwer({
+export function SetBuilder({
   keuzes,
   stellingen,
   oordelen,
@@ -49,6 +54,7 @@ export function Bouwer({
   onDruk,
 }: Props) {
   const [status, setStatus] = useState('');
+  const [offline, setOffline] = useState(false);
   const [fout, setFout] = useState(false);
   const foutRef = useRef<HTMLParagraphElement>(null);
   const volgorde = new Map(stellingen.map((s, i) => [s.id, i]));
@@ -69,22 +75,22 @@ export function Bouwer({
   }, [delen]);
   const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROEPDELEN));
 
-  const zet = (nieuw: string[]) => {
+  const changeIds = (nieuw: string[]) => {
     setFout(false);
     onWijzig(nieuw, opties);
   };
-  const wisselGroep = (g: QuizGroep) => {
+  const toggleGroep = (g: QuizGroep) => {
     const alles = g.ids.every((id) => gekozen.has(id));
-    zet(
+    changeIds(
       alles
         ? ids.filter((id) => !g.ids.includes(id))
         : [...ids, ...g.ids.filter((id) => !gekozen.has(id))],
     );
   };
-  const wisselStelling = (id: string) =>
-    zet(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  const toggleStelling = (id: string) =>
+    changeIds(gekozen.has(id) ? ids.filter((x) => x !== id) : [...ids, id]);
 
-  async function kopieer() {
+  async function copyLink() {
     try {
       await navigator.clipboard.writeText(link);
       setStatus(t.gekopieerd);
@@ -102,19 +108,19 @@ export function Bouwer({
   }
 
   return (
-    <div class="klas-bouwer">
+    <div class="quiz-klas-bouwer">
       <h2>{t.bouwerKop}</h2>
       {getoondeGroepen.map((g) => {
         const aantal = g.ids.filter((id) => gekozen.has(id)).length;
         return (
-          <fieldset key={g.key} class="klas-groep">
+          <fieldset key={g.key} class="quiz-klas-groep">
             <legend>{g.label}</legend>
             <label>
               <input
                 type="checkbox"
                 checked={aantal === g.ids.length}
                 indeterminate={aantal > 0 && aantal < g.ids.length}
-                onChange={() => wisselGroep(g)}
+                onChange={() => toggleGroep(g)}
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
@@ -122,7 +128,7 @@ export function Bouwer({
               ids={g.ids}
               tekst={tekst}
               gekozen={gekozen}
-              onWissel={wisselStelling}
+              onWissel={toggleStelling}
             />
           </fieldset>
         );
@@ -130,7 +136,7 @@ export function Bouwer({
 
       {delen > GROEPDELEN && (
         <>
-          <h2 id="klas-set-kop">{t.setKop(ids.length)}</h2>
+          <h2 id="quiz-klas-set-kop">{t.setKop(ids.length)}</h2>
           {ids.length === 0 ? (
             <p>{t.setLeeg}</p>
           ) : (
@@ -139,7 +145,7 @@ export function Bouwer({
                 <button
                   type="button"
                   class="button"
-                  onClick={() => (zet(shuffle(ids, newSeed())), setStatus(t.geschud))}
+                  onClick={() => (changeIds(shuffle(ids, newSeed())), setStatus(t.geschud))}
                 >
                   {t.schudden}
                 </button>
@@ -147,21 +153,21 @@ export function Bouwer({
                   type="button"
                   class="button"
                   onClick={() => (
-                    zet([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
+                    changeIds([...ids].sort((a, b) => volgorde.get(a)! - volgorde.get(b)!)),
                     setStatus(t.opStudieVolgorde)
                   )}
                 >
                   {t.volgordeStudie}
                 </button>
               </p>
-              <ol class="klas-set" aria-labelledby="klas-set-kop">
+              <ol class="quiz-klas-set" aria-labelledby="quiz-klas-set-kop">
                 {ids.map((id) => {
                   const oordeel = oordelen?.get(id);
                   return (
                     <li key={id}>
                       {tekst.get(id)}
                       {oordeel && (
-                        <span class={`klas-set__oordeel oordeel--${oordeel}`}>
+                        <span class={`quiz-klas-set__oordeel oordeel--${oordeel}`}>
                           {' '}
                           · {t.oordeel[oordeel]}
                         </span>
@@ -171,7 +177,7 @@ export function Bouwer({
                 })}
               </ol>
               {oordelen && (
-                <p class="klas-set__balans">
+                <p class="quiz-klas-set__balans">
                   {t.balans(
                     ids.filter((id) => oordelen.get(id) === 'misvatting').length,
                     ids.filter((id) => oordelen.get(id) === 'waar').length,
@@ -185,13 +191,13 @@ export function Bouwer({
       {delen > GROEPDELEN + 1 && (
         <>
           <h2>{t.instellingenKop}</h2>
-          <fieldset class="klas-opties">
+          <fieldset class="quiz-klas-opties">
             <legend>{t.timerLegend}</legend>
             {keuzes.timers.map((sec) => (
               <label key={sec}>
                 <input
                   type="radio"
-                  name="klas-timer"
+                  name="quiz-klas-timer"
                   checked={opties.timer === sec}
                   onChange={() => onWijzig([...ids], { ...opties, timer: sec })}
                 />
@@ -199,13 +205,13 @@ export function Bouwer({
               </label>
             ))}
           </fieldset>
-          <fieldset class="klas-opties klas-opties--stapel">
+          <fieldset class="quiz-klas-opties quiz-klas-opties--stapel">
             <legend>{t.tweedeLegend}</legend>
             {keuzes.tweedeStemming.map((w) => (
               <label key={w}>
                 <input
                   type="radio"
-                  name="klas-tweede"
+                  name="quiz-klas-tweede"
                   checked={opties.tweedeStemming === w}
                   onChange={() => onWijzig([...ids], { ...opties, tweedeStemming: w })}
                 />
@@ -214,17 +220,17 @@ export function Bouwer({
             ))}
           </fieldset>
 
-          <div class="klas-link">
-            <label for="klas-link">{t.linkLabel}</label>
-            <div class="klas-link__rij">
+          <div class="quiz-klas-link">
+            <label for="quiz-klas-link">{t.linkLabel}</label>
+            <div class="quiz-klas-link__rij">
               <input
-                id="klas-link"
+                id="quiz-klas-link"
                 type="text"
                 readOnly
                 value={link}
                 onFocus={(e) => (e.target as HTMLInputElement).select()}
               />
-              <button type="button" class="button" onClick={kopieer}>
+              <button type="button" class="button" onClick={copyLink}>
                 {t.kopieer}
               </button>
             </div>
@@ -233,10 +239,10 @@ export function Bouwer({
           <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
             {fout ? t.leegStarten : ''}
           </p>
-          <p class="quiz-knoppen klas-acties">
+          <p class="quiz-knoppen quiz-klas-acties">
             <button
               type="button"
-              class="button button--primary klas-start"
+              class="button button--primary quiz-klas-start"
               onClick={start}
               onFocus={onBijnaStart}
               onPointerEnter={onBijnaStart}
@@ -263,6 +269,13 @@ export function Bouwer({
           <p class="visually-hidden" role="status">
             {status}
           </p>
+          <details
+            class="quiz-klas-offline"
+            onToggle={(e) => e.currentTarget.open && setOffline(true)}
+          >
+            <summary>{t.offlineKop}</summary>
+            {offline && <Loaded laad={loadOfflineOffer} kinderen={(Offer) => <Offer />} />}
+          </details>
         </>
       )}
     </div>
@@ -286,7 +299,7 @@ function LosseStellingen({
 }) {
   const [gevuld, setGevuld] = useState(false);
   return (
-    <details class="klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
+    <details class="quiz-klas-groep__los" onToggle={(e) => e.currentTarget.open && setGevuld(true)}>
       <summary>{t.losseStellingen}</summary>
       <ul>
         {(gevuld ? ids : []).map((id) => (

@@ -16,11 +16,21 @@ interface Props {
   onSluitExtra?: (id: string) => void;
 }
 
-export function Meldingen({ keys, sluiten, prefix, extra = [], onSluitExtra }: Props) {
+export function Notices({ keys, sluiten, prefix, extra = [], onSluitExtra }: Props) {
   const meldingen = useStore($storageNotices).filter((n) => keys.includes(n.key));
   const alle = [
-    ...meldingen.map((m) => ({ id: `${m.key}:${m.kind}`, soort: m.kind, tekst: m.message, sluit: () => dismissStorageNotice(m.key) })),
-    ...extra.map((e) => ({ id: e.id, soort: undefined, tekst: e.tekst, sluit: () => onSluitExtra?.(e.id) })),
+    ...meldingen.map((m) => ({
+      id: `${m.key}:${m.kind}`,
+      soort: m.kind,
+      tekst: m.message,
+      sluit: () => dismissStorageNotice(m.key),
+    })),
+    ...extra.map((e) => ({
+      id: e.id,
+      soort: undefined,
+      tekst: e.tekst,
+      sluit: () => onSluitExtra?.(e.id),
+    })),
   ];
   return (
     <div class={`${prefix}-meldingen`} role="status">

@@ -14,7 +14,7 @@ interface Props {
   focusbaar?: boolean;
 }
 
-export function Kaart({ kaart, niveau, kopId, focusbaar }: Props) {
+export function DoelkaartView({ kaart, niveau, kopId, focusbaar }: Props) {
   const Kop = niveau === 2 ? 'h2' : 'h3';
   const Deel = niveau === 2 ? 'h3' : 'h4';
   return (

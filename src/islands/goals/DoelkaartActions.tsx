@@ -14,11 +14,11 @@ import {
   saveConcept,
 } from '@/stores/goals';
 import { exportCards, importCards } from '@/stores/goals-transfer';
-import { kaartUi } from '@/strings/goals-card';
-import { Kaart } from './Kaart';
+import { doelkaartStrings } from '@/strings/goals-card';
+import { DoelkaartView } from './DoelkaartView';
 import { download } from '@/lib/browser/download';
 
-const s = kaartUi;
+const s = doelkaartStrings;
 
 interface Props {
   meld: (tekst: string) => void;
@@ -32,7 +32,7 @@ const datum = (iso: string) =>
   new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 const bestandsnaam = (iso: string) => iso.slice(0, 10);
 
-export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) {
+export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Props) {
   const concept = useStore($doelConcept);
   const kaarten = useStore($doelkaarten);
   const [bevestig, setBevestig] = useState<string | null>(null);
@@ -40,13 +40,15 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
   const [importMelding, setImportMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
   const voorbeeld = conceptToCard(concept, 'voorbeeld', '', '');
 
-  function bewaar() {
+  function save() {
     const r = saveConcept();
     if (!r.ok) {
       setProblemen(r.problemen);
       setGelukt('');
       document
-        .getElementById(r.problemen[0] === 'oorspronkelijk-te-lang' ? 'goals-doel' : 'goals-leerdoel')
+        .getElementById(
+          r.problemen[0] === 'oorspronkelijk-te-lang' ? 'goals-doel' : 'goals-leerdoel',
+        )
         ?.focus();
       return;
     }
@@ -56,7 +58,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     meld(tekst);
   }
 
-  function bewerk(id: string) {
+  function edit(id: string) {
     if (!editCard(id)) return;
     setProblemen([]);
     setGelukt('');
@@ -65,7 +67,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     document.getElementById('goals-leerdoel')?.focus();
   }
 
-  function verwijder(id: string) {
+  function remove(id: string) {
     deleteCard(id);
     setBevestig(null);
     setGelukt('');
@@ -83,7 +85,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     document.getElementById('goals-doel')?.focus();
   }
 
-  async function importeer(e: Event) {
+  async function importFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
@@ -108,7 +110,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
     <section class="goals-stap" aria-labelledby="goals-kaart-kop">
       <h2 id="goals-kaart-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
-      <Kaart kaart={voorbeeld} niveau={3} kopId="goals-voorbeeldkaart-kop" />
+      <DoelkaartView kaart={voorbeeld} niveau={3} kopId="goals-voorbeeldkaart-kop" />
       {problemen.length > 0 && (
         <ul id="goals-opslaan-fout" class="goals-fout">
           {problemen.map((p) => (
@@ -120,7 +122,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
         <button
           type="button"
           class="button button--primary"
-          onClick={bewaar}
+          onClick={save}
           aria-describedby={problemen.length ? 'goals-opslaan-fout' : undefined}
         >
           {concept.kaartId && kaarten.some((k) => k.id === concept.kaartId)
@@ -151,7 +153,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     type="button"
                     class="button goals-gevaar"
                     aria-label={s.jaVerwijderLabel(k.doel)}
-                    onClick={() => verwijder(k.id)}
+                    onClick={() => remove(k.id)}
                   >
                     {s.jaVerwijder}
                   </button>
@@ -160,7 +162,10 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     class="button"
                     onClick={() => {
                       setBevestig(null);
-                      setTimeout(() => document.getElementById(`goals-verwijder-${k.id}`)?.focus(), 0);
+                      setTimeout(
+                        () => document.getElementById(`goals-verwijder-${k.id}`)?.focus(),
+                        0,
+                      );
                     }}
                   >
                     {s.annuleer}
@@ -172,7 +177,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
                     type="button"
                     class="button"
                     aria-label={s.bewerkenLabel(k.doel)}
-                    onClick={() => bewerk(k.id)}
+                    onClick={() => edit(k.id)}
                   >
                     {s.bewerken}
                   </button>
@@ -245,7 +250,7 @@ export function KaartBeheer({ meld, problemen, setProblemen, onAfdruk }: Props) 
             type="file"
             accept="application/json,.json"
             class="visually-hidden"
-            onChange={importeer}
+            onChange={importFile}
           />
         </label>
       </div>

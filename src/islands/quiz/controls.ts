@@ -1,14 +1,14 @@
 // What the presenter's keys and buttons do to the running classroom session in
 // @/stores/quiz-klas: step through the phases, move between statements, count hands.
 // Loaded with the presenter, not with the page.
-import { $klasSessie, $tellingKant, $verseInvoer, nieuweStap } from '@/stores/quiz-klas';
+import { $klasSessie, $tellingKant, $verseInvoer, nextStep } from '@/stores/quiz-klas';
 import {
-  gaNaarStelling,
-  startHerstemming,
-  volgendeFase,
-  vorigeFase,
+  goToStelling,
+  startRevote,
+  nextFase,
+  previousFase,
   changeTally,
-  wisselTimer,
+  toggleTimer,
   type KlasSessie,
 } from '@/lib/quiz/presenter';
 import { adjustTally, clampCount, setTally, typeDigit, type Tally } from '@/lib/quiz/tally';
@@ -20,40 +20,40 @@ function pas(change: (s: KlasSessie, now: number) => KlasSessie): void {
   if (s) $klasSessie.set(change(s, Date.now()));
 }
 
-export function volgende(): void {
-  pas(volgendeFase);
-  nieuweStap();
+export function stepForward(): void {
+  pas(nextFase);
+  nextStep();
 }
 
-export function vorige(): void {
-  pas(vorigeFase);
-  nieuweStap();
+export function stepBack(): void {
+  pas(previousFase);
+  nextStep();
 }
 
-export function naarStelling(delta: 1 | -1): void {
+export function moveStelling(delta: 1 | -1): void {
   pas((s, now) =>
-    s.einde && delta === -1 ? { ...s, einde: false } : gaNaarStelling(s, s.index + delta, now),
+    s.einde && delta === -1 ? { ...s, einde: false } : goToStelling(s, s.index + delta, now),
   );
-  nieuweStap();
+  nextStep();
 }
 
-export function herstemming(): void {
-  pas(startHerstemming);
-  nieuweStap();
+export function revote(): void {
+  pas(startRevote);
+  nextStep();
 }
 
-export function timerWisselen(): void {
-  pas(wisselTimer);
+export function switchTimer(): void {
+  pas(toggleTimer);
 }
 
 /** W or M: point digits and +/− at one side. */
-export function kiesKant(kant: Oordeel): void {
+export function chooseSide(kant: Oordeel): void {
   $tellingKant.set(kant);
   $verseInvoer.set(true);
 }
 
 /** A digit typed for the chosen side. */
-export function typCijfer(cijfer: number): void {
+export function typeTallyDigit(cijfer: number): void {
   const kant = $tellingKant.get();
   const vers = $verseInvoer.get();
   pas((s) => changeTally(s, (t) => setTally(t, kant, typeDigit(t[kant], cijfer, vers))));
@@ -61,19 +61,19 @@ export function typCijfer(cijfer: number): void {
 }
 
 /** +1 or −1 on a side (the chosen one when none is given). */
-export function telBij(delta: number, kant: Oordeel = $tellingKant.get()): void {
+export function addToTally(delta: number, kant: Oordeel = $tellingKant.get()): void {
   $tellingKant.set(kant);
   $verseInvoer.set(true);
   pas((s) => changeTally(s, (t) => adjustTally(t, kant, delta)));
 }
 
 /** Sets a side to a number typed into its field. */
-export function zetTelling(kant: Oordeel, waarde: number): void {
+export function setTallyTo(kant: Oordeel, waarde: number): void {
   pas((s) => changeTally(s, (t) => setTally(t, kant, waarde)));
 }
 
 /** The cards read changed the count from `voor` to `na`: the tally moves by the difference, corrections by hand stay. */
-export function kaartTelling(voor: Tally, na: Tally): void {
+export function applyCardTally(voor: Tally, na: Tally): void {
   pas((s) =>
     changeTally(s, (t) => {
       const n = shiftTally(t, voor, na);

@@ -1,12 +1,12 @@
 // Entering a show of hands: per verdict −/+ buttons and a number field, the side that
 // W/M points at marked, and the vote as bars underneath.
 import { useId } from 'preact/hooks';
-import { telBij, zetTelling } from './bediening';
+import { addToTally, setTallyTo } from './controls';
 import type { Tally } from '@/lib/quiz/tally';
 import { OORDELEN, type Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
-import { Balken } from './Balken';
+import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
+import { Bars } from './Bars';
 
 interface Props {
   tally: Tally;
@@ -17,9 +17,9 @@ interface Props {
 }
 
 /** Keeps focus where it was when a control is clicked, so Space keeps driving the phases. */
-export const houdFocus = (event: MouseEvent) => event.preventDefault();
+export const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
+export function TallyInput({ tally, actief, kop, eerste }: Props) {
   const id = useId();
   return (
     <div class="telling">
@@ -39,8 +39,8 @@ export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
                 type="button"
                 class="button telling__knop"
                 aria-label={t.eraf(oordeelLabel[o])}
-                onMouseDown={houdFocus}
-                onClick={() => telBij(-1, o)}
+                onMouseDown={keepFocus}
+                onClick={() => addToTally(-1, o)}
               >
                 −
               </button>
@@ -52,14 +52,14 @@ export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
                 min={0}
                 max={999}
                 value={tally[o]}
-                onInput={(e) => zetTelling(o, Number((e.target as HTMLInputElement).value))}
+                onInput={(e) => setTallyTo(o, Number((e.target as HTMLInputElement).value))}
               />
               <button
                 type="button"
                 class="button telling__knop"
                 aria-label={t.erbij(oordeelLabel[o])}
-                onMouseDown={houdFocus}
-                onClick={() => telBij(1, o)}
+                onMouseDown={keepFocus}
+                onClick={() => addToTally(1, o)}
               >
                 +
               </button>
@@ -67,9 +67,9 @@ export function TellingInvoer({ tally, actief, kop, eerste }: Props) {
           </div>
         ))}
       </div>
-      <div class="presenter__balken">
-        {eerste && <Balken tally={eerste} kop={t.eersteStemming} />}
-        <Balken tally={tally} kop={eerste ? t.tweedeStemming : t.eersteStemming} />
+      <div class="quiz-presenter__balken">
+        {eerste && <Bars tally={eerste} kop={t.eersteStemming} />}
+        <Bars tally={tally} kop={eerste ? t.tweedeStemming : t.eersteStemming} />
       </div>
     </div>
   );

@@ -16,7 +16,7 @@ import {
   voortgangTekst,
 } from '@/lib/sorting/strings';
 import type { Gedachte, Orientatie } from '@/data/doelorientatie';
-import '@/components/praktijk/sorteer-oefening.css';
+import '@/components/praktijk/sorting.css';
 
 interface Props {
   /** The thoughts to sort, with their right answer (from src/data/doelorientatie.ts). */
@@ -28,7 +28,7 @@ const KEUZES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
 /** Fixed seed for the server render and the first client render, so hydration matches. */
 const START_SEED = 1;
 
-export default function SorteerOefening({ gedachten }: Props) {
+export default function Sorting({ gedachten }: Props) {
   const idPrefix = useId();
   const [ready, setReady] = useState(false);
   const [seed, setSeed] = useState(START_SEED);
@@ -73,7 +73,7 @@ export default function SorteerOefening({ gedachten }: Props) {
     );
   }
 
-  function kies(gedachte: Gedachte, keuze: Orientatie) {
+  function choose(gedachte: Gedachte, keuze: Orientatie) {
     if (placements[gedachte.id] !== undefined) return;
     const volgende = place(placements, gedachte.id, keuze);
     setPlacements(volgende);
@@ -100,11 +100,11 @@ export default function SorteerOefening({ gedachten }: Props) {
         {volgorde.map((g, i) => {
           const r = resultaat.get(g.id);
           const status = r?.status ?? 'open';
-          const beantwoord = status !== 'open';
+          const answered = status !== 'open';
           const feedbackId = `${idPrefix}-${g.id}`;
           return (
             <li key={g.id} class={`sorteer__item sorteer__item--${status}`}>
-              <fieldset aria-describedby={beantwoord ? feedbackId : undefined}>
+              <fieldset aria-describedby={answered ? feedbackId : undefined}>
                 <legend>{g.tekst}</legend>
                 <div class="sorteer__keuzes">
                   {KEUZES.map((keuze, j) => (
@@ -114,14 +114,14 @@ export default function SorteerOefening({ gedachten }: Props) {
                       class="sorteer__keuze"
                       ref={i === 0 && j === 0 ? firstButton : undefined}
                       aria-pressed={r?.chosen === keuze}
-                      aria-disabled={beantwoord}
-                      onClick={() => kies(g, keuze)}
+                      aria-disabled={answered}
+                      onClick={() => choose(g, keuze)}
                     >
                       {t.keuzeLabel[keuze]}
                     </button>
                   ))}
                 </div>
-                {beantwoord && (
+                {answered && (
                   <p id={feedbackId} class="sorteer__feedback">
                     <span class="sorteer__teken" aria-hidden="true">
                       {status === 'correct' ? '✓' : '✗'}

@@ -22,7 +22,7 @@ export function itemAnker(nummer: number): string {
   return `mindset-item-${nummer}-1`;
 }
 
-export function ItemVraag({ item, antwoord, fout, onKies }: Props) {
+export function ItemQuestion({ item, antwoord, fout, onKies }: Props) {
   const basis = `mindset-item-${item.nummer}`;
   const beschrijving = [`${basis}-vast`, `${basis}-groei`, fout ? `${basis}-fout` : '']
     .filter(Boolean)

@@ -2,14 +2,14 @@
 import { tallyShares, type Tally } from '@/lib/quiz/tally';
 import { OORDELEN } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
-import { presentatieTeksten as t } from '@/strings/quiz-klas-presentatie';
+import { presenterStrings as t } from '@/strings/quiz-klas-presentatie';
 
 interface Props {
   tally: Tally;
   kop: string;
 }
 
-export function Balken({ tally, kop }: Props) {
+export function Bars({ tally, kop }: Props) {
   const shares = tallyShares(tally);
   return (
     <div class="balken">
