@@ -283,6 +283,33 @@ test('corrupt stored highlights are set aside with a message, and the page keeps
   expect(aside).toHaveLength(1);
 });
 
+test('a full storage: the highlight stays on the page, the reader is told, and what was kept is not lost', async ({
+  page,
+}) => {
+  await seed(page, [seeded('De doelstellingstheorie gaat ervan uit', '')]);
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'zelfsturing:aantekeningen' && sessionStorage.getItem('seeded')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(CHAPTER);
+  await expect(page.locator('mark.annotations[id]')).toHaveCount(1);
+  await dragOver(page, '5-2');
+  await toolbar(page).getByRole('button', { name: 'Markeer' }).click();
+  await expect(page.locator('mark.annotations[id]')).toHaveCount(2);
+  const warning = page.locator('[data-annotations-warning]');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('de opslag is vol: je markering staat alleen in dit venster');
+  const stored = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('zelfsturing:aantekeningen')!).data.length,
+  );
+  expect(stored).toBe(1);
+});
+
 test('a reading page fetches the annotation code only on the first selection', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {

@@ -294,7 +294,17 @@ function report(result: SaveResult | undefined, done: string): boolean {
     say(result.reden === 'too-long' ? t.teLang(NOTITIE_MAX) : t.nietBewaard);
     return false;
   }
-  say(aantekeningenAreKept() ? done : t.nietBewaard);
+  const kept = aantekeningenAreKept();
+  say(kept ? done : t.nietBewaard);
+  // Not written to this browser (storage full or blocked): said where everyone sees it;
+  // what was made stays on the page and in memory.
+  let warning = document.querySelector<HTMLElement>('[data-annotations-warning]');
+  if (!kept && !warning) {
+    warning = el('p', { className: 'no-print', textContent: t.nietBewaard });
+    warning.dataset.annotationsWarning = warning.dataset.annotationsIgnore = '';
+    bar.after(warning);
+  }
+  if (warning) warning.hidden = kept;
   return true;
 }
 
