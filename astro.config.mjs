@@ -46,7 +46,21 @@ export default defineConfig({
             output: {
               // Preact's core, hooks and JSX runtime go together in every island's first
               // request: one file instead of three is smaller gzipped (tool-page byte budget).
-              codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] },
+              // The tools' shared shell (stores kept in this browser, their notices, lazy parts)
+              // stays one file too: the reading page's annotation code (loaded on first use)
+              // needs the stores but not the rest, and without this group the shell would be
+              // split in three, costing every tool page bytes.
+              codeSplitting: {
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+                  // Its own file, as without groups (the next group would take it in).
+                  { name: 'preload-helper', test: /preload-helper/ },
+                  {
+                    name: 'load',
+                    test: /node_modules[\\/](nanostores[\\/](?!computed)|@nanostores[\\/]preact[\\/])|src[\\/](stores[\\/]persisted|lib[\\/]browser[\\/]eenmalig|islands[\\/]shared[\\/](Notices|load))\.tsx?$/,
+                  },
+                ],
+              },
             },
           },
         },

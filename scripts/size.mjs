@@ -5,7 +5,7 @@
 // (fonts, images, icons). Then search: what opening it downloads, and what the first
 // query adds. Service workers are blocked, so the offline precache is not counted.
 //   reading page: everything ≤ 40 kB, JS ≤ 3 kB
-//   tool page (quiz, klas, mindsettest, doelen): JS ≤ 20 kB
+//   tool page (quiz, klas, mindsettest, doelen, mijn-gegevens, aantekeningen): JS ≤ 20 kB
 //   every page: CSS ≤ 12 kB, and nothing of the search until it is opened
 //   search: the first query ≤ 150 kB (Pagefind's code, WebAssembly, index and result
 //   fragments); what opening the search box downloads (its UI) is shown beside it
@@ -20,7 +20,7 @@ const BUDGET = { readingTotal: 40 * kB, readingJs: 3 * kB, toolJs: 20 * kB, css:
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}/`;
-const TOOLS = /^(quiz|mindsettest|doelen|mijn-gegevens)\//;
+const TOOLS = /^(quiz|mindsettest|doelen|mijn-gegevens|aantekeningen)\//;
 // The search page opens the search on load: it is measured as search, not as a page.
 const SEARCH_PAGE = 'zoeken/';
 const kindOf = (p) => (p === SEARCH_PAGE ? 'zoeken' : TOOLS.test(p) ? 'hulpmiddel' : 'lezen');

@@ -55,6 +55,22 @@ export function sectionIds() {
             },
             children: [],
           });
+          // A note on the section for those who cannot select text (the reading page's loader,
+          // src/layouts/reading-wake.ts, wakes it). No text inside, so the heading's text stays
+          // as it is; CSS draws "Notitie". A short label, not the heading's words again: long
+          // practice pages stay within their byte budget, and the button sits in its heading.
+          if (node.tagName === 'h2' || number) {
+            ctx.appendChild(node, {
+              type: 'element',
+              tagName: 'button',
+              properties: {
+                type: 'button',
+                className: ['annotations-control'],
+                ariaLabel: number ? `Notitie bij § ${number}` : 'Notitie bij dit deel',
+              },
+              children: [],
+            });
+          }
         },
       },
     };

@@ -66,6 +66,15 @@ export const STORED_TOOLS: StoredTool[] = [
     ],
   },
   {
+    id: 'aantekeningen',
+    label: t.aantekeningen,
+    pad: 'aantekeningen/',
+    keys: [
+      { key: 'zelfsturing:aantekeningen', label: t.markeringen, version: 1, max: 5000 },
+      { key: 'zelfsturing:leesplek', label: t.leesplek, version: 1 },
+    ],
+  },
+  {
     id: 'weergave',
     label: t.weergave,
     pad: '',

@@ -27,6 +27,9 @@ export const registryStrings = {
   klas: 'Klassikale quiz',
   sessie: 'De lopende presentatie',
   tweedeSessie: 'De presentatie in het tweede vak',
+  aantekeningen: 'Mijn aantekeningen',
+  markeringen: 'Markeringen en notities',
+  leesplek: 'Waar je bent gebleven en wat je hebt gelezen',
   weergave: 'Weergave',
   thema: 'Licht of donker thema',
 } as const;

@@ -10,7 +10,7 @@ interface Props {
   /** Label of the dismiss button. */
   sluiten: string;
   /** The tool's CSS prefix: classes `<prefix>-meldingen` and `<prefix>-melding`. */
-  prefix: 'quiz' | 'goals' | 'mindset';
+  prefix: 'quiz' | 'goals' | 'mindset' | 'annotations';
   /** Extra notices of the island itself. */
   extra?: readonly { id: string; tekst: string }[];
   onSluitExtra?: (id: string) => void;

@@ -1,0 +1,286 @@
+// "Mijn aantekeningen": every highlight and note of this browser, grouped by page in
+// reading order, each with a link back to its place; filter by colour, search in the
+// notes, export (Markdown, JSON backup), import (merge), print, delete all.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $aantekeningen,
+  $readingPlaces,
+  AANTEKENINGEN_KEY,
+  READING_PLACE_KEY,
+  importBackup,
+  removeAantekening,
+  removeAll,
+} from '@/stores/annotations';
+import { useHydrated } from '@/islands/shared/hydrated';
+import { Notices } from '@/islands/shared/Notices';
+import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
+import {
+  groupByPage,
+  linkTo,
+  toBackup,
+  toMarkdown,
+  type PageInfo,
+} from '@/lib/annotations/transfer';
+import { download } from '@/lib/browser/download';
+import { colourNames, pageStrings as s } from '@/strings/annotations-page';
+
+interface Props {
+  /** JSON of PageInfo[]: every reading page in reading order. */
+  pages: string;
+}
+
+type Melding = { soort: 'ok' | 'fout'; tekst: string };
+
+const datum = () => new Date().toISOString().slice(0, 10);
+
+function matches(a: Aantekening, kleur: Colour | '', zoek: string): boolean {
+  if (kleur && a.kleur !== kleur) return false;
+  if (!zoek) return true;
+  const q = zoek.toLocaleLowerCase('nl');
+  return (
+    a.notitie.toLocaleLowerCase('nl').includes(q) ||
+    (a.quote?.exact.toLocaleLowerCase('nl').includes(q) ?? false)
+  );
+}
+
+export default function AnnotationList({ pages: pagesJson }: Props) {
+  const pages = useMemo(() => JSON.parse(pagesJson) as PageInfo[], [pagesJson]);
+  // The server knows nothing of this browser: hydrate what it rendered (nothing kept),
+  // then render what is kept, so every attribute (disabled buttons) is set right.
+  const mounted = useHydrated();
+  const stored = useStore($aantekeningen);
+  const storedPlekken = useStore($readingPlaces);
+  const list = mounted ? stored : [];
+  const plekken = mounted ? storedPlekken : {};
+  const [kleur, setKleur] = useState<Colour | ''>('');
+  const [zoek, setZoek] = useState('');
+  const [melding, setMelding] = useState<Melding | null>(null);
+  const [bevestig, setBevestig] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const shown = list.filter((a) => matches(a, kleur, zoek.trim()));
+  const groepen = groupByPage(shown, pages);
+
+  function exportMarkdown() {
+    const md = toMarkdown(
+      groupByPage(list, pages),
+      location.origin,
+      {
+        titel: s.mdTitel,
+        gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
+        notitie: s.mdNotitie,
+        link: s.mdLink,
+        sectieNotitie: s.sectieNotitie,
+        wees: s.weesMd,
+      },
+      (a) => Boolean(a.wees),
+    );
+    download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
+    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+  }
+
+  function exportJson() {
+    download(`aantekeningen-${datum()}.json`, toBackup(list, plekken), 'application/json');
+    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+  }
+
+  async function importeer(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const bestand = input.files?.[0];
+    input.value = '';
+    if (!bestand) return;
+    let text: string;
+    try {
+      text = await bestand.text();
+    } catch {
+      setMelding({ soort: 'fout', tekst: s.geenBackup(bestand.name) });
+      return;
+    }
+    const result = importBackup(text);
+    if (!result.ok) {
+      setMelding({
+        soort: 'fout',
+        tekst: result.reden === 'too-large' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name),
+      });
+      return;
+    }
+    const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
+    setMelding({
+      soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
+      tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
+    });
+  }
+
+  function wis() {
+    removeAll();
+    setBevestig(false);
+    setMelding({ soort: 'ok', tekst: s.gewist });
+    heading.current?.focus();
+  }
+
+  return (
+    <div class="annotations-lijst">
+      <Notices
+        keys={mounted ? [AANTEKENINGEN_KEY, READING_PLACE_KEY] : []}
+        sluiten={s.sluiten}
+        prefix="annotations"
+      />
+
+      <div class="annotations-acties no-print">
+        <button type="button" class="button" onClick={exportMarkdown} disabled={list.length === 0}>
+          {s.exportMd}
+        </button>
+        <button type="button" class="button" onClick={exportJson} disabled={list.length === 0}>
+          {s.exportJson}
+        </button>
+        <button type="button" class="button" onClick={() => file.current?.click()}>
+          {s.importeer}
+        </button>
+        <input ref={file} type="file" accept=".json,application/json" hidden onChange={importeer} />
+        <button type="button" class="button" onClick={() => print()} disabled={list.length === 0}>
+          {s.afdrukken}
+        </button>
+        {!bevestig && (
+          <button
+            type="button"
+            class="button annotations-gevaar"
+            onClick={() => setBevestig(true)}
+            disabled={list.length === 0 && Object.keys(plekken).length === 0}
+          >
+            {s.wisAlles}
+          </button>
+        )}
+      </div>
+      {bevestig && (
+        <div
+          class="annotations-bevestig no-print"
+          role="group"
+          aria-labelledby="annotations-wis-vraag"
+        >
+          <p id="annotations-wis-vraag">{s.wisVraag(list.length)}</p>
+          <button
+            type="button"
+            class="button annotations-gevaar"
+            onClick={wis}
+            ref={(b) => b?.focus()}
+          >
+            {s.wisJa}
+          </button>
+          <button type="button" class="button" onClick={() => setBevestig(false)}>
+            {s.wisNee}
+          </button>
+        </div>
+      )}
+      <p class="annotations-status" role="status" data-soort={melding?.soort}>
+        {melding?.tekst}
+      </p>
+
+      {list.length > 0 && (
+        <div class="annotations-filters no-print">
+          <label>
+            {s.filterKleur}{' '}
+            <select
+              value={kleur}
+              onChange={(e) =>
+                setKleur((e.currentTarget as HTMLSelectElement).value as Colour | '')
+              }
+            >
+              <option value="">{s.alleKleuren}</option>
+              {COLOURS.map((k) => (
+                <option value={k}>{colourNames[k]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.zoek}{' '}
+            <input
+              type="search"
+              value={zoek}
+              onInput={(e) => setZoek((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <p class="annotations-aantal" aria-live="polite">
+            {s.aantal(shown.length, list.length)}
+          </p>
+        </div>
+      )}
+
+      <h2 ref={heading} tabIndex={-1} class="visually-hidden">
+        {s.titel}
+      </h2>
+      {list.length === 0 ? (
+        <p class="annotations-leeg">{s.leeg}</p>
+      ) : groepen.length === 0 ? (
+        <p class="annotations-leeg">{s.geenTreffers}</p>
+      ) : (
+        groepen.map((g) => (
+          <section
+            class="annotations-groep"
+            aria-labelledby={`groep-${g.pagina.replace(/\W+/g, '-')}`}
+          >
+            <h3 id={`groep-${g.pagina.replace(/\W+/g, '-')}`}>
+              {g.href ? <a href={g.href}>{g.titel}</a> : g.titel}
+            </h3>
+            <ol class="annotations-items">
+              {g.aantekeningen.map((a) => {
+                const label = a.sectie ? (sectionLabel(a.sectie) ?? '') : '';
+                const href = linkTo(g, a);
+                return (
+                  <li key={a.id} class="annotations-item" data-kleur={a.kleur}>
+                    {a.quote ? (
+                      <blockquote class={`annotations-citaat annotations--${a.kleur}`}>
+                        {a.quote.exact}
+                      </blockquote>
+                    ) : (
+                      <p class="annotations-item__soort">
+                        <strong>{s.sectieNotitie(label || g.titel)}</strong>
+                      </p>
+                    )}
+                    {a.wees && (
+                      <p class="annotations-wees">
+                        <strong>{s.wees}.</strong> {s.weesUitleg}
+                      </p>
+                    )}
+                    {a.notitie ? (
+                      <p class="annotations-notitie">{a.notitie}</p>
+                    ) : (
+                      <p class="annotations-zonder">{s.zonderNotitie}</p>
+                    )}
+                    <p class="annotations-item__voet">
+                      {a.quote && (
+                        <span class="annotations-item__kleur">{colourNames[a.kleur]}</span>
+                      )}
+                      {href && (
+                        <a href={href}>
+                          {s.naarTekst}
+                          {label ? ` (${label})` : ''}
+                        </a>
+                      )}
+                      <button
+                        type="button"
+                        class="button no-print"
+                        onClick={() => {
+                          removeAantekening(a.id);
+                          setMelding({ soort: 'ok', tekst: s.verwijderd });
+                          heading.current?.focus();
+                        }}
+                      >
+                        {s.verwijder}
+                        <span class="visually-hidden">
+                          {' '}
+                          “{a.quote?.exact.slice(0, 60) ?? s.sectieNotitie(label || g.titel)}”
+                        </span>
+                      </button>
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
