@@ -13,12 +13,6 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '@/lib/annotations/model';
-import {
-  mergeAantekeningen,
-  mergeReadingPlaces,
-  parseBackup,
-  type Merged,
-} from '@/lib/annotations/transfer';
 import { newId } from '@/lib/storage/id';
 
 /** localStorage keys (the tiny loader on reading pages reads them too, read-only). */
@@ -150,24 +144,4 @@ export function setRead(pagina: string, gelezen: boolean, nu = new Date()): void
     ...(gelezen ? { gelezen: nu.toISOString() } : {}),
   };
   $readingPlaces.set({ ...all, [pagina]: plek });
-}
-
-export type ImportResult =
-  | ({ ok: true } & Omit<Merged, 'aantekeningen'> & { ongeldig: number })
-  | { ok: false; reden: 'not-backup' | 'too-large' };
-
-/** Merges a backup file's text into what is kept; nothing kept is lost or changed. */
-export function importBackup(text: string): ImportResult {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return parsed;
-  const merged = mergeAantekeningen($aantekeningen.get(), parsed.aantekeningen);
-  if (merged.toegevoegd > 0) $aantekeningen.set(merged.aantekeningen);
-  $readingPlaces.set(mergeReadingPlaces($readingPlaces.get(), parsed.leesplekken));
-  return {
-    ok: true,
-    toegevoegd: merged.toegevoegd,
-    dubbel: merged.dubbel,
-    vol: merged.vol,
-    ongeldig: parsed.ongeldig,
-  };
 }

@@ -15,7 +15,6 @@ export const pageStrings = {
     n === van ? `${n} aantekeningen` : `${n} van ${van} aantekeningen`,
   naarTekst: 'Naar de tekst',
   sectieNotitie: (label: string) => `Notitie bij ${label}`,
-  weesMd: 'niet meer gevonden in de tekst',
   zonderNotitie: 'Geen notitie',
   wees: 'Niet meer gevonden in de tekst',
   weesUitleg:
@@ -41,16 +40,11 @@ export const pageStrings = {
     ]
       .filter(Boolean)
       .join(', ') + '.',
-  geenBackup: (naam: string) =>
-    `“${naam}” is geen back-up van aantekeningen van deze site. Er is niets veranderd aan wat je al had.`,
-  teGroot: (naam: string) =>
-    `“${naam}” is te groot voor een back-up van aantekeningen. Er is niets veranderd.`,
+  nietGelezen: (naam: string) =>
+    `“${naam}” kon niet worden gelezen. Controleer de verbinding en probeer het opnieuw; er is niets veranderd.`,
   teVeel: (max: number) =>
     `Er passen hoogstens ${max} aantekeningen in deze browser; verwijder of exporteer er eerst een paar.`,
-  mdTitel: 'Mijn aantekeningen',
-  mdGemaakt: (datum: string) =>
-    `Geëxporteerd op ${datum} van de site Motivatie en zelfsturing in re-integratie.`,
-  mdNotitie: 'Notitie',
-  mdLink: 'Naar de tekst',
+  nietGemaakt:
+    'Het bestand kon niet worden gemaakt. Controleer de verbinding en probeer het opnieuw.',
   sluiten: 'Sluiten',
 } as const;

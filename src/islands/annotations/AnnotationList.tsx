@@ -8,21 +8,15 @@ import {
   $readingPlaces,
   AANTEKENINGEN_KEY,
   READING_PLACE_KEY,
-  importBackup,
   removeAantekening,
   removeAll,
 } from '@/stores/annotations';
 import { useHydrated } from '@/islands/shared/hydrated';
 import { Notices } from '@/islands/shared/Notices';
 import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
-import {
-  groupByPage,
-  linkTo,
-  toBackup,
-  toMarkdown,
-  type PageInfo,
-} from '@/lib/annotations/transfer';
+import { groupByPage, linkTo, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
+import { once } from '@/lib/browser/once';
 import { colourNames, pageStrings as s } from '@/strings/annotations-page';
 
 interface Props {
@@ -31,6 +25,15 @@ interface Props {
 }
 
 type Melding = { soort: 'ok' | 'fout'; tekst: string };
+
+/** The files (Markdown, the JSON backup and its merge, their text): loaded when one is made or read. */
+const loadFiles = once(() =>
+  Promise.all([
+    import('@/stores/annotations-backup'),
+    import('@/lib/annotations/backup'),
+    import('@/strings/annotations-backup'),
+  ]),
+);
 
 const datum = () => new Date().toISOString().slice(0, 10);
 
@@ -63,28 +66,32 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   const shown = list.filter((a) => matches(a, kleur, zoek.trim()));
   const groepen = groupByPage(shown, pages);
 
-  function exportMarkdown() {
-    const md = toMarkdown(
-      groupByPage(list, pages),
-      location.origin,
-      {
-        titel: s.mdTitel,
-        gemaakt: s.mdGemaakt(new Date().toLocaleDateString('nl-NL')),
-        notitie: s.mdNotitie,
-        link: s.mdLink,
-        sectieNotitie: s.sectieNotitie,
-        wees: s.weesMd,
-      },
-      (a) => Boolean(a.wees),
-    );
-    download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
+  /** Makes a file with the loaded file code; says so when that code cannot be loaded. */
+  async function exportFile(make: (files: Awaited<ReturnType<typeof loadFiles>>) => void) {
+    let files: Awaited<ReturnType<typeof loadFiles>>;
+    try {
+      files = await loadFiles();
+    } catch {
+      setMelding({ soort: 'fout', tekst: s.nietGemaakt });
+      return;
+    }
+    make(files);
     setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
   }
 
-  function exportJson() {
-    download(`aantekeningen-${datum()}.json`, toBackup(list, plekken), 'application/json');
-    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
-  }
+  const exportMarkdown = () =>
+    exportFile(([, { toMarkdown }, { markdownText }]) => {
+      const text = markdownText(new Date().toLocaleDateString('nl-NL'));
+      const md = toMarkdown(groupByPage(list, pages), location.origin, text, (a) =>
+        Boolean(a.wees),
+      );
+      download(`aantekeningen-${datum()}.md`, md, 'text/markdown');
+    });
+
+  const exportJson = () =>
+    exportFile(([{ exportBackup }]) =>
+      download(`aantekeningen-${datum()}.json`, exportBackup(), 'application/json'),
+    );
 
   async function importeer(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -92,18 +99,17 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
     input.value = '';
     if (!bestand) return;
     let text: string;
+    let files: Awaited<ReturnType<typeof loadFiles>>;
     try {
-      text = await bestand.text();
+      [text, files] = await Promise.all([bestand.text(), loadFiles()]);
     } catch {
-      setMelding({ soort: 'fout', tekst: s.geenBackup(bestand.name) });
+      setMelding({ soort: 'fout', tekst: s.nietGelezen(bestand.name) });
       return;
     }
+    const [{ importBackup }, , { backupErrors }] = files;
     const result = importBackup(text);
     if (!result.ok) {
-      setMelding({
-        soort: 'fout',
-        tekst: result.reden === 'too-large' ? s.teGroot(bestand.name) : s.geenBackup(bestand.name),
-      });
+      setMelding({ soort: 'fout', tekst: backupErrors[result.reden](bestand.name) });
       return;
     }
     const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);

@@ -134,17 +134,18 @@ describe('annotations store', () => {
 
   it('imports a backup into a browser that has notes: merged, duplicates skipped, a bad file changes nothing', async () => {
     const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
-    const { toBackup } = await import('@/lib/annotations/transfer');
+    const { toBackup } = await import('@/lib/annotations/backup');
+    const backupModule = await import('@/stores/annotations-backup');
     const other = { ...valid, id: 'b2', notitie: 'Uit de andere browser' };
     const backup = toBackup([valid as never, other as never], {});
-    expect(module.importBackup(backup)).toMatchObject({
+    expect(backupModule.importBackup(backup)).toMatchObject({
       ok: true,
       toegevoegd: 1,
       dubbel: 1,
       ongeldig: 0,
     });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
-    expect(module.importBackup('geen json')).toEqual({ ok: false, reden: 'not-backup' });
+    expect(backupModule.importBackup('geen json')).toEqual({ ok: false, reden: 'not-json' });
     expect(module.$aantekeningen.get().map((a) => a.id)).toEqual(['a1', 'b2']);
   });
 

@@ -7,12 +7,10 @@ import {
   groupByPage,
   mergeAantekeningen,
   mergeReadingPlaces,
-  parseBackup,
-  toBackup,
-  toMarkdown,
   type PageInfo,
 } from '@/lib/annotations/transfer';
-import { pageStrings } from '@/strings/annotations-page';
+import { parseBackup, toBackup, toMarkdown } from '@/lib/annotations/backup';
+import { markdownText } from '@/strings/annotations-backup';
 
 const T = '2026-12-01T10:00:00.000Z';
 const paginas: PageInfo[] = [
@@ -35,14 +33,7 @@ function note(id: string, over: Partial<Aantekening> = {}): Aantekening {
   };
 }
 
-const mdText = {
-  titel: pageStrings.mdTitel,
-  gemaakt: 'Geëxporteerd.',
-  notitie: pageStrings.mdNotitie,
-  link: pageStrings.mdLink,
-  sectieNotitie: (l: string) => `Notitie bij ${l}`,
-  wees: 'niet meer gevonden in de tekst',
-};
+const mdText = markdownText('1 december 2026');
 
 describe('groupByPage', () => {
   it('groups by page in reading order and sorts each page in text order', () => {
@@ -99,17 +90,27 @@ describe('JSON backup', () => {
     expect(parsed).toEqual({ ok: true, aantekeningen: list, leesplekken: plekken, ongeldig: 0 });
   });
 
-  it('refuses a file that is not a backup (JSON of something else, or not JSON)', () => {
-    expect(parseBackup('{"soort":"zelfsturing-doelen","versie":1}')).toEqual({
+  it('refuses a file that is not a backup with the shared import error codes', () => {
+    expect(parseBackup('{"soort":"zelfsturing-doelkaarten","versie":1}')).toEqual({
       ok: false,
-      reden: 'not-backup',
+      reden: 'unknown-kind',
     });
-    expect(parseBackup('dit is tekst')).toEqual({ ok: false, reden: 'not-backup' });
-    expect(parseBackup('')).toEqual({ ok: false, reden: 'not-backup' });
+    expect(parseBackup('dit is tekst')).toEqual({ ok: false, reden: 'not-json' });
+    expect(parseBackup('')).toEqual({ ok: false, reden: 'empty' });
+    expect(
+      parseBackup(
+        '{"soort":"zelfsturing-aantekeningen","versie":2,"bewaard":{"aantekeningen":[]}}',
+      ),
+    ).toEqual({ ok: false, reden: 'newer-version' });
+    expect(
+      parseBackup(
+        '{"soort":"zelfsturing-aantekeningen","versie":1,"bewaard":{"aantekeningen":{}}}',
+      ),
+    ).toEqual({ ok: false, reden: 'invalid' });
   });
 
   it('refuses a huge file before parsing it', () => {
-    expect(parseBackup(' '.repeat(25 * 1024 * 1024 + 1))).toEqual({
+    expect(parseBackup('x'.repeat(25 * 1024 * 1024 + 1))).toEqual({
       ok: false,
       reden: 'too-large',
     });
@@ -119,7 +120,9 @@ describe('JSON backup', () => {
     const text = JSON.stringify({
       soort: 'zelfsturing-aantekeningen',
       versie: 1,
-      aantekeningen: [note('a'), { id: 'kapot' }, note('b', { kleur: 'paars' as never })],
+      bewaard: {
+        aantekeningen: [note('a'), { id: 'kapot' }, note('b', { kleur: 'paars' as never })],
+      },
     });
     const parsed = parseBackup(text);
     expect(parsed.ok && parsed.aantekeningen.map((a) => a.id)).toEqual(['a']);
