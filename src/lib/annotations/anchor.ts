@@ -95,8 +95,8 @@ export function anchorQuote(
   let best: Span | null = null;
   let bestScore = -Infinity;
   for (const c of candidates) {
+    // At least MIN_QUOTE: exact matches have no errors, approximate ones at most maxErrors.
     const quoteScore = 1 - c.errors / exact.length;
-    if (quoteScore < MIN_QUOTE) continue;
     const prefixScore = similarity(
       prefix,
       text.slice(Math.max(0, c.start - prefix.length), c.start),
@@ -129,9 +129,7 @@ export function splitOverlaps(spans: (Span & { id: string })[]): (Span & { ids: 
   for (let i = 0; i < bounds.length - 1; i++) {
     const start = bounds[i]!;
     const end = bounds[i + 1]!;
-    const ids = spans
-      .filter((s) => s.start <= start && s.end >= end && s.end > s.start)
-      .map((s) => s.id);
+    const ids = spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
     if (ids.length > 0) pieces.push({ start, end, ids });
   }
   return pieces;

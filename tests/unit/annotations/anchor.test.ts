@@ -137,3 +137,72 @@ describe('overlapping highlights', () => {
     ]);
   });
 });
+
+describe('anchorQuote at the edges', () => {
+  it('finds nothing for an empty quote', () => {
+    const quote = { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' };
+    expect(anchorQuote(ORIGINAL, quote)).toBeNull();
+  });
+
+  it('anchors without a position hint (an imported entry from another browser)', () => {
+    const { quote } = quoteOf(ORIGINAL, 'Competitie kan motiveren');
+    const start = ORIGINAL.indexOf('Competitie kan motiveren');
+    expect(anchorQuote(ORIGINAL, quote)).toEqual({ start, end: start + quote.exact.length });
+  });
+
+  it('anchors a quote at the very start of the text, where there is no context before it', () => {
+    const { quote, position } = quoteOf(ORIGINAL, 'Doelen geven richting');
+    expect(quote.prefix).toBe('');
+    const edited = ORIGINAL.replace('aan gedrag', 'aan wat iemand doet');
+    expect(anchorQuote(edited, quote, position)).toEqual({ start: 0, end: quote.exact.length });
+  });
+
+  it('keeps a short quote whose context moved to the very start of the page', () => {
+    const { quote, position } = quoteOf(ORIGINAL, 'een leerdoel stelt');
+    const edited = ORIGINAL.slice(ORIGINAL.indexOf('een leerdoel stelt'));
+    expect(anchorQuote(edited, quote, position)).toEqual({ start: 0, end: quote.exact.length });
+  });
+
+  it('does not guess a very short quote that is no longer there word for word', () => {
+    const { quote, position } = quoteOf(ORIGINAL, 'als');
+    const edited = ORIGINAL.replace('fouten als informatie', 'fouten nuttig');
+    expect(edited).not.toContain('als');
+    expect(anchorQuote(edited, quote, position)).toBeNull();
+  });
+
+  it('skips near matches that have too little of the quote left', () => {
+    const { quote, position } = quoteOf(
+      ORIGINAL,
+      'Competitie kan motiveren, maar niet iedereen heeft er baat bij.',
+    );
+    const edited = ORIGINAL.replace(
+      'Competitie kan motiveren, maar niet iedereen heeft er baat bij.',
+      'Wedijver werkt soms, maar lang niet bij iedereen.',
+    );
+    expect(anchorQuote(edited, quote, position)).toBeNull();
+  });
+});
+
+describe('splitOverlaps at the edges', () => {
+  it('ignores an empty span and returns nothing for no spans', () => {
+    expect(splitOverlaps([])).toEqual([]);
+    expect(
+      splitOverlaps([
+        { id: 'leeg', start: 4, end: 4 },
+        { id: 'a', start: 0, end: 4 },
+      ]),
+    ).toEqual([{ start: 0, end: 4, ids: ['a'] }]);
+  });
+
+  it('leaves the text between two separate highlights unmarked', () => {
+    expect(
+      splitOverlaps([
+        { id: 'a', start: 0, end: 2 },
+        { id: 'b', start: 5, end: 7 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 2, ids: ['a'] },
+      { start: 5, end: 7, ids: ['b'] },
+    ]);
+  });
+});

@@ -101,6 +101,7 @@ describe('annotations store', () => {
     const added = module.addAantekening({
       pagina: 'studie/5-doelen/',
       quote: valid.quote as never,
+      position: valid.position as never,
       kleur: 'roze',
     });
     expect(added.ok).toBe(true);
@@ -162,5 +163,74 @@ describe('annotations store', () => {
     expect(module.$readingPlaces.get()['studie/5-doelen/']!.gelezen).toBeUndefined();
     module.removeAll();
     expect(module.$readingPlaces.get()).toEqual({});
+  });
+
+  it('adds a section note with defaults, and refuses past the limits without changing the list', async () => {
+    const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
+    const note = module.addAantekening({ pagina: 'studie/5-doelen/', sectie: '5-2' });
+    expect(note).toMatchObject({
+      ok: true,
+      aantekening: { pagina: 'studie/5-doelen/', sectie: '5-2', kleur: 'geel', notitie: '' },
+    });
+    expect(note.ok && 'quote' in note.aantekening).toBe(false);
+    const tooLong = module.addAantekening({
+      pagina: 'studie/5-doelen/',
+      notitie: 'x'.repeat(2001),
+    });
+    expect(tooLong).toEqual({ ok: false, reden: 'too-long' });
+    expect(module.$aantekeningen.get()).toHaveLength(2);
+    // Editing one entry leaves the others as they were.
+    module.updateAantekening('a1', { kleur: 'roze' });
+    expect(module.$aantekeningen.get().map((a) => a.kleur)).toEqual(['roze', 'geel']);
+  });
+
+  it('refuses a new highlight when 5000 are kept', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...valid, id: `n${i}` }));
+    const { module } = await setup({ [KEY]: encodeStored(1, many) });
+    expect(module.addAantekening({ pagina: 'studie/5-doelen/' })).toEqual({
+      ok: false,
+      reden: 'full',
+    });
+    expect(module.$aantekeningen.get()).toHaveLength(5000);
+  });
+
+  it('marks "not found" only on the page checked, not on section notes, and writes only on a change', async () => {
+    const { quote: _q, position: _p, ...sectionNote } = valid;
+    const other = { ...valid, id: 'o1', pagina: 'studie/1-inleiding/' };
+    const { module } = await setup({
+      [KEY]: encodeStored(1, [valid, other, { ...sectionNote, id: 's1' }]),
+    });
+    const before = module.$aantekeningen.get();
+    module.setOrphaned('studie/5-doelen/', new Set());
+    expect(module.$aantekeningen.get()).toBe(before);
+    module.setOrphaned('studie/5-doelen/', new Set(['a1', 'o1', 's1']));
+    const wees = module.$aantekeningen.get().map((a) => [a.id, Boolean(a.wees)]);
+    expect(wees).toEqual([
+      ['a1', true],
+      ['o1', false],
+      ['s1', false],
+    ]);
+  });
+
+  it('keeps the reading place when the same section is reported again', async () => {
+    const { module } = await setup({});
+    module.setReadingPlace('studie/5-doelen/', '5-4', '§ 5.4', new Date(T));
+    module.setReadingPlace('studie/5-doelen/', '5-4', '§ 5.4');
+    expect(module.$readingPlaces.get()['studie/5-doelen/']!.bijgewerkt).toBe(T);
+    module.setRead('studie/1-inleiding/', true);
+    expect(module.$readingPlaces.get()['studie/1-inleiding/']!.gelezen).toBeDefined();
+  });
+
+  it('exports what is kept as a backup another browser can read back', async () => {
+    const { module } = await setup({ [KEY]: encodeStored(1, [valid]) });
+    module.setReadingPlace('studie/5-doelen/', '5-4', '§ 5.4');
+    const backupModule = await import('@/stores/annotations-backup');
+    const text = backupModule.exportBackup();
+    expect(JSON.parse(text)).toMatchObject({ soort: 'zelfsturing-aantekeningen', versie: 1 });
+    module.removeAll();
+    expect(backupModule.importBackup(text)).toMatchObject({ ok: true, toegevoegd: 1 });
+    expect(module.$aantekeningen.get()).toEqual([valid]);
+    expect(module.$readingPlaces.get()['studie/5-doelen/']).toMatchObject({ sectie: '5-4' });
+    expect(backupModule.importBackup(text)).toMatchObject({ ok: true, toegevoegd: 0, dubbel: 1 });
   });
 });

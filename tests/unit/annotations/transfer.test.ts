@@ -6,6 +6,7 @@ import type { Aantekening } from '@/lib/annotations/model';
 import {
   groupByPage,
   mergeAantekeningen,
+  linkTo,
   mergeReadingPlaces,
   type PageInfo,
 } from '@/lib/annotations/transfer';
@@ -158,5 +159,60 @@ describe('JSON backup', () => {
       'studie/5-doelen/': { sectie: '5-5', gelezen: T, bijgewerkt: '2026-12-02T10:00:00.000Z' },
       'studie/1-inleiding/': { sectie: '1-2', bijgewerkt: T },
     });
+  });
+});
+
+describe('lists and files at the edges', () => {
+  it('writes a note on an unnumbered section, a note without words, and no link for a page the site lost', () => {
+    const groups = groupByPage(
+      [
+        note('n', { quote: undefined, position: undefined, sectie: 'inleiding', notitie: '' }),
+        note('z', { quote: undefined, position: undefined, sectie: undefined }),
+        note('weg', { pagina: 'studie/11-weg/' }),
+      ],
+      paginas,
+    );
+    const md = toMarkdown(groups, 'https://example.nl/', mdText);
+    expect(md).toContain('**Notitie bij inleiding**');
+    expect(md).not.toContain('Notitie: \n');
+    expect(md).toContain('[Naar de tekst](https://example.nl/studie/5-doelen/#aantekening-z)');
+    expect(md).toContain('## studie/11-weg/');
+    expect(md).not.toContain('#aantekening-weg');
+    expect(linkTo({ href: '' }, note('weg'))).toBe('');
+  });
+
+  it('sorts entries without a position first, then by the time they were made', () => {
+    const groups = groupByPage(
+      [
+        note('later', { gemaakt: '2026-12-02T10:00:00.000Z' }),
+        note('sectie', { quote: undefined, position: undefined }),
+        note('eerder', { gemaakt: '2026-11-30T10:00:00.000Z' }),
+      ],
+      paginas,
+    );
+    expect(groups[0]!.aantekeningen.map((a) => a.id)).toEqual(['sectie', 'eerder', 'later']);
+  });
+
+  it('refuses a backup whose contents are not a list of notes, and drops broken reading places', () => {
+    const wrap = (bewaard: unknown) =>
+      JSON.stringify({ soort: 'zelfsturing-aantekeningen', versie: 1, bewaard });
+    expect(parseBackup(wrap('alles'))).toEqual({ ok: false, reden: 'invalid' });
+    expect(parseBackup(wrap({ aantekeningen: [note('a')], leesplekken: { '/x': 1 } }))).toEqual({
+      ok: true,
+      aantekeningen: [note('a')],
+      leesplekken: {},
+      ongeldig: 0,
+    });
+    expect(parseBackup(wrap({ aantekeningen: [] }))).toMatchObject({ ok: true, leesplekken: {} });
+  });
+
+  it('merges reading places: an older incoming place does not move the reader back', () => {
+    const kept = { 'studie/5-doelen/': { sectie: '5-5', bijgewerkt: '2026-12-02T10:00:00.000Z' } };
+    const incoming = { 'studie/5-doelen/': { sectie: '5-1', gelezen: T, bijgewerkt: T } };
+    expect(mergeReadingPlaces(kept, incoming)).toEqual({
+      'studie/5-doelen/': { sectie: '5-5', gelezen: T, bijgewerkt: '2026-12-02T10:00:00.000Z' },
+    });
+    const unread = { 'studie/5-doelen/': { bijgewerkt: T } };
+    expect(mergeReadingPlaces(unread, unread)).toEqual(unread);
   });
 });
