@@ -1,6 +1,9 @@
 // The texts of the page "Mijn aantekeningen": list, filters, export, import, delete.
 export { colourNames } from './annotations';
 
+/** "1 aantekening", "3 aantekeningen". */
+const count = (n: number) => `${n} ${n === 1 ? 'aantekening' : 'aantekeningen'}`;
+
 export const pageStrings = {
   titel: 'Mijn aantekeningen',
   intro:
@@ -11,8 +14,7 @@ export const pageStrings = {
   filterKleur: 'Kleur',
   alleKleuren: 'Alle kleuren',
   zoek: 'Zoek in je aantekeningen',
-  aantal: (n: number, van: number) =>
-    n === van ? `${n} aantekeningen` : `${n} van ${van} aantekeningen`,
+  aantal: (n: number, van: number) => (n === van ? count(n) : `${n} van ${van} aantekeningen`),
   naarTekst: 'Naar de tekst',
   sectieNotitie: (label: string) => `Notitie bij ${label}`,
   zonderNotitie: 'Geen notitie',
@@ -25,16 +27,16 @@ export const pageStrings = {
   afdrukken: 'Afdrukken',
   wisAlles: 'Alles verwijderen',
   wisVraag: (n: number) =>
-    `Weet je zeker dat je alle ${n} aantekeningen en je leesplekken verwijdert? Dit kan niet ongedaan worden gemaakt.`,
+    `Weet je zeker dat je ${n === 1 ? 'je aantekening' : `alle ${n} aantekeningen`} en je leesplekken verwijdert? Dit kan niet ongedaan worden gemaakt.`,
   wisJa: 'Ja, alles verwijderen',
   wisNee: 'Nee, bewaren',
   gewist: 'Alle aantekeningen en leesplekken zijn verwijderd.',
   verwijder: 'Verwijder',
   verwijderd: 'Aantekening verwijderd.',
-  geexporteerd: (n: number) => `${n} aantekeningen geëxporteerd.`,
+  geexporteerd: (n: number) => `${count(n)} geëxporteerd.`,
   geimporteerd: (naam: string, nieuw: number, dubbel: number, ongeldig: number) =>
     [
-      `Uit “${naam}”: ${nieuw} ${nieuw === 1 ? 'aantekening' : 'aantekeningen'} toegevoegd`,
+      `Uit “${naam}”: ${count(nieuw)} toegevoegd`,
       dubbel > 0 ? `${dubbel} die je al had overgeslagen` : '',
       ongeldig > 0 ? `${ongeldig} onleesbare overgeslagen` : '',
     ]
