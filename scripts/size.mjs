@@ -147,6 +147,13 @@ for (const r of rows) {
       (r.problems.length ? '  OVER BUDGET: ' + r.problems.join('; ') : ''),
   );
 }
+// The tightest budgets, in bytes: where the next change has the least room.
+const room = rows
+  .filter((r) => r.kind === 'hulpmiddel' || r.kind === 'lezen')
+  .map((r) => ({ r, limit: r.kind === 'hulpmiddel' ? BUDGET.toolJs : BUDGET.readingJs }))
+  .sort((a, b) => a.limit - a.r.jsTotal - (b.limit - b.r.jsTotal))
+  .slice(0, 3);
+console.log('\nLeast JS room: ' + room.map(({ r, limit }) => `${r.path} ${r.jsTotal} of ${limit} B`).join(', '));
 const searchOver = searchRow.query > BUDGET.search;
 if (searchOver) failed = true;
 console.log(

@@ -57,7 +57,8 @@ export const doelkaartStrings = {
     'other-version': 'Dit bestand komt uit een andere versie van de site. Er is niets veranderd.',
     invalid: 'Het bestand met doelkaarten is beschadigd. Er is niets veranderd.',
   } satisfies Record<ImportError, string>,
-  teVeel: (n: number) => `${n} doelkaarten pasten er niet meer bij.`,
+  teVeel: (n: number) =>
+    n === 1 ? '1 doelkaart paste er niet meer bij.' : `${n} doelkaarten pasten er niet meer bij.`,
   gewijzigd: (datum: string) => `Laatst gewijzigd: ${datum}`,
   voorbeeldKop: 'Voorbeeld van je doelkaart',
 } as const;

@@ -91,10 +91,11 @@ export const resultsStrings = {
     laatsteDatum: (datum: string) => `op ${datum}`,
     verandering: (verschil: number, aantal: number) => {
       if (aantal === 1) return 'Eén keer ingevuld.';
+      const punten = (n: number) => `${n} ${n === 1 ? 'punt' : 'punten'}`;
       if (verschil > 0)
-        return `${aantal} keer ingevuld; nu ${verschil} punten meer naar groei dan de eerste keer.`;
+        return `${aantal} keer ingevuld; nu ${punten(verschil)} meer naar groei dan de eerste keer.`;
       if (verschil < 0)
-        return `${aantal} keer ingevuld; nu ${-verschil} punten meer naar vast dan de eerste keer.`;
+        return `${aantal} keer ingevuld; nu ${punten(-verschil)} meer naar vast dan de eerste keer.`;
       return `${aantal} keer ingevuld; nu gelijk aan de eerste keer.`;
     },
     continuumTitel: (gebied: string) => `${gebied} op de lijn van vaste mindset naar groeimindset`,
@@ -128,7 +129,9 @@ export const resultsStrings = {
         alAanwezig > 0
           ? `${alAanwezig} stond${alAanwezig === 1 ? '' : 'en'} er al en ${alAanwezig === 1 ? 'is' : 'zijn'} overgeslagen.`
           : '',
-        teVeel > 0 ? `${teVeel} pasten er niet meer bij. Verwijder eerst oude uitslagen.` : '',
+        teVeel > 0
+          ? `${teVeel} ${teVeel === 1 ? 'paste' : 'pasten'} er niet meer bij. Verwijder eerst oude uitslagen.`
+          : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -12,7 +12,7 @@ export const presenterStrings = {
   },
   aankondiging: (positie: string, fase: string) => `${positie}: ${fase}.`,
   tijdOm: 'De tijd is om.',
-  tijdOver: (sec: number) => `nog ${sec} seconden`,
+  tijdOver: (sec: number) => `nog ${sec} ${sec === 1 ? 'seconde' : 'seconden'}`,
   handen: 'Steek je hand op',
   erbij: (label: string) => `Eén hand meer voor ${label}`,
   eraf: (label: string) => `Eén hand minder voor ${label}`,
