@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { withBase } from '@/lib/text/url';
 import { getAllStellingen } from '@/data/stellingen';
 import { getPages } from '@/data/refs';
-import type { QuizGroep, QuizStelling, QuizTekst } from '@/lib/quiz/types';
+import type { QuizGroup, QuizStelling, QuizText } from '@/lib/quiz/types';
 import { bronShort, groepLabel } from '@/strings/quiz';
 
 export interface QuizBank {
   stellingen: QuizStelling[];
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
 }
 
 /** Every statement, grouped by the page whose file it is in. */
@@ -19,7 +19,7 @@ export async function getQuizBank(): Promise<QuizBank> {
   const titelVan = new Map(pages.map((p) => [p.key, p.titel]));
 
   const stellingen: QuizStelling[] = [];
-  const groepen: QuizGroep[] = [];
+  const groepen: QuizGroup[] = [];
   for (const page of pages) {
     const ids: string[] = [];
     for (const s of alle.filter((a) => a.opPagina === page.key)) {
@@ -44,7 +44,7 @@ export async function getQuizBank(): Promise<QuizBank> {
 }
 
 /** Just the ids and texts of the statements: what a page needs before any verdict shows. */
-export function textsOnly(stellingen: readonly QuizStelling[]): QuizTekst[] {
+export function textsOnly(stellingen: readonly QuizStelling[]): QuizText[] {
   return stellingen.map(({ id, stelling }) => ({ id, stelling }));
 }
 

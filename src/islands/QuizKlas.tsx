@@ -11,18 +11,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { decodeKlasOpties, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-session';
-import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import { decodeKlasOptions, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
+import { TIMERS, SECOND_VOTE, type KlasOptions, type KlasSession } from '@/lib/quiz/klas-session';
+import type { Oordeel, QuizGroup, QuizText } from '@/lib/quiz/types';
 import { klasStrings as t } from '@/strings/quiz-klas';
 import { printPart, type PrintPart } from './quiz/print-part';
 import type { EndProps } from './quiz/End';
 import { stellingenLoader } from './quiz/data';
 import {
-  $klasSessie,
-  $klasTweede,
+  $klasSession,
+  $klasSecondSession,
   KLAS_KEY,
-  KLAS_TWEEDE_KEY,
+  KLAS_SECOND_SESSION_KEY,
   startPresenter,
   stopPresenter,
 } from '@/stores/quiz-klas';
@@ -46,8 +46,8 @@ function End(props: EndProps) {
 
 /** What the builder lists: every statement's id and text (the verdicts are in `gegevens`), by page. */
 export interface KlasBank {
-  stellingen: QuizTekst[];
-  groepen: QuizGroep[];
+  stellingen: QuizText[];
+  groepen: QuizGroup[];
 }
 
 interface Props {
@@ -65,7 +65,7 @@ const zelfde = (a: readonly string[], b: readonly string[]) =>
 /** The set the page's link asks for (none: `gevraagd` false), with notices about what it held that could not be used. */
 async function setUitLink(
   search: string,
-  groepen: QuizGroep[],
+  groepen: QuizGroup[],
 ): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
   const params = new URLSearchParams(search);
   if (!params.has('set') && !params.has('hoofdstuk'))
@@ -92,8 +92,8 @@ function Printing({
 
 export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const { stellingen, groepen } = useMemo(() => JSON.parse(bank) as KlasBank, [bank]);
-  const sessie = useStore($klasSessie);
-  const tweede = useStore($klasTweede);
+  const sessie = useStore($klasSession);
+  const tweede = useStore($klasSecondSession);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
   const groepLabel = (key: string) => labels.get(key) ?? key;
@@ -108,7 +108,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [klaar, setKlaar] = useState(false);
   const [presenteren, setPresenteren] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
-  const [opties, setOpties] = useState<KlasOpties>(DEFAULT_OPTIONS);
+  const [opties, setOpties] = useState<KlasOptions>(DEFAULT_OPTIONS);
   const [meldingen, setMeldingenState] = useState<Melding[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: PrintPart } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.
@@ -132,10 +132,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       void setUitLink(location.search, groepen).then((uitLink) => {
         const extra: Melding[] = [...uitLink.meldingen];
         if (weg) extra.push({ id: 'verouderd', tekst: weg });
-        const opgeslagen = $klasSessie.get();
+        const opgeslagen = $klasSession.get();
         setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
         setIds(uitLink.ids);
-        setOpties(decodeKlasOpties(location.search));
+        setOpties(decodeKlasOptions(location.search));
         setMeldingenState(extra);
         // Resume the stored session unless the link asks for another set (or for one that is empty:
         // then the builder shows why, with the stored session offered above it).
@@ -155,10 +155,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       });
     // A stored session naming statements the site no longer has: the code that keeps the
     // rest loads only then.
-    const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
-    if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
+    const verouderd = (s: KlasSession | null) => !!s && s.ids.some((id) => !bekend.has(id));
+    if (verouderd($klasSession.get()) || verouderd($klasSecondSession.get())) {
       import('./quiz/stale').then(
-        (m) => verder(m.forgetStaleStellingen([$klasSessie, $klasTweede], bekend)),
+        (m) => verder(m.forgetStaleStellingen([$klasSession, $klasSecondSession], bekend)),
         () => verder(),
       );
     } else verder();
@@ -182,7 +182,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     if (klaar && sessie === null) setPresenteren(false);
   }, [sessie, klaar]);
 
-  const start = (setIds_: readonly string[], o: KlasOpties) => {
+  const start = (setIds_: readonly string[], o: KlasOptions) => {
     startPresenter(setIds_, o);
     setMeldingenState([]);
     setPresenteren(true);
@@ -234,7 +234,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           </p>
           <h1>{t.titel}</h1>
           <Notices
-            keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
+            keys={klaar ? [KLAS_KEY, KLAS_SECOND_SESSION_KEY] : []}
             sluiten={t.meldingSluiten}
             prefix="quiz"
             extra={meldingen}
@@ -267,7 +267,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               load={loadSetBuilder}
               render={(SetBuilder) => (
                 <SetBuilder
-                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
+                  keuzes={{ timers: TIMERS, tweedeStemming: SECOND_VOTE }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}

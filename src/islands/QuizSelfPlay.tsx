@@ -11,17 +11,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $zelfSessie,
+  $selfPlaySession,
   goOn,
   chooseOordeel,
   practiceMisses,
   startRound,
   stopRound,
-  ZELF_KEY,
+  SELF_PLAY_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
-import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
-import type { ZelfSessie } from '@/lib/quiz/selfplay';
+import { OORDELEN, type QuizGroup, type QuizStelling } from '@/lib/quiz/types';
+import type { SelfPlaySession } from '@/lib/quiz/selfplay';
 import { whyText, oordeelLabel, oordeelSentence } from '@/strings/quiz';
 import { omittedMessage } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
@@ -32,13 +32,13 @@ import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 
 interface Props {
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
   /** Address of every statement in full (/quiz/stellingen.json). */
   gegevens: string;
 }
 
 export default function QuizSelfPlay({ groepen, gegevens }: Props) {
-  const sessie = useStore($zelfSessie);
+  const sessie = useStore($selfPlaySession);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
   const load = stellingenLoader(gegevens);
@@ -49,7 +49,7 @@ export default function QuizSelfPlay({ groepen, gegevens }: Props) {
   useEffect(() => {
     // A stored round naming statements the site no longer has keeps the rest; it is
     // not shown (klaar) before that is done.
-    const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
+    const weg = forgetStaleSession($selfPlaySession, bekend, 'zelf');
     if (weg.length) setMelding(omittedMessage(weg));
   }, [bekend]);
 
@@ -61,7 +61,7 @@ export default function QuizSelfPlay({ groepen, gegevens }: Props) {
       onKeyDownCapture={() => (bediend = true)}
     >
       <Notices
-        keys={klaar ? [ZELF_KEY] : []}
+        keys={klaar ? [SELF_PLAY_KEY] : []}
         sluiten={t.meldingSluiten}
         prefix="quiz"
         extra={melding ? [{ id: 'verouderd', tekst: melding }] : []}
@@ -98,7 +98,7 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
 }
 
 /** The choice of pages; `onBijnaStart` when the visitor turns to it (the statements can load meanwhile). */
-function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
+function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroup[]; onBijnaStart: () => void }) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
   const aantal = groepen
@@ -175,7 +175,7 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart
   );
 }
 
-function Question({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStelling }) {
+function Question({ sessie, stelling }: { sessie: SelfPlaySession; stelling: QuizStelling }) {
   const antwoord = sessie.antwoorden[stelling.id];
   const kop = useFocusOnMount<HTMLHeadingElement>(stelling.id);
   const feedback = useRef<HTMLHeadingElement>(null);
@@ -248,9 +248,9 @@ function Outcome({
   bank,
   groepen,
 }: {
-  sessie: ZelfSessie;
+  sessie: SelfPlaySession;
   bank: Stellingenbank;
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
 }) {
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);

@@ -5,11 +5,11 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  currentFase,
+  currentPhase,
   currentRound,
   klasResults,
   secondsLeft,
-  type KlasSessie,
+  type KlasSession,
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import { oordeelLabel, whyText } from '@/strings/quiz';
@@ -34,7 +34,7 @@ import { $tallySide } from '@/stores/quiz-klas';
 import { TallyInput, keepFocus } from './TallyInput';
 
 interface Props {
-  sessie: KlasSessie;
+  sessie: KlasSession;
   bank: Stellingenbank;
   groepLabel: (key: string) => string;
   onStop: () => void;
@@ -81,7 +81,7 @@ export function Presenter({
 }: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
   const kant = useStore($tallySide);
-  const fase = currentFase(sessie);
+  const fase = currentPhase(sessie);
   const ronde = currentRound(sessie);
   const positie = t.positie(sessie.index + 1, sessie.ids.length);
   // The "?" overlay is static, so the page renders it (klas.astro); the island only opens it.

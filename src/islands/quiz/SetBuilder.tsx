@@ -2,9 +2,9 @@
 // study, or shuffled), the settings, and the link that holds it all. Loaded when it is
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { KlasOpties } from '@/lib/quiz/klas-session';
+import type { KlasOptions } from '@/lib/quiz/klas-session';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
-import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import type { Oordeel, QuizGroup, QuizText } from '@/lib/quiz/types';
 import { setBuilderStrings as t } from '@/strings/quiz-klas-set-builder';
 import type { PrintPart } from './print-part';
 import { once } from '@/lib/browser/once';
@@ -16,23 +16,23 @@ const GROEPDELEN = 6;
 /** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
 const loadOfflineOffer = once(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
 
-type KlasSessieModule = typeof import('@/lib/quiz/klas-session');
+type KlasSessionModule = typeof import('@/lib/quiz/klas-session');
 
 interface Props {
   /** The timer and second-vote choices (@/lib/quiz/klas-session), handed down by the island. */
   keuzes: {
-    timers: KlasSessieModule['TIMERS'];
-    tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'];
+    timers: KlasSessionModule['TIMERS'];
+    tweedeStemming: KlasSessionModule['SECOND_VOTE'];
   };
-  stellingen: readonly QuizTekst[];
+  stellingen: readonly QuizText[];
   /** Each statement's verdict, once loaded: shown in the set with the set's balance. */
   oordelen?: ReadonlyMap<string, Oordeel> | undefined;
-  groepen: readonly QuizGroep[];
+  groepen: readonly QuizGroup[];
   ids: readonly string[];
-  opties: KlasOpties;
+  opties: KlasOptions;
   /** Full link to this set, for copying. */
   link: string;
-  onWijzig: (ids: string[], opties: KlasOpties) => void;
+  onWijzig: (ids: string[], opties: KlasOptions) => void;
   onStart: () => void;
   /** The trainer is about to start (the start button has focus or the pointer): load the presenter now. */
   onBijnaStart: () => void;
@@ -79,7 +79,7 @@ export function SetBuilder({
     setFout(false);
     onWijzig(nieuw, opties);
   };
-  const toggleGroep = (g: QuizGroep) => {
+  const toggleGroep = (g: QuizGroup) => {
     const alles = g.ids.every((id) => gekozen.has(id));
     changeIds(
       alles

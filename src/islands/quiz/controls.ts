@@ -1,32 +1,32 @@
 // What the presenter's keys and buttons do to the running classroom session in
 // @/stores/quiz-klas: step through the phases, move between statements, count hands.
 // Loaded with the presenter, not with the page.
-import { $klasSessie, $tallySide, $freshInput, nextStep } from '@/stores/quiz-klas';
+import { $klasSession, $tallySide, $freshInput, nextStep } from '@/stores/quiz-klas';
 import {
   goToStelling,
   startRevote,
-  nextFase,
-  previousFase,
+  nextPhase,
+  previousPhase,
   changeTally,
   toggleTimer,
-  type KlasSessie,
+  type KlasSession,
 } from '@/lib/quiz/presenter';
 import { adjustTally, clampCount, setTally, typeDigit, type Tally } from '@/lib/quiz/tally';
 import { shiftTally } from '@/lib/cards/votes';
 import type { Oordeel } from '@/lib/quiz/types';
 
-function pas(change: (s: KlasSessie, now: number) => KlasSessie): void {
-  const s = $klasSessie.get();
-  if (s) $klasSessie.set(change(s, Date.now()));
+function pas(change: (s: KlasSession, now: number) => KlasSession): void {
+  const s = $klasSession.get();
+  if (s) $klasSession.set(change(s, Date.now()));
 }
 
 export function stepForward(): void {
-  pas(nextFase);
+  pas(nextPhase);
   nextStep();
 }
 
 export function stepBack(): void {
-  pas(previousFase);
+  pas(previousPhase);
   nextStep();
 }
 

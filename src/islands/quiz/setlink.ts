@@ -2,7 +2,7 @@
 // when the page's address has one, so a visit without a set does not download the parser
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { QuizGroep } from '@/lib/quiz/types';
+import type { QuizGroup } from '@/lib/quiz/types';
 import { listSome } from '@/strings/quiz-stale';
 import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
@@ -14,7 +14,7 @@ export interface Melding {
 /** The set in the link, and notices about what it held that could not be used. */
 export function readSetLink(
   search: string,
-  groepen: QuizGroep[],
+  groepen: QuizGroup[],
 ): { ids: string[]; meldingen: Melding[] } {
   const d = decodeQuizQuery(search, groepen);
   const meldingen: Melding[] = [];

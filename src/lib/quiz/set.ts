@@ -2,7 +2,7 @@
 // so the format is plain and forgiving: `?set=h5-competitie-motiveert,h8-…` lists the
 // statements in the order they are shown; `?hoofdstuk=5,8,leiderschap` picks whole pages.
 import { encodeQuizSet, isStellingId, SET_MAX } from './ids';
-import type { QuizGroep } from './types';
+import type { QuizGroup } from './types';
 
 // The encoder lives with the ids: the classroom page writes links on every change but
 // reads one only when it arrives with ?set= (see ./klas-url.ts).
@@ -36,8 +36,17 @@ function echo(entry: string): string {
 }
 
 /** Reads a `set` parameter against the known ids; never throws. */
-export function decodeQuizSet(raw: string | null | undefined, known: ReadonlySet<string>): DecodedSet {
-  const result: DecodedSet = { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false };
+export function decodeQuizSet(
+  raw: string | null | undefined,
+  known: ReadonlySet<string>,
+): DecodedSet {
+  const result: DecodedSet = {
+    ids: [],
+    unknown: [],
+    duplicate: [],
+    malformed: [],
+    truncated: false,
+  };
   if (!raw) return result;
   const { list, truncated } = entries(raw);
   result.truncated = truncated;
@@ -64,7 +73,10 @@ export interface DecodedPages {
 }
 
 /** Reads `hoofdstuk=5,8,leiderschap`: whole pages, in the order given, without repeats. */
-export function decodeQuizPages(raw: string | null | undefined, groepen: readonly QuizGroep[]): DecodedPages {
+export function decodeQuizPages(
+  raw: string | null | undefined,
+  groepen: readonly QuizGroup[],
+): DecodedPages {
   const result: DecodedPages = { ids: [], unknown: [] };
   if (!raw) return result;
   const taken = new Set<string>();
@@ -83,7 +95,10 @@ export function decodeQuizPages(raw: string | null | undefined, groepen: readonl
 }
 
 /** Reads a whole query string: `set` wins over `hoofdstuk`; returns the ids and every problem. */
-export function decodeQuizQuery(search: string, groepen: readonly QuizGroep[]): DecodedSet & { requested: boolean } {
+export function decodeQuizQuery(
+  search: string,
+  groepen: readonly QuizGroup[],
+): DecodedSet & { requested: boolean } {
   const params = new URLSearchParams(search);
   const set = params.get('set');
   const known = new Set(groepen.flatMap((g) => g.ids));
@@ -91,7 +106,14 @@ export function decodeQuizQuery(search: string, groepen: readonly QuizGroep[]): 
   const pages = params.get('hoofdstuk');
   if (pages !== null) {
     const decoded = decodeQuizPages(pages, groepen);
-    return { ids: decoded.ids, unknown: decoded.unknown, duplicate: [], malformed: [], truncated: false, requested: true };
+    return {
+      ids: decoded.ids,
+      unknown: decoded.unknown,
+      duplicate: [],
+      malformed: [],
+      truncated: false,
+      requested: true,
+    };
   }
   return { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false, requested: false };
 }
