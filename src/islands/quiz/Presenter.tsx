@@ -324,7 +324,7 @@ export function Presenter({
             load={loadScanner}
             render={(CardScanner) =>
               stemmend ? (
-                <CardScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
+                <CardScanner key={stemming} stemming={stemming} onTally={applyCardTally} />
               ) : (
                 <CardScanner key="controle" stemming={null} />
               )
