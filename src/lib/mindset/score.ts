@@ -19,7 +19,7 @@ export type Positie = 1 | 2 | 3 | 4 | 5;
 export const POSITIES: readonly Positie[] = [1, 2, 3, 4, 5];
 
 /** Answers in item order; null (or a missing entry) is an unanswered item. */
-export type Antwoorden = readonly (Positie | null | undefined)[];
+export type Answers = readonly (Positie | null | undefined)[];
 
 export interface ItemScore {
   /** Item number, 1-10. */

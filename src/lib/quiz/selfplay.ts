@@ -1,7 +1,7 @@
 // Self-play on /quiz/: the chosen statements one at a time in a seeded random order,
 // an answer per statement, then the score and a round of just the misses.
 import { isRecord } from '../storage/versioned';
-import { validateAntwoorden, type Antwoorden } from './answers';
+import { validateAnswers, type Answers } from './answers';
 import { isStellingId, SET_MAX } from './ids';
 import { shuffle } from './shuffle';
 import type { Oordeel } from './types';
@@ -11,7 +11,7 @@ export interface SelfPlaySession {
   keuze: string[];
   /** Statement ids in the order asked. */
   ids: string[];
-  antwoorden: Antwoorden;
+  antwoorden: Answers;
   /** Index of the statement on screen; ids.length is the end screen. */
   index: number;
   /** True for a round that repeats earlier misses. */
@@ -66,7 +66,7 @@ export function validateSelfPlaySession(value: unknown): SelfPlaySession | undef
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId))
     return undefined;
   if (new Set(ids).size !== ids.length) return undefined;
-  const checked = validateAntwoorden(antwoorden);
+  const checked = validateAnswers(antwoorden);
   if (!checked || Object.keys(checked).some((id) => !ids.includes(id))) return undefined;
   if (!Number.isInteger(index) || (index as number) < 0 || (index as number) > ids.length)
     return undefined;

@@ -7,7 +7,7 @@ import {
   validateSelfPlaySession,
   nextStelling,
 } from '@/lib/quiz/selfplay';
-import { validateAntwoorden } from '@/lib/quiz/answers';
+import { validateAnswers } from '@/lib/quiz/answers';
 
 const klas = nextPhase(
   startKlasSession(
@@ -128,12 +128,12 @@ describe('stored self-play round', () => {
 
 describe('stored answers of a reading page', () => {
   it('reports corrupt JSON and a wrong shape', () => {
-    expect(decodeStored('nee{', 1, validateAntwoorden)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAntwoorden)).toEqual({
+    expect(decodeStored('nee{', 1, validateAnswers)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAnswers)).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    expect(decodeStored(encodeStored(1, { 'h5-a': 'waar' }), 1, validateAntwoorden)).toEqual({
+    expect(decodeStored(encodeStored(1, { 'h5-a': 'waar' }), 1, validateAnswers)).toEqual({
       ok: true,
       data: { 'h5-a': 'waar' },
     });
