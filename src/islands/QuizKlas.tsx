@@ -29,7 +29,7 @@ import {
 import { once } from '@/lib/browser/once';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
-import type { Melding } from './quiz/setlink';
+import type { SetLinkNotice } from './quiz/setlink';
 
 const loadSetBuilder = once(() => import('./quiz/SetBuilder').then((m) => m.SetBuilder));
 const loadPresenter = once(() => import('./quiz/Presenter').then((m) => m.Presenter));
@@ -66,15 +66,15 @@ const zelfde = (a: readonly string[], b: readonly string[]) =>
 async function setUitLink(
   search: string,
   groepen: QuizGroup[],
-): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
+): Promise<{ ids: string[]; notices: SetLinkNotice[]; gevraagd: boolean }> {
   const params = new URLSearchParams(search);
   if (!params.has('set') && !params.has('hoofdstuk'))
-    return { ids: [], meldingen: [], gevraagd: false };
+    return { ids: [], notices: [], gevraagd: false };
   try {
     return { ...(await loadSetLink())(search, groepen), gevraagd: true };
   } catch {
     // The link stays in the address bar (see `linkFout`), so reloading tries again.
-    return { ids: [], meldingen: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
+    return { ids: [], notices: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
   }
 }
 
@@ -109,7 +109,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [presenteren, setPresenteren] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
   const [opties, setOpties] = useState<KlasOptions>(DEFAULT_OPTIONS);
-  const [meldingen, setMeldingenState] = useState<Melding[]>([]);
+  const [notices, setNoticesState] = useState<SetLinkNotice[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: PrintPart } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.
   const [linkFout, setLinkFout] = useState(false);
@@ -130,13 +130,13 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   useEffect(() => {
     const verder = (weg?: string) =>
       void setUitLink(location.search, groepen).then((uitLink) => {
-        const extra: Melding[] = [...uitLink.meldingen];
+        const extra: SetLinkNotice[] = [...uitLink.notices];
         if (weg) extra.push({ id: 'verouderd', tekst: weg });
         const opgeslagen = $klasSession.get();
-        setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
+        setLinkFout(uitLink.notices.some((m) => m.id === 'linkfout'));
         setIds(uitLink.ids);
         setOpties(decodeKlasOptions(location.search));
-        setMeldingenState(extra);
+        setNoticesState(extra);
         // Resume the stored session unless the link asks for another set (or for one that is empty:
         // then the builder shows why, with the stored session offered above it).
         // A saved link to the same set opened again (on a laptop that ran it before) starts
@@ -184,7 +184,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
 
   const start = (setIds_: readonly string[], o: KlasOptions) => {
     startPresenter(setIds_, o);
-    setMeldingenState([]);
+    setNoticesState([]);
     setPresenteren(true);
   };
   // The printouts follow the set on screen (or the running session's set).
@@ -237,8 +237,8 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             keys={klaar ? [KLAS_KEY, KLAS_SECOND_SESSION_KEY] : []}
             sluiten={t.meldingSluiten}
             prefix="quiz"
-            extra={meldingen}
-            onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
+            extra={notices}
+            onSluitExtra={(id) => setNoticesState((m) => m.filter((x) => x.id !== id))}
           />
           {klaar && sessie && (
             // A session stored on this device: another set, or this set opened again from a saved link.
@@ -298,7 +298,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                   onSluit={() => setWachtend(false)}
                   onMislukt={(tekst) => {
                     setWachtend(false);
-                    setMeldingenState((m) => [...m, { id: 'parkeren', tekst }]);
+                    setNoticesState((m) => [...m, { id: 'parkeren', tekst }]);
                   }}
                 />
               )}

@@ -6,7 +6,7 @@ import type { QuizGroup } from '@/lib/quiz/types';
 import { listSome } from '@/strings/quiz-stale';
 import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
-export interface Melding {
+export interface SetLinkNotice {
   id: string;
   tekst: string;
 }
@@ -15,16 +15,14 @@ export interface Melding {
 export function readSetLink(
   search: string,
   groepen: QuizGroup[],
-): { ids: string[]; meldingen: Melding[] } {
+): { ids: string[]; notices: SetLinkNotice[] } {
   const d = decodeQuizQuery(search, groepen);
-  const meldingen: Melding[] = [];
-  if (d.unknown.length)
-    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(listSome(d.unknown)) });
-  if (d.duplicate.length)
-    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(listSome(d.duplicate)) });
+  const notices: SetLinkNotice[] = [];
+  if (d.unknown.length) notices.push({ id: 'onbekend', tekst: t.setOnbekend(listSome(d.unknown)) });
+  if (d.duplicate.length) notices.push({ id: 'dubbel', tekst: t.setDubbel(listSome(d.duplicate)) });
   if (d.malformed.length)
-    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(listSome(d.malformed)) });
-  if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
-  if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
-  return { ids: d.ids, meldingen };
+    notices.push({ id: 'ongeldig', tekst: t.setOngeldig(listSome(d.malformed)) });
+  if (d.truncated) notices.push({ id: 'telang', tekst: t.setTeLang });
+  if (d.ids.length === 0) notices.push({ id: 'leeg', tekst: t.setLeegLink });
+  return { ids: d.ids, notices };
 }
