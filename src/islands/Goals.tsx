@@ -25,7 +25,7 @@ import { usePrintView } from './shared/print';
 const loadSteps = once(() => import('./goals/Steps'));
 
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'goals-afdrukweergave';
+const PRINT_CLASS = 'goals-afdrukweergave';
 
 const heeftInhoud = (c: DoelConcept) =>
   !!(
@@ -55,7 +55,7 @@ export default function Goals() {
   const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && steps ? kaarten.find((k) => k.id === afdruk.id) : undefined;
-  usePrintView(AFDRUK_KLASSE, !!getoond);
+  usePrintView(PRINT_CLASS, !!getoond);
   useEffect(() => {
     if (getoond) document.getElementById('goals-afdruk-kop')?.focus();
   }, [getoond]);
@@ -69,8 +69,8 @@ export default function Goals() {
     return <steps.PrintView kaart={getoond} onTerug={terug} />;
   }
 
-  const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
-  const leerdoelFout = problemen.some((p) => p !== 'oorspronkelijk-te-lang')
+  const doelError = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
+  const leerdoelError = problemen.some((p) => p !== 'oorspronkelijk-te-lang')
     ? 'goals-opslaan-fout'
     : undefined;
 
@@ -83,7 +83,11 @@ export default function Goals() {
       />
       <section class="goals-stap" aria-labelledby="goals-doel-kop">
         <h2 id="goals-doel-kop">{shellStrings.kop}</h2>
-        <DoelField tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
+        <DoelField
+          tekst={klaar ? concept.oorspronkelijk : ''}
+          foutId={doelError}
+          meld={setStatus}
+        />
         {steps ? (
           <steps.DoelAnalysis />
         ) : laadFout ? (
@@ -99,7 +103,7 @@ export default function Goals() {
       </section>
       {steps && (
         <steps.NextSteps
-          leerdoelFout={leerdoelFout}
+          leerdoelError={leerdoelError}
           meld={setStatus}
           problemen={problemen}
           setProblemen={setProblemen}

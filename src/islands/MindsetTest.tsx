@@ -36,7 +36,7 @@ type Weergave =
   | { soort: 'afdruk'; id: string; terug: Weergave; terugFocus: string };
 
 /** Class on <html> while the print view is open; mindset.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'mindset-afdrukweergave';
+const PRINT_CLASS = 'mindset-afdrukweergave';
 /** Stands in for the result view while it loads; takes the focus meanwhile. */
 const WACHT_ID = 'mindset-uitslag-wacht';
 
@@ -89,7 +89,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
 
   const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  usePrintView(AFDRUK_KLASSE, afdruk);
+  usePrintView(PRINT_CLASS, afdruk);
 
   function show(volgende: Weergave, focusId: string) {
     setWeergave(volgende);

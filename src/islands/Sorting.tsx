@@ -18,7 +18,7 @@ interface Props {
   gedachten: readonly Gedachte[];
 }
 
-const KEUZES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
+const CHOICES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
 
 /** Fixed seed for the server render and the first client render, so hydration matches. */
 const START_SEED = 1;
@@ -102,7 +102,7 @@ export default function Sorting({ gedachten }: Props) {
               <fieldset aria-describedby={answered ? feedbackId : undefined}>
                 <legend>{g.tekst}</legend>
                 <div class="sorteer__keuzes">
-                  {KEUZES.map((keuze, j) => (
+                  {CHOICES.map((keuze, j) => (
                     <button
                       key={keuze}
                       type="button"

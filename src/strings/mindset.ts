@@ -14,7 +14,7 @@ export const gebieden = [
   { id: 'relaties', label: 'Relaties' },
 ] as const;
 
-export type GebiedId = (typeof gebieden)[number]['id'];
+export type AreaId = (typeof gebieden)[number]['id'];
 
 export const mindsetStrings = {
   gebied: {

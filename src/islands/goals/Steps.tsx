@@ -37,7 +37,7 @@ export function DoelAnalysis() {
 }
 
 interface NextStepsProps {
-  leerdoelFout?: string;
+  leerdoelError?: string;
   meld: (tekst: string) => void;
   problemen: ConceptProblem[];
   setProblemen: (p: ConceptProblem[]) => void;
@@ -46,7 +46,7 @@ interface NextStepsProps {
 
 /** Steps 2-6. */
 export function NextSteps({
-  leerdoelFout,
+  leerdoelError,
   meld,
   problemen,
   setProblemen,
@@ -54,7 +54,7 @@ export function NextSteps({
 }: NextStepsProps) {
   return (
     <>
-      <Rewrite foutId={leerdoelFout} meld={meld} />
+      <Rewrite foutId={leerdoelError} meld={meld} />
       <Strategieen meld={meld} />
       <Plans />
       <SmartCheck />

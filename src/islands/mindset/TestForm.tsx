@@ -41,11 +41,11 @@ export function TestForm({ items, onKlaar }: Props) {
   const overzicht = useRef<HTMLDivElement>(null);
 
   const ontbrekend = missingItems(antwoorden);
-  const gebiedOntbreekt = !areaLabel(gebied);
-  const showErrors = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
-  const gebiedAnker =
+  const areaMissing = !areaLabel(gebied);
+  const showErrors = geprobeerd && (ontbrekend.length > 0 || areaMissing);
+  const areaAnchor =
     gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
-  const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
+  const areaError = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
   // Focus the summary after every failed submit, also when it was already shown.
@@ -85,13 +85,13 @@ export function TestForm({ items, onKlaar }: Props) {
           <h3 id="mindset-foutoverzicht-kop">{s.test.foutKop}</h3>
           <p>{s.test.foutIntro}</p>
           <ul>
-            {gebiedOntbreekt && (
+            {areaMissing && (
               <li>
                 <a
-                  href={`#${gebiedAnker}`}
+                  href={`#${areaAnchor}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    focusOn(gebiedAnker);
+                    focusOn(areaAnchor);
                   }}
                 >
                   {s.gebied.foutLink}
@@ -121,11 +121,9 @@ export function TestForm({ items, onKlaar }: Props) {
       <p>{s.test.uitleg}</p>
 
       <fieldset
-        class={
-          showErrors && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
-        }
+        class={showErrors && areaMissing ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'}
         aria-describedby={
-          showErrors && gebiedOntbreekt
+          showErrors && areaMissing
             ? 'mindset-gebied-hint mindset-gebied-fout'
             : 'mindset-gebied-hint'
         }
@@ -134,9 +132,9 @@ export function TestForm({ items, onKlaar }: Props) {
         <p id="mindset-gebied-hint" class="mindset-hint">
           {s.gebied.hint}
         </p>
-        {showErrors && gebiedOntbreekt && (
+        {showErrors && areaMissing && (
           <p id="mindset-gebied-fout" class="mindset-fouttekst">
-            {gebiedFout}
+            {areaError}
           </p>
         )}
         <div class="mindset-gebied__keuzes">

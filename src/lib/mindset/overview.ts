@@ -27,7 +27,7 @@ export interface VerloopStap {
   verschil: number | null;
 }
 
-export interface GebiedOverzicht {
+export interface AreaOverview {
   /** Grouping key (lower case). */
   sleutel: string;
   /** Area name as written in the latest result. */
@@ -41,13 +41,13 @@ export interface GebiedOverzicht {
 }
 
 /** Groups results per area: latest result and change over time; most recently used area first. */
-export function summarizeByArea(resultaten: readonly MindsetResultaat[]): GebiedOverzicht[] {
+export function summarizeByArea(resultaten: readonly MindsetResultaat[]): AreaOverview[] {
   const groepen = new Map<string, MindsetResultaat[]>();
   for (const r of [...resultaten].sort(byDate)) {
     const key = areaKey(r.gebied);
     groepen.set(key, [...(groepen.get(key) ?? []), r]);
   }
-  const overzicht: GebiedOverzicht[] = [];
+  const overzicht: AreaOverview[] = [];
   for (const [sleutel, lijst] of groepen) {
     const verloop = lijst.map((resultaat, i) => {
       const totaal = resultTotal(resultaat);

@@ -17,7 +17,7 @@ export interface MindsetResultaat {
 }
 
 /** Longest area name we accept. */
-export const GEBIED_MAX = 60;
+export const AREA_MAX = 60;
 /** Most results we keep or import; far more than anyone needs, small enough for storage. */
 export const MAX_RESULTATEN = 500;
 
@@ -34,7 +34,7 @@ export function validateResultaat(value: unknown): MindsetResultaat | undefined 
   const { id, datum, gebied, antwoorden } = value;
   if (typeof id !== 'string' || !ID.test(id)) return undefined;
   if (!isIsoDate(datum)) return undefined;
-  if (!isText(gebied, GEBIED_MAX) || normalizeArea(gebied) === '') return undefined;
+  if (!isText(gebied, AREA_MAX) || normalizeArea(gebied) === '') return undefined;
   if (!Array.isArray(antwoorden) || antwoorden.length !== ITEM_COUNT) return undefined;
   if (!antwoorden.every(isPositie)) return undefined;
   return { id, datum, gebied: normalizeArea(gebied), antwoorden: [...antwoorden] };

@@ -32,7 +32,7 @@ describe('mindset store', () => {
     expect(uitkomst).toEqual({
       ok: false,
       ontbrekend: [2, 4, 5, 6, 7, 8, 9, 10],
-      gebiedOntbreekt: true,
+      areaMissing: true,
     });
     expect($mindsetAnswers.get().slice(0, 3)).toEqual([4, null, 2]);
     expect($mindsetResults.get()).toEqual([]);
