@@ -22,15 +22,15 @@ export async function getQuizBank(): Promise<QuizBank> {
   const groepen: QuizGroup[] = [];
   for (const page of pages) {
     const ids: string[] = [];
-    for (const s of alle.filter((a) => a.opPagina === page.key)) {
+    for (const s of alle.filter((a) => a.filePage === page.key)) {
       stellingen.push({
         id: s.id,
         stelling: s.stelling,
         oordeel: s.oordeel,
         uitleg: s.uitleg,
         ...(s.waaromGeloofd ? { waaromGeloofd: s.waaromGeloofd } : {}),
-        href: s.bronHref,
-        bron: bronShort(s.anker, titelVan.get(s.bronPagina) ?? s.bronPagina),
+        href: s.sourceHref,
+        bron: bronShort(s.anker, titelVan.get(s.sourcePage) ?? s.sourcePage),
         groep: page.key,
       });
       ids.push(s.id);
