@@ -17,12 +17,7 @@ function withSources(bestanden: CollectionEntry<'stellingen'>[]): StellingWithSo
   return bestanden.flatMap((f) =>
     f.data.stellingen.map((s) => {
       const sourcePage = s.pagina ?? f.data.pagina;
-      return {
-        ...s,
-        filePage: f.data.pagina,
-        sourcePage,
-        sourceHref: refUrl({ pagina: sourcePage, anker: s.anker }),
-      };
+      return { ...s, filePage: f.data.pagina, sourcePage, sourceHref: refUrl({ pagina: sourcePage, anker: s.anker }) };
     }),
   );
 }

@@ -12,7 +12,6 @@ const MAX = 500;
 export function validateAnswers(value: unknown): Answers | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const entries = Object.entries(value);
-  const ok =
-    entries.length <= MAX && entries.every(([id, answer]) => isStellingId(id) && isOordeel(answer));
+  const ok = entries.length <= MAX && entries.every(([id, answer]) => isStellingId(id) && isOordeel(answer));
   return ok ? (Object.fromEntries(entries) as Answers) : undefined;
 }

@@ -36,17 +36,8 @@ function echo(entry: string): string {
 }
 
 /** Reads a `set` parameter against the known ids; never throws. */
-export function decodeQuizSet(
-  raw: string | null | undefined,
-  known: ReadonlySet<string>,
-): DecodedSet {
-  const result: DecodedSet = {
-    ids: [],
-    unknown: [],
-    duplicate: [],
-    malformed: [],
-    truncated: false,
-  };
+export function decodeQuizSet(raw: string | null | undefined, known: ReadonlySet<string>): DecodedSet {
+  const result: DecodedSet = { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false };
   if (!raw) return result;
   const { list, truncated } = entries(raw);
   result.truncated = truncated;
@@ -73,10 +64,7 @@ export interface DecodedPages {
 }
 
 /** Reads `hoofdstuk=5,8,leiderschap`: whole pages, in the order given, without repeats. */
-export function decodeQuizPages(
-  raw: string | null | undefined,
-  groepen: readonly QuizGroup[],
-): DecodedPages {
+export function decodeQuizPages(raw: string | null | undefined, groepen: readonly QuizGroup[]): DecodedPages {
   const result: DecodedPages = { ids: [], unknown: [] };
   if (!raw) return result;
   const taken = new Set<string>();
@@ -95,10 +83,7 @@ export function decodeQuizPages(
 }
 
 /** Reads a whole query string: `set` wins over `hoofdstuk`; returns the ids and every problem. */
-export function decodeQuizQuery(
-  search: string,
-  groepen: readonly QuizGroup[],
-): DecodedSet & { requested: boolean } {
+export function decodeQuizQuery(search: string, groepen: readonly QuizGroup[]): DecodedSet & { requested: boolean } {
   const params = new URLSearchParams(search);
   const set = params.get('set');
   const known = new Set(groepen.flatMap((g) => g.ids));
@@ -106,14 +91,7 @@ export function decodeQuizQuery(
   const pages = params.get('hoofdstuk');
   if (pages !== null) {
     const decoded = decodeQuizPages(pages, groepen);
-    return {
-      ids: decoded.ids,
-      unknown: decoded.unknown,
-      duplicate: [],
-      malformed: [],
-      truncated: false,
-      requested: true,
-    };
+    return { ids: decoded.ids, unknown: decoded.unknown, duplicate: [], malformed: [], truncated: false, requested: true };
   }
   return { ids: [], unknown: [], duplicate: [], malformed: [], truncated: false, requested: false };
 }

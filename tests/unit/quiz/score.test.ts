@@ -40,10 +40,7 @@ describe('scoreRound', () => {
 
 describe('validateAnswers', () => {
   it('accepts id → verdict records', () => {
-    expect(validateAnswers({ 'h5-a': 'waar', 'h5-b': 'misvatting' })).toEqual({
-      'h5-a': 'waar',
-      'h5-b': 'misvatting',
-    });
+    expect(validateAnswers({ 'h5-a': 'waar', 'h5-b': 'misvatting' })).toEqual({ 'h5-a': 'waar', 'h5-b': 'misvatting' });
     expect(validateAnswers({})).toEqual({});
   });
 

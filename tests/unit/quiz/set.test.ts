@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeQuizPages,
-  decodeQuizQuery,
-  decodeQuizSet,
-  encodeQuizSet,
-  SET_MAX,
-} from '@/lib/quiz/set';
+import { decodeQuizPages, decodeQuizQuery, decodeQuizSet, encodeQuizSet, SET_MAX } from '@/lib/quiz/set';
 import type { QuizGroup } from '@/lib/quiz/types';
 
 const groepen: QuizGroup[] = [
   { key: 'studie/5-doelen', kort: '5', label: 'Hoofdstuk 5', ids: ['h5-a', 'h5-b'] },
   { key: 'studie/8-als-dan-plannen', kort: '8', label: 'Hoofdstuk 8', ids: ['h8-a'] },
-  {
-    key: 'praktijk/leiderschap',
-    kort: 'leiderschap',
-    label: 'Leiderschap',
-    ids: ['p-leiderschap-a'],
-  },
+  { key: 'praktijk/leiderschap', kort: 'leiderschap', label: 'Leiderschap', ids: ['p-leiderschap-a'] },
 ];
 const known = new Set(groepen.flatMap((g) => g.ids));
 
@@ -74,11 +63,7 @@ describe('decodeQuizSet', () => {
   });
 
   it('rejects ids with leading, trailing or double hyphens', () => {
-    expect(decodeQuizSet('-h5-a,h5-a-,h5--a', known).malformed).toEqual([
-      '-h5-a',
-      'h5-a-',
-      'h5--a',
-    ]);
+    expect(decodeQuizSet('-h5-a,h5-a-,h5--a', known).malformed).toEqual(['-h5-a', 'h5-a-', 'h5--a']);
   });
 });
 
@@ -101,10 +86,7 @@ describe('decodeQuizQuery', () => {
   });
 
   it('reads "hoofdstuk" when there is no set', () => {
-    expect(decodeQuizQuery('?hoofdstuk=8', groepen)).toMatchObject({
-      ids: ['h8-a'],
-      requested: true,
-    });
+    expect(decodeQuizQuery('?hoofdstuk=8', groepen)).toMatchObject({ ids: ['h8-a'], requested: true });
   });
 
   it('says when nothing was asked for', () => {

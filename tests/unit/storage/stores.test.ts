@@ -9,10 +9,7 @@ import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from './fake-storage';
 import { loadWith, settle, unload } from './load';
 
-const modules = import.meta.glob<Record<string, unknown>>([
-  '/src/stores/*.ts',
-  '!/src/stores/persisted.ts',
-]);
+const modules = import.meta.glob<Record<string, unknown>>(['/src/stores/*.ts', '!/src/stores/persisted.ts']);
 
 interface Found {
   file: string;
@@ -25,10 +22,7 @@ interface Found {
 }
 
 const isAtom = (v: unknown): v is WritableAtom<unknown> =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as WritableAtom).set === 'function' &&
-  typeof (v as WritableAtom).listen === 'function';
+  typeof v === 'object' && v !== null && typeof (v as WritableAtom).set === 'function' && typeof (v as WritableAtom).listen === 'function';
 
 /** Loads each store module on an empty storage and records which atom writes which key. */
 async function discover(): Promise<Found[]> {
@@ -44,13 +38,7 @@ async function discover(): Promise<Found[]> {
       const written = [...storage.data.keys()].filter((k) => !before.has(k));
       if (written.length === 1) {
         const key = written[0]!;
-        found.push({
-          file,
-          name,
-          key,
-          initial: JSON.stringify(initial),
-          written: storage.getItem(key)!,
-        });
+        found.push({ file, name, key, initial: JSON.stringify(initial), written: storage.getItem(key)! });
       }
     }
     cleanStores(...Object.values(module).filter(isAtom));
@@ -62,10 +50,7 @@ async function discover(): Promise<Found[]> {
 const found = await discover();
 // Stored data of other tools, which no failure may touch.
 const others = (key: string) =>
-  Object.fromEntries([
-    ['zelfsturing:thema', 'dark'],
-    ...found.filter((f) => f.key !== key).map((f) => [f.key, f.written]),
-  ]);
+  Object.fromEntries([['zelfsturing:thema', 'dark'], ...found.filter((f) => f.key !== key).map((f) => [f.key, f.written])]);
 
 let mounted: WritableAtom<unknown>[] = [];
 afterEach(async () => {
@@ -81,10 +66,7 @@ async function open(f: Found, storage: FakeStorage) {
   mounted.push(store);
   store.listen(() => {});
   await loaded.persisted.storageSettled();
-  return {
-    store,
-    notices: () => loaded.persisted.$storageNotices.get().filter((n) => n.key === f.key),
-  };
+  return { store, notices: () => loaded.persisted.$storageNotices.get().filter((n) => n.key === f.key) };
 }
 
 it('finds the persisted stores of every tool', () => {
@@ -103,11 +85,7 @@ describe.each(found)('$name ($key)', (f) => {
   it.each([
     ['corrupt JSON', '{"v":1,"data":{', 'corrupt'],
     ['an old version', JSON.stringify({ v: 0, data: JSON.parse(f.initial) }), 'version'],
-    [
-      'a value of another shape',
-      encodeStored(JSON.parse(f.written).v, { onbekend: true }),
-      'invalid',
-    ],
+    ['a value of another shape', encodeStored(JSON.parse(f.written).v, { onbekend: true }), 'invalid'],
   ])('%s: default value and a message; other data untouched', async (_, raw, kind) => {
     const rest = others(f.key);
     const storage = new FakeStorage({ [f.key]: raw, ...rest });
