@@ -38,7 +38,7 @@ const heeftInhoud = (c: DoelConcept) =>
 
 export default function Goals() {
   const concept = useStore($doelConcept);
-  const kaarten = useStore($doelkaarten);
+  const cards = useStore($doelkaarten);
   // The draft and the cards exist only in this browser; until hydrated the island
   // renders what the server rendered: the shell, with an empty field.
   const klaar = useHydrated();
@@ -46,7 +46,7 @@ export default function Goals() {
   const [status, setStatus] = useState('');
   const [problemen, setProblemen] = useState<ConceptProblem[]>([]);
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
-  const heeftWerk = heeftInhoud(concept) || kaarten.length > 0;
+  const heeftWerk = heeftInhoud(concept) || cards.length > 0;
   const {
     waarde: steps,
     fout: laadFout,
@@ -54,7 +54,7 @@ export default function Goals() {
   } = useLoaded(loadSteps, klaar && (gebruikt || heeftWerk));
   const gebruik = () => setGebruikt(true);
 
-  const getoond = afdruk && steps ? kaarten.find((k) => k.id === afdruk.id) : undefined;
+  const getoond = afdruk && steps ? cards.find((k) => k.id === afdruk.id) : undefined;
   usePrintView(PRINT_CLASS, !!getoond);
   useEffect(() => {
     if (getoond) document.getElementById('goals-afdruk-kop')?.focus();

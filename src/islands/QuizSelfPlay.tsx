@@ -111,15 +111,15 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroup[]; onBijnaStart
   }
   function start(event: Event) {
     event.preventDefault();
-    const keuze = groepen.filter((g) => gekozen.includes(g.key));
-    if (keuze.length === 0) {
+    const choice = groepen.filter((g) => gekozen.includes(g.key));
+    if (choice.length === 0) {
       setFout(true);
       document.getElementById('quiz-keuze-fout')?.focus();
       return;
     }
     startRound(
-      keuze.flatMap((g) => g.ids),
-      keuze.map((g) => g.key),
+      choice.flatMap((g) => g.ids),
+      choice.map((g) => g.key),
     );
   }
 
@@ -255,7 +255,7 @@ function Outcome({
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);
   const kop = useFocusOnMount<HTMLHeadingElement>(sessie);
-  const keuze = groepen.filter((g) => sessie.keuze.includes(g.key));
+  const choice = groepen.filter((g) => sessie.keuze.includes(g.key));
 
   return (
     <section class="quiz-uitslag" aria-labelledby="quiz-uitslag-kop">
@@ -295,14 +295,14 @@ function Outcome({
             {t.practiceMisses}
           </button>
         )}
-        {keuze.length > 0 && (
+        {choice.length > 0 && (
           <button
             type="button"
             class="button"
             onClick={() =>
               startRound(
-                keuze.flatMap((g) => g.ids),
-                keuze.map((g) => g.key),
+                choice.flatMap((g) => g.ids),
+                choice.map((g) => g.key),
               )
             }
           >

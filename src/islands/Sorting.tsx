@@ -85,7 +85,7 @@ export default function Sorting({ gedachten }: Props) {
     setMelding(t.nieuweRonde);
   }
 
-  const fout = volgorde.filter((g) => resultaat.get(g.id)?.status === 'wrong');
+  const wrong = volgorde.filter((g) => resultaat.get(g.id)?.status === 'wrong');
 
   return (
     <div class="sorteer">
@@ -134,13 +134,13 @@ export default function Sorting({ gedachten }: Props) {
         <div class="sorteer__samenvatting">
           <p class="sorteer__kop">{t.samenvattingKop}</p>
           <p class="sorteer__score">{scoreText(samenvatting.correct, samenvatting.total)}</p>
-          {fout.length === 0 ? (
+          {wrong.length === 0 ? (
             <p>{t.allesGoed}</p>
           ) : (
             <>
               <p>{t.nogFout}</p>
               <ul>
-                {fout.map((g) => (
+                {wrong.map((g) => (
                   <li key={g.id}>
                     {g.tekst}{' '}
                     <span class="sorteer__juist">

@@ -155,17 +155,17 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   const concept = $doelConcept.get();
   const problemen = conceptProblems(concept);
   if (problemen.length) return { ok: false, problemen };
-  const kaarten = $doelkaarten.get();
-  const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
+  const cards = $doelkaarten.get();
+  const bestaand = concept.kaartId ? cards.find((k) => k.id === concept.kaartId) : undefined;
   // The same limit as loading: refuse before anything is written or lost.
-  if (!bestaand && kaarten.length >= CARD_LIMITS.kaarten) {
+  if (!bestaand && cards.length >= CARD_LIMITS.kaarten) {
     notify(KAARTEN_KEY, 'limit', CARDS_STORED.limit);
     return { ok: false, problemen: ['te-veel-kaarten'] };
   }
   const iso = nu.toISOString();
   const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
   $doelkaarten.set(
-    bestaand ? kaarten.map((k) => (k.id === kaart.id ? kaart : k)) : [...kaarten, kaart],
+    bestaand ? cards.map((k) => (k.id === kaart.id ? kaart : k)) : [...cards, kaart],
   );
   update({ kaartId: kaart.id });
   return { ok: true, kaart, nieuw: !bestaand, bewaard: cardsAreKept() };

@@ -357,7 +357,7 @@ function getPanel(): HTMLElement {
     );
   }
   const area = el('textarea', { id: 'annotations-notitie', rows: 3 });
-  const fout = el('p', { className: 'annotations-panel__fout', hidden: true });
+  const error = el('p', { className: 'annotations-panel__fout', hidden: true });
   const bewaar = el('button', {
     type: 'button',
     textContent: t.bewaar,
@@ -377,7 +377,7 @@ function getPanel(): HTMLElement {
     kleuren,
     el('label', { htmlFor: 'annotations-notitie', textContent: t.notitieVeld }),
     area,
-    fout,
+    error,
     el('div', { className: 'annotations-panel__knoppen' }, bewaar, verwijder, sluit),
   );
   panel.setAttribute('role', 'dialog');
@@ -392,8 +392,8 @@ function getPanel(): HTMLElement {
   sluit.addEventListener('click', closePanel);
   area.addEventListener('input', () => {
     const over = area.value.length > NOTITIE_MAX;
-    fout.hidden = !over;
-    fout.textContent = over ? t.teLang(NOTITIE_MAX) : '';
+    error.hidden = !over;
+    error.textContent = over ? t.teLang(NOTITIE_MAX) : '';
   });
   document.body.append(panel);
   return panel;

@@ -63,9 +63,9 @@ export function start(box: HTMLElement): void {
   items.forEach(show);
   box.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
-    const keuze = target.closest<HTMLElement>('[data-keuze]');
-    if (keuze) {
-      antwoorden[keuze.closest<HTMLElement>('li')!.dataset.id!] = keuze.dataset
+    const choice = target.closest<HTMLElement>('[data-keuze]');
+    if (choice) {
+      antwoorden[choice.closest<HTMLElement>('li')!.dataset.id!] = choice.dataset
         .keuze as Answers[string];
       status.textContent = '';
     } else if (target.closest('[data-wis]')) {

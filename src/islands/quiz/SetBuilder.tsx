@@ -56,13 +56,13 @@ export function SetBuilder({
   const [status, setStatus] = useState('');
   const [offline, setOffline] = useState(false);
   const [fout, setFout] = useState(false);
-  const foutRef = useRef<HTMLParagraphElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
   const volgorde = new Map(stellingen.map((s, i) => [s.id, i]));
   const tekst = new Map(stellingen.map((s) => [s.id, s.stelling]));
   const gekozen = new Set(ids);
 
   useEffect(() => {
-    if (fout) foutRef.current?.focus();
+    if (fout) errorRef.current?.focus();
   }, [fout]);
 
   // The builder appears in parts, a task each: two pages at a time, then the set, then
@@ -236,7 +236,7 @@ export function SetBuilder({
             </div>
           </div>
 
-          <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
+          <p ref={errorRef} class="quiz-fout" tabIndex={-1}>
             {fout ? t.leegStarten : ''}
           </p>
           <p class="quiz-knoppen quiz-klas-acties">

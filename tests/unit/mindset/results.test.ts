@@ -138,14 +138,14 @@ describe('export and import', () => {
   it('adds only new results and leaves existing ones untouched', () => {
     const bestaand = [werk1, { ...sport, gebied: 'Sport (eigen)' }];
     const uitkomst = mergeResults(bestaand, [sport, werk2]);
-    expect(uitkomst.lijst).toEqual([...bestaand, werk2]);
+    expect(uitkomst.list).toEqual([...bestaand, werk2]);
     expect(uitkomst).toMatchObject({ toegevoegd: 1, alAanwezig: 1, teVeel: 0 });
   });
 
   it('stops adding at the maximum number of results', () => {
     const vol = Array.from({ length: MAX_RESULTATEN }, (_, i) => ({ ...werk1, id: `r${i}` }));
     const uitkomst = mergeResults(vol, [werk2]);
-    expect(uitkomst.lijst).toHaveLength(MAX_RESULTATEN);
+    expect(uitkomst.list).toHaveLength(MAX_RESULTATEN);
     expect(uitkomst.teVeel).toBe(1);
   });
 });
