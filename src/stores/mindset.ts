@@ -7,10 +7,10 @@ import {
   normalizeArea,
   RESULTS_RULE,
   AREA_MAX,
-  MAX_RESULTATEN,
-  type MindsetResultaat,
+  MAX_RESULTS,
+  type MindsetResult,
 } from '@/lib/mindset/results';
-import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
+import { emptyAnswers, missingItems, type Position } from '@/lib/mindset/score';
 import { gebieden, type AreaId } from '@/strings/mindset';
 import { newId } from '@/lib/storage/id';
 
@@ -18,17 +18,17 @@ import { newId } from '@/lib/storage/id';
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
 
 /** Every completed test, oldest first; kept in this browser only. */
-export const RESULTS_STORED: PersistedOptions<MindsetResultaat[]> = {
+export const RESULTS_STORED: PersistedOptions<MindsetResult[]> = {
   key: MINDSET_KEY,
   version: 1,
   initial: [],
   list: RESULTS_RULE,
-  limit: { max: MAX_RESULTATEN, noun: 'uitslagen' },
+  limit: { max: MAX_RESULTS, noun: 'uitslagen' },
 };
 export const $mindsetResults = persistedAtom(RESULTS_STORED);
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
-export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());
+export const $mindsetAnswers = atom<(Position | null)[]>(emptyAnswers());
 
 /** The chosen area: one of the offered ones, or "anders" with the visitor's own words. */
 export interface AreaChoice {
@@ -39,7 +39,7 @@ export interface AreaChoice {
 export const $mindsetArea = atom<AreaChoice>({ soort: null, eigen: '' });
 
 /** Records the answer to one item (1-10). */
-export function setAnswer(nummer: number, positie: Positie): void {
+export function setAnswer(nummer: number, positie: Position): void {
   const next = [...$mindsetAnswers.get()];
   next[nummer - 1] = positie;
   $mindsetAnswers.set(next);
@@ -67,7 +67,7 @@ export function resultsAreKept(): boolean {
 }
 
 export type SubmitResult =
-  | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
+  | { ok: true; resultaat: MindsetResult; bewaard: boolean }
   | { ok: false; ontbrekend: number[]; areaMissing: boolean; vol?: boolean };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
@@ -79,15 +79,15 @@ export function submitTest(nu: Date = new Date()): SubmitResult {
     return { ok: false, ontbrekend, areaMissing: !gebied };
   }
   // The same limit as loading: refuse before anything is written or lost; the answers stay.
-  if ($mindsetResults.get().length >= MAX_RESULTATEN) {
+  if ($mindsetResults.get().length >= MAX_RESULTS) {
     notify(MINDSET_KEY, 'limit', RESULTS_STORED.limit);
     return { ok: false, ontbrekend: [], areaMissing: false, vol: true };
   }
-  const resultaat: MindsetResultaat = {
+  const resultaat: MindsetResult = {
     id: newId(),
     datum: nu.toISOString(),
     gebied,
-    antwoorden: antwoorden as Positie[],
+    antwoorden: antwoorden as Position[],
   };
   $mindsetResults.set([...$mindsetResults.get(), resultaat]);
   startNewTest();

@@ -3,7 +3,7 @@
 // nothing already answered is cleared.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { MindsetResultaat } from '@/lib/mindset/results';
+import type { MindsetResult } from '@/lib/mindset/results';
 import { missingItems } from '@/lib/mindset/score';
 import {
   $mindsetAnswers,
@@ -16,13 +16,13 @@ import {
 } from '@/stores/mindset';
 import { gebieden, mindsetStrings } from '@/strings/mindset';
 import { ItemQuestion, itemAnker } from './ItemQuestion';
-import type { ItemWeergave } from '@/lib/mindset/props';
+import type { ItemView } from '@/lib/mindset/props';
 
 const s = mindsetStrings;
 
 interface Props {
-  items: ItemWeergave[];
-  onKlaar: (resultaat: MindsetResultaat, bewaard: boolean) => void;
+  items: ItemView[];
+  onKlaar: (resultaat: MindsetResult, bewaard: boolean) => void;
 }
 
 /** Moves focus to an element by id and brings it into view. */

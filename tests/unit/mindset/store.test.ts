@@ -13,9 +13,9 @@ import {
   submitTest,
 } from '@/stores/mindset';
 import { $areaOverview, exportResults, importResults } from '@/stores/mindset-data';
-import type { Positie } from '@/lib/mindset/score';
+import type { Position } from '@/lib/mindset/score';
 
-function answerAll(p: Positie) {
+function answerAll(p: Position) {
   for (let n = 1; n <= 10; n++) setAnswer(n, p);
 }
 

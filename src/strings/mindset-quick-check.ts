@@ -1,6 +1,6 @@
 // Texts of the quick check on /mindsettest/. A module of their own: the quick check
 // is loaded after the rest of the test (see MindsetTest.tsx), and so are its texts.
-import type { Paar } from '@/lib/mindset/quickcheck';
+import type { Pair } from '@/lib/mindset/quickcheck';
 
 export const snelleCheckStrings = {
   kop: 'Snelle check: intelligentie en persoonlijkheid',
@@ -9,11 +9,11 @@ export const snelleCheckStrings = {
   paar: {
     intelligentie: 'Over intelligentie: met welke uitspraak ben je het meest eens?',
     persoonlijkheid: 'Over persoonlijkheid: met welke uitspraak ben je het meest eens?',
-  } satisfies Record<Paar, string>,
+  } satisfies Record<Pair, string>,
   paarNaam: {
     intelligentie: 'intelligentie',
     persoonlijkheid: 'persoonlijkheid',
-  } satisfies Record<Paar, string>,
+  } satisfies Record<Pair, string>,
   nogNiet: 'Kies bij beide paren een uitspraak. Dan lees je hier wat je keuze zegt.',
   lezing: {
     vast: 'Bij beide paren koos je: dat verandert bijna niet. Dat past bij een vaste mindset. Je denkt dan dat wat mensen kunnen min of meer vastligt. Dat geldt ook voor jezelf. Lukt iets niet? Dan geef je het volgens de theorie eerder op. Je denkt dan: “Hier ben ik niet geschikt voor.” Dat heet een hulpeloosheidsrespons.',
