@@ -14,7 +14,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { once } from '@/lib/browser/once';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
-import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
+import { $doelConcept, $doelkaarten, CONCEPT_KEY, CARDS_KEY } from '@/stores/goals';
 import { shellStrings } from '@/strings/goals-shell';
 import { DoelField } from './goals/DoelField';
 import { Notices } from './shared/Notices';
@@ -77,7 +77,7 @@ export default function Goals() {
   return (
     <div class="goals-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
       <Notices
-        keys={klaar ? [KAARTEN_KEY, CONCEPT_KEY] : []}
+        keys={klaar ? [CARDS_KEY, CONCEPT_KEY] : []}
         sluiten={shellStrings.meldingSluiten}
         prefix="goals"
       />

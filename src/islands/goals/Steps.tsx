@@ -13,7 +13,7 @@ import { DoelkaartView } from './DoelkaartView';
 import { DoelkaartActions } from './DoelkaartActions';
 import { Plans } from './Plans';
 import { SmartCheck } from './SmartCheck';
-import { Strategieen } from './Strategieen';
+import { Strategies } from './Strategies';
 import { useDebounced } from './useDebounced';
 
 /** Live analysis under the goal field; a short summary goes to a polite live region once typing pauses. */
@@ -55,7 +55,7 @@ export function NextSteps({
   return (
     <>
       <Rewrite foutId={leerdoelError} meld={meld} />
-      <Strategieen meld={meld} />
+      <Strategies meld={meld} />
       <Plans />
       <SmartCheck />
       <DoelkaartActions

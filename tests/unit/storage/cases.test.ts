@@ -278,12 +278,12 @@ describe('case 3 at the store: what counts as unsaved work', () => {
   it('an empty draft or one equal to its saved card is not; typed text or a change is', async () => {
     const { module: g } = await goals(new FakeStorage());
     expect(g.conceptHasUnsavedText()).toBe(false);
-    g.setOrigineel('Ik wil leren netwerken.');
+    g.setOriginal('Ik wil leren netwerken.');
     expect(g.conceptHasUnsavedText()).toBe(true);
     g.setDoel('Ik wil leren hoe ik een netwerk opbouw.');
     expect(g.saveConcept().ok).toBe(true);
     expect(g.conceptHasUnsavedText()).toBe(false);
-    g.setStrategie(0, 'Vraag drie oud-collega’s om een kop koffie');
+    g.setStrategy(0, 'Vraag drie oud-collega’s om een kop koffie');
     expect(g.conceptHasUnsavedText()).toBe(true);
   });
 });
