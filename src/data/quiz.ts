@@ -53,7 +53,7 @@ export function textsOnly(stellingen: readonly QuizStelling[]): QuizText[] {
  * src/pages/quiz/stellingen.json.ts), and its address with a hash of the content, so a
  * browser never combines a page with the statements of another build.
  */
-export async function getStellingenBestand(): Promise<{ json: string; url: string }> {
+export async function getStellingenFile(): Promise<{ json: string; url: string }> {
   const { stellingen } = await getQuizBank();
   const json = JSON.stringify(stellingen);
   const versie = createHash('sha256').update(json).digest('hex').slice(0, 12);

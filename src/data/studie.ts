@@ -21,7 +21,7 @@ export function readingTime(entry: { body?: string | undefined }): number {
 }
 
 /** Labels for the parts of the self-direction cycle. */
-export const cyclusLabels: Record<Hoofdstuk['data']['cyclus'][number], string> = {
+export const cycleLabels: Record<Hoofdstuk['data']['cyclus'][number], string> = {
   doelen: 'Doelen',
   plannen: 'Plannen',
   uitvoeren: 'Uitvoeren',

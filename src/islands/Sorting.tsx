@@ -10,15 +10,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { newSeed, place, shuffle, summarise, type Placements } from '@/lib/sorting';
 import { feedbackText, scoreText, sortingStrings as t, progressText } from '@/lib/sorting/strings';
-import type { Gedachte, Orientatie } from '@/data/doelorientatie';
+import type { Thought, Orientation } from '@/data/doelorientatie';
 import '@/components/praktijk/sorting.css';
 
 interface Props {
   /** The thoughts to sort, with their right answer (from src/data/doelorientatie.ts). */
-  gedachten: readonly Gedachte[];
+  gedachten: readonly Thought[];
 }
 
-const CHOICES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
+const CHOICES: readonly Orientation[] = ['leergericht', 'prestatiegericht'];
 
 /** Fixed seed for the server render and the first client render, so hydration matches. */
 const START_SEED = 1;
@@ -27,7 +27,7 @@ export default function Sorting({ gedachten }: Props) {
   const idPrefix = useId();
   const [ready, setReady] = useState(false);
   const [seed, setSeed] = useState(START_SEED);
-  const [placements, setPlacements] = useState<Placements<Orientatie>>({});
+  const [placements, setPlacements] = useState<Placements<Orientation>>({});
   const [melding, setMelding] = useState('');
   const firstButton = useRef<HTMLButtonElement>(null);
   const focusAfterRestart = useRef(false);
@@ -68,7 +68,7 @@ export default function Sorting({ gedachten }: Props) {
     );
   }
 
-  function choose(gedachte: Gedachte, keuze: Orientatie) {
+  function choose(gedachte: Thought, keuze: Orientation) {
     if (placements[gedachte.id] !== undefined) return;
     const volgende = place(placements, gedachte.id, keuze);
     setPlacements(volgende);
