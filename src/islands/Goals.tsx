@@ -27,7 +27,7 @@ const loadSteps = once(() => import('./goals/Steps'));
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
 const PRINT_CLASS = 'goals-afdrukweergave';
 
-const heeftInhoud = (c: DoelConcept) =>
+const hasContent = (c: DoelConcept) =>
   !!(
     c.oorspronkelijk.trim() ||
     c.doel.trim() ||
@@ -46,12 +46,12 @@ export default function Goals() {
   const [status, setStatus] = useState('');
   const [problemen, setProblemen] = useState<ConceptProblem[]>([]);
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
-  const heeftWerk = heeftInhoud(concept) || cards.length > 0;
+  const hasWork = hasContent(concept) || cards.length > 0;
   const {
     waarde: steps,
     fout: laadFout,
     opnieuw: retry,
-  } = useLoaded(loadSteps, klaar && (gebruikt || heeftWerk));
+  } = useLoaded(loadSteps, klaar && (gebruikt || hasWork));
   const gebruik = () => setGebruikt(true);
 
   const getoond = afdruk && steps ? cards.find((k) => k.id === afdruk.id) : undefined;

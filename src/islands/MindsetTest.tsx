@@ -54,12 +54,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const klaar = useHydrated();
   // The result views load once the island is used, or when there is something to show.
   const [gebruikt, setGebruikt] = useState(false);
-  const heeftGegevens = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
+  const hasData = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
   const {
     waarde: geladen,
     fout: laadFout,
     opnieuw: probeer,
-  } = useLoaded(loadResults, klaar && (gebruikt || heeftGegevens));
+  } = useLoaded(loadResults, klaar && (gebruikt || hasData));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */

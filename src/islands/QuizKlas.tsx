@@ -116,14 +116,14 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   // The verdicts, for the builder's list and balance: they come with the statements in
   // full, fetched once the set has a statement (the presenter needs them anyway).
   const [oordelen, setOordelen] = useState<ReadonlyMap<string, Oordeel>>();
-  const heeftSet = klaar && ids.length > 0;
+  const hasSet = klaar && ids.length > 0;
   useEffect(() => {
-    if (!heeftSet || oordelen) return;
+    if (!hasSet || oordelen) return;
     stellingenLoader(gegevens)().then(
       (bank) => setOordelen(new Map([...bank].map(([id, s]) => [id, s.oordeel]))),
       () => {},
     );
-  }, [heeftSet]);
+  }, [hasSet]);
 
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).

@@ -105,7 +105,7 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroup[]; onBijnaStart
     .filter((g) => gekozen.includes(g.key))
     .reduce((n, g) => n + g.ids.length, 0);
 
-  function toggleGroep(key: string) {
+  function toggleGroup(key: string) {
     setFout(false);
     setGekozen((k) => (k.includes(key) ? k.filter((x) => x !== key) : [...k, key]));
   }
@@ -142,7 +142,7 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroup[]; onBijnaStart
                 <input
                   type="checkbox"
                   checked={gekozen.includes(g.key)}
-                  onChange={() => toggleGroep(g.key)}
+                  onChange={() => toggleGroup(g.key)}
                 />{' '}
                 {g.label} <span class="quiz-aantal">({g.ids.length})</span>
               </label>

@@ -5,17 +5,17 @@ import type { Direction } from '@/lib/mindset/reading';
 import type { Position } from '@/lib/mindset/score';
 import type { ImportError } from '@/lib/mindset/transfer';
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
-const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** "12 mei 2025 om 14:03". */
 export function formatDate(iso: string): string {
-  return datumFormaat.format(new Date(iso));
+  return dateFormat.format(new Date(iso));
 }
 
 /** "3,4"; whole numbers without a decimal. */
 export function formatNumber(n: number): string {
-  return getalFormaat.format(n);
+  return numberFormat.format(n);
 }
 
 /** "+3", "−2" or "0" (with a real minus sign). */

@@ -54,7 +54,7 @@ const loadScanner = once(() => import('./CardScanner').then((m) => m.CardScanner
 const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
 
 /** Id of the keys overlay rendered by the page. */
-export const HULP_ID = 'quiz-klas-sneltoetsen';
+export const HELP_ID = 'quiz-klas-sneltoetsen';
 
 /** True when a key press belongs to a form field and must be left alone. */
 function inVeld(el: EventTarget | null): boolean {
@@ -64,7 +64,7 @@ function inVeld(el: EventTarget | null): boolean {
 }
 
 /** Effective colour theme of the page (set by the site's theme or the OS). */
-function isDonker(): boolean {
+function isDark(): boolean {
   const thema = document.documentElement.dataset.theme;
   return thema ? thema === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
@@ -104,9 +104,9 @@ export function Presenter({
 
   // Focus the stage on start, so Space and Enter drive the phases straight away.
   useEffect(() => {
-    hulp.current = document.getElementById(HULP_ID) as HTMLDialogElement | null;
+    hulp.current = document.getElementById(HELP_ID) as HTMLDialogElement | null;
     podium.current?.focus();
-    setDonker(isDonker());
+    setDonker(isDark());
   }, []);
 
   // Say what is on screen after each step.

@@ -11,7 +11,7 @@ import { once } from '@/lib/browser/once';
 import { Loaded } from './Loaded';
 
 /** In how many parts the pages appear, before the set and then the settings. */
-const GROEPDELEN = 6;
+const GROUP_PARTS = 6;
 
 /** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
 const loadOfflineOffer = once(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
@@ -69,17 +69,17 @@ export function SetBuilder({
   // the settings. Each part is added below the last, so nothing on screen moves.
   const [delen, setDelen] = useState(1);
   useEffect(() => {
-    if (delen > GROEPDELEN + 1) return;
+    if (delen > GROUP_PARTS + 1) return;
     const timer = setTimeout(() => setDelen((n) => n + 1));
     return () => clearTimeout(timer);
   }, [delen]);
-  const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROEPDELEN));
+  const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROUP_PARTS));
 
   const changeIds = (nieuw: string[]) => {
     setFout(false);
     onWijzig(nieuw, opties);
   };
-  const toggleGroep = (g: QuizGroup) => {
+  const toggleGroup = (g: QuizGroup) => {
     const alles = g.ids.every((id) => gekozen.has(id));
     changeIds(
       alles
@@ -120,7 +120,7 @@ export function SetBuilder({
                 type="checkbox"
                 checked={aantal === g.ids.length}
                 indeterminate={aantal > 0 && aantal < g.ids.length}
-                onChange={() => toggleGroep(g)}
+                onChange={() => toggleGroup(g)}
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
@@ -134,7 +134,7 @@ export function SetBuilder({
         );
       })}
 
-      {delen > GROEPDELEN && (
+      {delen > GROUP_PARTS && (
         <>
           <h2 id="quiz-klas-set-kop">{t.setKop(ids.length)}</h2>
           {ids.length === 0 ? (
@@ -188,7 +188,7 @@ export function SetBuilder({
           )}
         </>
       )}
-      {delen > GROEPDELEN + 1 && (
+      {delen > GROUP_PARTS + 1 && (
         <>
           <h2>{t.instellingenKop}</h2>
           <fieldset class="quiz-klas-opties">
