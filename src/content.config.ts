@@ -155,7 +155,7 @@ const mindsetItem = z.object({
 });
 
 /** A statement of the four-statement quick check. */
-const snelleCheckStelling = z.object({
+const quickCheckStelling = z.object({
   /** Stable id ("intelligentie-vast"). */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The statement the reader agrees or disagrees with. */
@@ -173,7 +173,7 @@ const mindsettest = defineCollection({
       /** The ten bipolar items, in the order 1-10 (stored answers rely on that order). */
       items: z.array(mindsetItem).length(10),
       /** The four statements of the quick check: per pair first the fixed, then the growth statement. */
-      snelleCheck: z.array(snelleCheckStelling).length(4),
+      snelleCheck: z.array(quickCheckStelling).length(4),
     })
     .superRefine((value, ctx) => {
       value.items.forEach((item, index) => {

@@ -47,7 +47,7 @@ export interface Thought {
 export const tableTitle = 'Verschillen tussen leerdoel- en prestatiedoeloriëntatie';
 
 /** Where the table comes from, as the practice text cites it. */
-export const tableBron = 'Van Dam (2009, p. 58)';
+export const tableSource = 'Van Dam (2009, p. 58)';
 
 /** Column headings of the table. */
 export const columnHeadings = {

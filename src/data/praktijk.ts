@@ -10,6 +10,6 @@ export async function getPracticePages(): Promise<PracticePage[]> {
 }
 
 /** The URL of a practice page ("/praktijk/leiderschap/"), with the base path. */
-export function praktijkUrl(entry: PracticePage): string {
+export function practiceUrl(entry: PracticePage): string {
   return withBase(`praktijk/${entry.id}/`);
 }

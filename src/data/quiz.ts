@@ -6,7 +6,7 @@ import { withBase } from '@/lib/text/url';
 import { getAllStellingen } from '@/data/stellingen';
 import { getPages } from '@/data/refs';
 import type { QuizGroup, QuizStelling, QuizText } from '@/lib/quiz/types';
-import { bronShort, groepLabel } from '@/strings/quiz';
+import { sourceShort, groepLabel } from '@/strings/quiz';
 
 export interface QuizBank {
   stellingen: QuizStelling[];
@@ -30,7 +30,7 @@ export async function getQuizBank(): Promise<QuizBank> {
         uitleg: s.uitleg,
         ...(s.waaromGeloofd ? { waaromGeloofd: s.waaromGeloofd } : {}),
         href: s.sourceHref,
-        bron: bronShort(s.anker, titelVan.get(s.sourcePage) ?? s.sourcePage),
+        bron: sourceShort(s.anker, titelVan.get(s.sourcePage) ?? s.sourcePage),
         groep: page.key,
       });
       ids.push(s.id);

@@ -30,6 +30,6 @@ export const cycleLabels: Record<Hoofdstuk['data']['cyclus'][number], string> = 
 };
 
 /** Sorts a chapter's sources A–Z the way a Dutch reader expects ("De Visser" under D). */
-export function sortBronnen(bronnen: string[]): string[] {
+export function sortSources(bronnen: string[]): string[] {
   return [...bronnen].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' }));
 }

@@ -25,7 +25,7 @@ import type { SelfPlaySession } from '@/lib/quiz/selfplay';
 import { whyText, oordeelLabel, oordeelSentence } from '@/strings/quiz';
 import { omittedMessage } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-self-play';
+import { readSourceText, selfPlayStrings as t } from '@/strings/quiz-self-play';
 import { stellingenLoader, type Stellingenbank } from './quiz/data';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
@@ -227,7 +227,7 @@ function Question({ sessie, stelling }: { sessie: SelfPlaySession; stelling: Qui
             </p>
           )}
           <p>
-            <a href={stelling.href}>{readOnderbouwing(stelling.bron)}</a>
+            <a href={stelling.href}>{readSourceText(stelling.bron)}</a>
           </p>
           <button type="button" class="button button--primary" onClick={goOn}>
             {laatste ? t.naarUitslag : t.volgende}
@@ -277,7 +277,7 @@ function Outcome({
                   <p>
                     {oordeelSentence[s.oordeel]}{' '}
                     {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
-                    <a href={s.href}>{readOnderbouwing(s.bron)}</a>
+                    <a href={s.href}>{readSourceText(s.bron)}</a>
                   </p>
                 </li>
               );

@@ -2,7 +2,7 @@
 // is loaded after the rest of the test (see MindsetTest.tsx), and so are its texts.
 import type { Pair } from '@/lib/mindset/quickcheck';
 
-export const snelleCheckStrings = {
+export const quickCheckStrings = {
   kop: 'Snelle check: intelligentie en persoonlijkheid',
   uitleg:
     'Vier uitspraken in twee paren. Ze komen uit een artikel over leerdoelen en omgaan met falen. Kies bij elk paar de uitspraak die het best bij je past.',

@@ -10,9 +10,9 @@ import {
   type QuickCheckStelling,
 } from '@/lib/mindset/quickcheck';
 import { withBase } from '@/lib/text/url';
-import { snelleCheckStrings } from '@/strings/mindset-quick-check';
+import { quickCheckStrings } from '@/strings/mindset-quick-check';
 
-const s = snelleCheckStrings;
+const s = quickCheckStrings;
 
 export function QuickCheck({ stellingen }: { stellingen: QuickCheckStelling[] }) {
   const [keuzes, setKeuzes] = useState<QuickCheckChoices>({});
