@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** The four phases of the self-direction cycle, plus its centre (thoughts, feelings, skills). */
-export const cyclusParts = ['doelen', 'plannen', 'uitvoeren', 'evaluatie', 'kern'] as const;
+export const cycleParts = ['doelen', 'plannen', 'uitvoeren', 'evaluatie', 'kern'] as const;
 
 /** A page on this site that content may point at: "studie/5-doelen" or "praktijk/leiderschap". */
 const paginaRef = z
@@ -34,7 +34,7 @@ const studie = defineCollection({
     /** The theories or authors the chapter is based on, as the study names them (optional). */
     basis: tekst.optional(),
     /** Which parts of the self-direction cycle the chapter covers. */
-    cyclus: z.array(z.enum(cyclusParts)).min(1),
+    cyclus: z.array(z.enum(cycleParts)).min(1),
     /** Works the chapter cites, "Auteur(s) (jaar)" exactly as the study cites them. */
     bronnen: z.array(tekst).default([]),
   }),

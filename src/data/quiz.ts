@@ -6,7 +6,7 @@ import { withBase } from '@/lib/text/url';
 import { getAllStellingen } from '@/data/stellingen';
 import { getPages } from '@/data/refs';
 import type { QuizGroup, QuizStelling, QuizText } from '@/lib/quiz/types';
-import { sourceShort, groepLabel } from '@/strings/quiz';
+import { sourceShort, groupLabel } from '@/strings/quiz';
 
 export interface QuizBank {
   stellingen: QuizStelling[];
@@ -37,7 +37,7 @@ export async function getQuizBank(): Promise<QuizBank> {
     }
     if (ids.length > 0) {
       const kort = page.hoofdstuk ? String(page.hoofdstuk) : page.id;
-      groepen.push({ key: page.key, kort, label: groepLabel(page), ids });
+      groepen.push({ key: page.key, kort, label: groupLabel(page), ids });
     }
   }
   return { stellingen, groepen };

@@ -96,7 +96,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const tweede = useStore($klasSecondSession);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
-  const groepLabel = (key: string) => labels.get(key) ?? key;
+  const groupLabel = (key: string) => labels.get(key) ?? key;
   // The presenter and the answer key show verdicts: they come with the statements in full.
   const load = useMemo(
     () => ({
@@ -211,7 +211,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               <Presenter
                 sessie={sessie}
                 bank={bank}
-                groepLabel={groepLabel}
+                groupLabel={groupLabel}
                 onStop={stop}
                 End={End}
                 onDrukOverzicht={() => printPart('overzicht')}
@@ -313,7 +313,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             <Printing verzoek={afdruk}>
               <Print
                 stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}
-                groepLabel={groepLabel}
+                groupLabel={groupLabel}
               />
             </Printing>
           )}

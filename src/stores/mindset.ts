@@ -11,7 +11,7 @@ import {
   type MindsetResult,
 } from '@/lib/mindset/results';
 import { emptyAnswers, missingItems, type Position } from '@/lib/mindset/score';
-import { gebieden, type AreaId } from '@/strings/mindset';
+import { areas, type AreaId } from '@/strings/mindset';
 import { newId } from '@/lib/storage/id';
 
 /** localStorage key of the saved results. */
@@ -58,7 +58,7 @@ export function setOwnArea(eigen: string): void {
 /** The area name to save, or undefined when none is chosen (or "anders" is left empty). */
 export function areaLabel(keuze: AreaChoice): string | undefined {
   if (keuze.soort === 'anders') return normalizeArea(keuze.eigen) || undefined;
-  return gebieden.find((g) => g.id === keuze.soort)?.label;
+  return areas.find((g) => g.id === keuze.soort)?.label;
 }
 
 /** True while results cannot be written to this browser (unavailable or full). */

@@ -7,14 +7,14 @@ import type { Direction } from '@/lib/mindset/reading';
 import type { Position } from '@/lib/mindset/score';
 
 /** The areas of life offered as a choice; "anders" lets the visitor name their own. */
-export const gebieden = [
+export const areas = [
   { id: 'werk', label: 'Werk' },
   { id: 'leren', label: 'Leren of studie' },
   { id: 'sport', label: 'Sport' },
   { id: 'relaties', label: 'Relaties' },
 ] as const;
 
-export type AreaId = (typeof gebieden)[number]['id'];
+export type AreaId = (typeof areas)[number]['id'];
 
 export const mindsetStrings = {
   gebied: {

@@ -56,7 +56,7 @@ export const stellingenBlockStrings = {
 } as const;
 
 /** Name of a page with statements in choice lists: "Hoofdstuk 5: Doelen" or "Praktijk: Leiderschap". */
-export function groepLabel(pagina: { hoofdstuk?: number; titel: string }): string {
+export function groupLabel(pagina: { hoofdstuk?: number; titel: string }): string {
   return pagina.hoofdstuk
     ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}`
     : `Praktijk: ${pagina.titel}`;

@@ -14,7 +14,7 @@ import {
   setOwnArea,
   submitTest,
 } from '@/stores/mindset';
-import { gebieden, mindsetStrings } from '@/strings/mindset';
+import { areas, mindsetStrings } from '@/strings/mindset';
 import { ItemQuestion, itemAnker } from './ItemQuestion';
 import type { ItemView } from '@/lib/mindset/props';
 
@@ -44,7 +44,7 @@ export function TestForm({ items, onKlaar }: Props) {
   const areaMissing = !areaLabel(gebied);
   const showErrors = geprobeerd && (ontbrekend.length > 0 || areaMissing);
   const areaAnchor =
-    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
+    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${areas[0].id}`;
   const areaError = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
@@ -138,7 +138,7 @@ export function TestForm({ items, onKlaar }: Props) {
           </p>
         )}
         <div class="mindset-gebied__keuzes">
-          {gebieden.map((g) => (
+          {areas.map((g) => (
             <label key={g.id} class="mindset-keuze">
               <input
                 type="radio"

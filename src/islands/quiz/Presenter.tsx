@@ -36,7 +36,7 @@ import { TallyInput, keepFocus } from './TallyInput';
 interface Props {
   sessie: KlasSession;
   bank: Stellingenbank;
-  groepLabel: (key: string) => string;
+  groupLabel: (key: string) => string;
   onStop: () => void;
   /** The end screen (the island loads it when it is reached). */
   End: ComponentType<EndProps>;
@@ -72,7 +72,7 @@ function isDark(): boolean {
 export function Presenter({
   sessie,
   bank,
-  groepLabel,
+  groupLabel,
   onStop,
   End,
   onDrukOverzicht,
@@ -344,7 +344,7 @@ export function Presenter({
               )}
               <p class="quiz-presenter__bron">
                 {t.bron}:{' '}
-                <a href={stelling.href}>{`${groepLabel(stelling.groep)}, ${stelling.bron}`}</a>
+                <a href={stelling.href}>{`${groupLabel(stelling.groep)}, ${stelling.bron}`}</a>
               </p>
             </div>
             <div class="quiz-presenter__stemmen">
