@@ -59,10 +59,10 @@ export function nextStep(): void {
   $freshInput.set(true);
 }
 
-export function startPresenter(ids: readonly string[], opties: KlasOptions): void {
+export function startPresenter(ids: readonly string[], options: KlasOptions): void {
   if (ids.length === 0) return;
   nextStep();
-  $klasSession.set(startKlasSession(ids, opties, new Date()));
+  $klasSession.set(startKlasSession(ids, options, new Date()));
 }
 
 /** Ends the session (back to the set builder). */

@@ -26,17 +26,17 @@ export const $selfPlaySession = persistedAtom(SELF_PLAY_STORED);
 /** Starts a round over the statements of the chosen pages, in a fresh random order. */
 export function startRound(
   ids: readonly string[],
-  keuze: readonly string[],
+  chosen: readonly string[],
   seed = newSeed(),
 ): void {
   if (ids.length === 0) return;
-  $selfPlaySession.set(startSelfPlaySession(ids, keuze, seed));
+  $selfPlaySession.set(startSelfPlaySession(ids, chosen, seed));
 }
 
 /** Starts a round of just the statements missed in the last round. */
-export function practiceMisses(missers: readonly string[], seed = newSeed()): void {
-  if (missers.length === 0) return;
-  $selfPlaySession.set(startSelfPlaySession(missers, [], seed, true));
+export function practiceMisses(misses: readonly string[], seed = newSeed()): void {
+  if (misses.length === 0) return;
+  $selfPlaySession.set(startSelfPlaySession(misses, [], seed, true));
 }
 
 /** Records an answer to the statement on screen. */

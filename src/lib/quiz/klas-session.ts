@@ -63,7 +63,7 @@ export const NEW_ROUND: Round = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld
 /** A fresh session over `ids` (which must not be empty). */
 export function startKlasSession(
   ids: readonly string[],
-  opties: KlasOptions,
+  options: KlasOptions,
   now: Date,
 ): KlasSession {
   const first = ids[0];
@@ -72,8 +72,8 @@ export function startKlasSession(
     index: 0,
     einde: false,
     rondes: first === undefined ? {} : { [first]: { ...NEW_ROUND } },
-    timer: opties.timer,
-    tweedeStemming: opties.tweedeStemming,
+    timer: options.timer,
+    tweedeStemming: options.tweedeStemming,
     aftellenTot: null,
     gestart: now.toISOString(),
   };

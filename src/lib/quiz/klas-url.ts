@@ -6,11 +6,11 @@ import { encodeQuizSet } from './ids';
 export const DEFAULT_OPTIONS: KlasOptions = { timer: 0, tweedeStemming: 'uit' };
 
 /** Query string for a set with its settings; defaults are left out to keep the link short. */
-export function encodeKlasLink(ids: readonly string[], opties: KlasOptions): string {
+export function encodeKlasLink(ids: readonly string[], options: KlasOptions): string {
   let query = encodeQuizSet(ids);
-  if (opties.timer !== DEFAULT_OPTIONS.timer) query += `&timer=${opties.timer}`;
-  if (opties.tweedeStemming !== DEFAULT_OPTIONS.tweedeStemming)
-    query += `&tweede=${opties.tweedeStemming}`;
+  if (options.timer !== DEFAULT_OPTIONS.timer) query += `&timer=${options.timer}`;
+  if (options.tweedeStemming !== DEFAULT_OPTIONS.tweedeStemming)
+    query += `&tweede=${options.tweedeStemming}`;
   return query;
 }
 
