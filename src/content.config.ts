@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** The four phases of the self-direction cycle, plus its centre (thoughts, feelings, skills). */
-export const cyclusParts = ['doelen', 'plannen', 'uitvoeren', 'evaluatie', 'kern'] as const;
+export const cycleParts = ['doelen', 'plannen', 'uitvoeren', 'evaluatie', 'kern'] as const;
 
 /** A page on this site that content may point at: "studie/5-doelen" or "praktijk/leiderschap". */
 const paginaRef = z
@@ -34,7 +34,7 @@ const studie = defineCollection({
     /** The theories or authors the chapter is based on, as the study names them (optional). */
     basis: tekst.optional(),
     /** Which parts of the self-direction cycle the chapter covers. */
-    cyclus: z.array(z.enum(cyclusParts)).min(1),
+    cyclus: z.array(z.enum(cycleParts)).min(1),
     /** Works the chapter cites, "Auteur(s) (jaar)" exactly as the study cites them. */
     bronnen: z.array(tekst).default([]),
   }),
@@ -155,7 +155,7 @@ const mindsetItem = z.object({
 });
 
 /** A statement of the four-statement quick check. */
-const snelleCheckStelling = z.object({
+const quickCheckStelling = z.object({
   /** Stable id ("intelligentie-vast"). */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The statement the reader agrees or disagrees with. */
@@ -173,7 +173,7 @@ const mindsettest = defineCollection({
       /** The ten bipolar items, in the order 1-10 (stored answers rely on that order). */
       items: z.array(mindsetItem).length(10),
       /** The four statements of the quick check: per pair first the fixed, then the growth statement. */
-      snelleCheck: z.array(snelleCheckStelling).length(4),
+      snelleCheck: z.array(quickCheckStelling).length(4),
     })
     .superRefine((value, ctx) => {
       value.items.forEach((item, index) => {

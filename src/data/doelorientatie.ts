@@ -10,9 +10,9 @@
  */
 
 /** The two goal orientations of Table 1. */
-export type Orientatie = 'leergericht' | 'prestatiegericht';
+export type Orientation = 'leergericht' | 'prestatiegericht';
 
-export const orientaties: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
+export const orientaties: readonly Orientation[] = ['leergericht', 'prestatiegericht'];
 
 /** How one pole of a dimension reads in the table and as a thought. */
 export interface Pool {
@@ -23,7 +23,7 @@ export interface Pool {
 }
 
 /** One row of Table 1. */
-export interface Dimensie {
+export interface Dimension {
   /** Stable id, also used to build the ids of the thoughts. */
   id: string;
   /** What the thoughts are about ("Fouten"). */
@@ -33,13 +33,13 @@ export interface Dimensie {
 }
 
 /** One thought of the sorting exercise: a cell of Table 1 with its answer. */
-export interface Gedachte {
+export interface Thought {
   /** "<dimension id>-<orientation>", e.g. "fouten-leergericht". */
   id: string;
   /** The thought as the reader sees it. */
   tekst: string;
   /** The orientation it belongs to (the right answer). */
-  orientatie: Orientatie;
+  orientatie: Orientation;
   /** Name of the dimension it belongs to, shown in the feedback. */
   dimensie: string;
 }
@@ -47,7 +47,7 @@ export interface Gedachte {
 export const tableTitle = 'Verschillen tussen leerdoel- en prestatiedoeloriëntatie';
 
 /** Where the table comes from, as the practice text cites it. */
-export const tableBron = 'Van Dam (2009, p. 58)';
+export const tableSource = 'Van Dam (2009, p. 58)';
 
 /** Column headings of the table. */
 export const columnHeadings = {
@@ -57,7 +57,7 @@ export const columnHeadings = {
 } as const;
 
 /** The ten rows of Table 1, in the source's order. */
-export const dimensies: readonly Dimensie[] = [
+export const dimensies: readonly Dimension[] = [
   {
     id: 'vaardigheden',
     naam: 'Vaardigheden en intelligentie',
@@ -181,7 +181,7 @@ export const dimensies: readonly Dimensie[] = [
 ];
 
 /** The twenty thoughts of the table (two per dimension), in table order. */
-export const gedachten: readonly Gedachte[] = dimensies.flatMap((d) =>
+export const gedachten: readonly Thought[] = dimensies.flatMap((d) =>
   orientaties.map((orientatie) => ({
     id: `${d.id}-${orientatie}`,
     tekst: d[orientatie].gedachte,

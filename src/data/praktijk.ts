@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withBase } from '@/lib/text/url';
 
-export type Praktijkpagina = CollectionEntry<'praktijk'>;
+export type PracticePage = CollectionEntry<'praktijk'>;
 
 /** All practice pages, in their set order. */
-export async function getPraktijkpaginas(): Promise<Praktijkpagina[]> {
+export async function getPracticePages(): Promise<PracticePage[]> {
   const all = await getCollection('praktijk');
   return all.sort((a, b) => a.data.volgorde - b.data.volgorde);
 }
 
 /** The URL of a practice page ("/praktijk/leiderschap/"), with the base path. */
-export function praktijkUrl(entry: Praktijkpagina): string {
+export function practiceUrl(entry: PracticePage): string {
   return withBase(`praktijk/${entry.id}/`);
 }

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { withBase } from '@/lib/text/url';
 import { getAllStellingen } from '@/data/stellingen';
 import { getPages } from '@/data/refs';
-import type { QuizGroep, QuizStelling, QuizTekst } from '@/lib/quiz/types';
-import { bronShort, groepLabel } from '@/strings/quiz';
+import type { QuizGroup, QuizStelling, QuizText } from '@/lib/quiz/types';
+import { sourceShort, groupLabel } from '@/strings/quiz';
 
 export interface QuizBank {
   stellingen: QuizStelling[];
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
 }
 
 /** Every statement, grouped by the page whose file it is in. */
@@ -19,32 +19,32 @@ export async function getQuizBank(): Promise<QuizBank> {
   const titelVan = new Map(pages.map((p) => [p.key, p.titel]));
 
   const stellingen: QuizStelling[] = [];
-  const groepen: QuizGroep[] = [];
+  const groepen: QuizGroup[] = [];
   for (const page of pages) {
     const ids: string[] = [];
-    for (const s of alle.filter((a) => a.opPagina === page.key)) {
+    for (const s of alle.filter((a) => a.filePage === page.key)) {
       stellingen.push({
         id: s.id,
         stelling: s.stelling,
         oordeel: s.oordeel,
         uitleg: s.uitleg,
         ...(s.waaromGeloofd ? { waaromGeloofd: s.waaromGeloofd } : {}),
-        href: s.bronHref,
-        bron: bronShort(s.anker, titelVan.get(s.bronPagina) ?? s.bronPagina),
+        href: s.sourceHref,
+        bron: sourceShort(s.anker, titelVan.get(s.sourcePage) ?? s.sourcePage),
         groep: page.key,
       });
       ids.push(s.id);
     }
     if (ids.length > 0) {
       const kort = page.hoofdstuk ? String(page.hoofdstuk) : page.id;
-      groepen.push({ key: page.key, kort, label: groepLabel(page), ids });
+      groepen.push({ key: page.key, kort, label: groupLabel(page), ids });
     }
   }
   return { stellingen, groepen };
 }
 
 /** Just the ids and texts of the statements: what a page needs before any verdict shows. */
-export function textsOnly(stellingen: readonly QuizStelling[]): QuizTekst[] {
+export function textsOnly(stellingen: readonly QuizStelling[]): QuizText[] {
   return stellingen.map(({ id, stelling }) => ({ id, stelling }));
 }
 
@@ -53,7 +53,7 @@ export function textsOnly(stellingen: readonly QuizStelling[]): QuizTekst[] {
  * src/pages/quiz/stellingen.json.ts), and its address with a hash of the content, so a
  * browser never combines a page with the statements of another build.
  */
-export async function getStellingenBestand(): Promise<{ json: string; url: string }> {
+export async function getStellingenFile(): Promise<{ json: string; url: string }> {
   const { stellingen } = await getQuizBank();
   const json = JSON.stringify(stellingen);
   const versie = createHash('sha256').update(json).digest('hex').slice(0, 12);

@@ -6,7 +6,7 @@
 import { withBase } from '@/lib/text/url';
 import { sectionNumber } from '@/lib/quiz/types';
 import { getHoofdstukken } from '@/data/studie';
-import { getPraktijkpaginas } from '@/data/praktijk';
+import { getPracticePages } from '@/data/praktijk';
 
 /** A place on this site as content names it. */
 export interface PageRef {
@@ -46,7 +46,7 @@ export function refUrl({ pagina, anker }: PageRef): string {
 
 /** Every page content may point at, in reading order: the chapters, then the practice pages. */
 export async function getPages(): Promise<Page[]> {
-  const [hoofdstukken, praktijk] = await Promise.all([getHoofdstukken(), getPraktijkpaginas()]);
+  const [hoofdstukken, praktijk] = await Promise.all([getHoofdstukken(), getPracticePages()]);
   return [
     ...hoofdstukken.map((h) => ({
       key: `studie/${h.id}`,

@@ -7,7 +7,7 @@ export const site = {
 };
 
 /** Kinds of pages, also the search filter values. */
-export type Soort = 'Studie' | 'Praktijk' | 'Hulpmiddel' | 'Begrip' | 'Pagina';
+export type PageKind = 'Studie' | 'Praktijk' | 'Hulpmiddel' | 'Begrip' | 'Pagina';
 
 // Route files known at build time, so navigation and entry points only ever link
 // to pages that exist (a tool lands in the menu the moment its page is added).

@@ -21,7 +21,7 @@ export function readingTime(entry: { body?: string | undefined }): number {
 }
 
 /** Labels for the parts of the self-direction cycle. */
-export const cyclusLabels: Record<Hoofdstuk['data']['cyclus'][number], string> = {
+export const cycleLabels: Record<Hoofdstuk['data']['cyclus'][number], string> = {
   doelen: 'Doelen',
   plannen: 'Plannen',
   uitvoeren: 'Uitvoeren',
@@ -30,6 +30,6 @@ export const cyclusLabels: Record<Hoofdstuk['data']['cyclus'][number], string> =
 };
 
 /** Sorts a chapter's sources A–Z the way a Dutch reader expects ("De Visser" under D). */
-export function sortBronnen(bronnen: string[]): string[] {
+export function sortSources(bronnen: string[]): string[] {
   return [...bronnen].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' }));
 }

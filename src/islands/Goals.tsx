@@ -14,7 +14,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { once } from '@/lib/browser/once';
 import type { ConceptProblem, DoelConcept } from '@/lib/goals/card';
-import { $doelConcept, $doelkaarten, CONCEPT_KEY, KAARTEN_KEY } from '@/stores/goals';
+import { $doelConcept, $doelkaarten, CONCEPT_KEY, CARDS_KEY } from '@/stores/goals';
 import { shellStrings } from '@/strings/goals-shell';
 import { DoelField } from './goals/DoelField';
 import { Notices } from './shared/Notices';
@@ -25,9 +25,9 @@ import { usePrintView } from './shared/print';
 const loadSteps = once(() => import('./goals/Steps'));
 
 /** Class on <html> while the print view is open; goals.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'goals-afdrukweergave';
+const PRINT_CLASS = 'goals-afdrukweergave';
 
-const heeftInhoud = (c: DoelConcept) =>
+const hasContent = (c: DoelConcept) =>
   !!(
     c.oorspronkelijk.trim() ||
     c.doel.trim() ||
@@ -38,7 +38,7 @@ const heeftInhoud = (c: DoelConcept) =>
 
 export default function Goals() {
   const concept = useStore($doelConcept);
-  const kaarten = useStore($doelkaarten);
+  const cards = useStore($doelkaarten);
   // The draft and the cards exist only in this browser; until hydrated the island
   // renders what the server rendered: the shell, with an empty field.
   const klaar = useHydrated();
@@ -46,16 +46,16 @@ export default function Goals() {
   const [status, setStatus] = useState('');
   const [problemen, setProblemen] = useState<ConceptProblem[]>([]);
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
-  const heeftWerk = heeftInhoud(concept) || kaarten.length > 0;
+  const hasWork = hasContent(concept) || cards.length > 0;
   const {
     waarde: steps,
     fout: laadFout,
     opnieuw: retry,
-  } = useLoaded(loadSteps, klaar && (gebruikt || heeftWerk));
+  } = useLoaded(loadSteps, klaar && (gebruikt || hasWork));
   const gebruik = () => setGebruikt(true);
 
-  const getoond = afdruk && steps ? kaarten.find((k) => k.id === afdruk.id) : undefined;
-  usePrintView(AFDRUK_KLASSE, !!getoond);
+  const getoond = afdruk && steps ? cards.find((k) => k.id === afdruk.id) : undefined;
+  usePrintView(PRINT_CLASS, !!getoond);
   useEffect(() => {
     if (getoond) document.getElementById('goals-afdruk-kop')?.focus();
   }, [getoond]);
@@ -69,21 +69,25 @@ export default function Goals() {
     return <steps.PrintView kaart={getoond} onTerug={terug} />;
   }
 
-  const doelFout = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
-  const leerdoelFout = problemen.some((p) => p !== 'oorspronkelijk-te-lang')
+  const doelError = problemen.includes('oorspronkelijk-te-lang') ? 'goals-opslaan-fout' : undefined;
+  const leerdoelError = problemen.some((p) => p !== 'oorspronkelijk-te-lang')
     ? 'goals-opslaan-fout'
     : undefined;
 
   return (
     <div class="goals-eiland" onFocusIn={gebruik} onPointerDown={gebruik} onInput={gebruik}>
       <Notices
-        keys={klaar ? [KAARTEN_KEY, CONCEPT_KEY] : []}
+        keys={klaar ? [CARDS_KEY, CONCEPT_KEY] : []}
         sluiten={shellStrings.meldingSluiten}
         prefix="goals"
       />
       <section class="goals-stap" aria-labelledby="goals-doel-kop">
         <h2 id="goals-doel-kop">{shellStrings.kop}</h2>
-        <DoelField tekst={klaar ? concept.oorspronkelijk : ''} foutId={doelFout} meld={setStatus} />
+        <DoelField
+          tekst={klaar ? concept.oorspronkelijk : ''}
+          foutId={doelError}
+          meld={setStatus}
+        />
         {steps ? (
           <steps.DoelAnalysis />
         ) : laadFout ? (
@@ -99,7 +103,7 @@ export default function Goals() {
       </section>
       {steps && (
         <steps.NextSteps
-          leerdoelFout={leerdoelFout}
+          leerdoelError={leerdoelError}
           meld={setStatus}
           problemen={problemen}
           setProblemen={setProblemen}

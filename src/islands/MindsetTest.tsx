@@ -1,7 +1,7 @@
 // The mindset self-test island: the test or a result, the areas compared and "your
 // data". Views and focus live here; state and actions live in @/stores/mindset, logic
 // in @/lib/mindset. The page wakes it with client:ready; the quick check below it is an
-// island of its own (./mindset/SnelleCheck).
+// island of its own (./mindset/QuickCheck).
 //
 // A result, the comparison itself and the data actions (./mindset/Results) load on
 // the first interaction with the island, or at once when this browser already holds
@@ -10,7 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { once } from '@/lib/browser/once';
-import type { MindsetResultaat } from '@/lib/mindset/results';
+import type { MindsetResult } from '@/lib/mindset/results';
 import { $storageNotices } from '@/stores/persisted';
 import {
   $mindsetResults,
@@ -26,27 +26,27 @@ import { useLoaded } from './shared/load';
 import { usePrintView } from './shared/print';
 import { MyData } from './mindset/MyData';
 import { TestForm } from './mindset/TestForm';
-import type { MindsettestInhoud, MindsetTestProps } from '@/lib/mindset/props';
+import type { MindsetTestContent, MindsetTestProps } from '@/lib/mindset/props';
 
 const loadResults = once(() => import('./mindset/Results'));
 
-type Weergave =
+type View =
   | { soort: 'test' }
   | { soort: 'uitslag'; id: string; bewaard?: boolean }
-  | { soort: 'afdruk'; id: string; terug: Weergave; terugFocus: string };
+  | { soort: 'afdruk'; id: string; terug: View; terugFocus: string };
 
 /** Class on <html> while the print view is open; mindset.css hides the rest of the page. */
-const AFDRUK_KLASSE = 'mindset-afdrukweergave';
+const PRINT_CLASS = 'mindset-afdrukweergave';
 /** Stands in for the result view while it loads; takes the focus meanwhile. */
-const WACHT_ID = 'mindset-uitslag-wacht';
+const WAIT_ID = 'mindset-uitslag-wacht';
 
 const s = mindsetStrings;
 
 export default function MindsetTest({ inhoud }: MindsetTestProps) {
-  const { items, verderLezen } = useMemo(() => JSON.parse(inhoud) as MindsettestInhoud, [inhoud]);
+  const { items, verderLezen } = useMemo(() => JSON.parse(inhoud) as MindsetTestContent, [inhoud]);
   const resultaten = useStore($mindsetResults);
   const meldingen = useStore($storageNotices); // also re-renders when storage turns out to be full
-  const [weergave, setWeergave] = useState<Weergave>({ soort: 'test' });
+  const [view, setView] = useState<View>({ soort: 'test' });
   const [focus, setFocus] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   // Stored results and storage state exist only in the browser; until hydrated the
@@ -54,12 +54,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const klaar = useHydrated();
   // The result views load once the island is used, or when there is something to show.
   const [gebruikt, setGebruikt] = useState(false);
-  const heeftGegevens = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
+  const hasData = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
   const {
     waarde: geladen,
     fout: laadFout,
     opnieuw: probeer,
-  } = useLoaded(loadResults, klaar && (gebruikt || heeftGegevens));
+  } = useLoaded(loadResults, klaar && (gebruikt || hasData));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);
   /** True while a focus move waits for the result view to load. */
@@ -68,7 +68,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   useEffect(() => {
     if (!focus) return;
     const doel = document.getElementById(focus);
-    const plaatshouder = document.getElementById(WACHT_ID);
+    const plaatshouder = document.getElementById(WAIT_ID);
     // Focus that nothing holds (its element just left the page), or the placeholder's.
     const vrij =
       document.activeElement === document.body || document.activeElement === plaatshouder;
@@ -84,33 +84,33 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
     setFocus(null);
   }, [focus, deel, laadFout]);
 
-  const zoek = (id: string): MindsetResultaat | undefined => resultaten.find((r) => r.id === id);
+  const zoek = (id: string): MindsetResult | undefined => resultaten.find((r) => r.id === id);
   // A result deleted meanwhile (another tab) simply falls back to the test.
-  const getoond = weergave.soort === 'test' ? undefined : zoek(weergave.id);
+  const getoond = view.soort === 'test' ? undefined : zoek(view.id);
 
-  const afdruk = weergave.soort === 'afdruk' && getoond !== undefined && deel !== null;
-  usePrintView(AFDRUK_KLASSE, afdruk);
+  const afdruk = view.soort === 'afdruk' && getoond !== undefined && deel !== null;
+  usePrintView(PRINT_CLASS, afdruk);
 
-  function show(volgende: Weergave, focusId: string) {
-    setWeergave(volgende);
+  function show(volgende: View, focusId: string) {
+    setView(volgende);
     setFocus(focusId);
   }
 
   function openPrint(id: string, terugFocus: string) {
-    const terug = weergave.soort === 'afdruk' ? weergave.terug : weergave;
+    const terug = view.soort === 'afdruk' ? view.terug : view;
     show({ soort: 'afdruk', id, terug, terugFocus }, 'mindset-uitslag-kop');
   }
 
   function remove(id: string, melding: string) {
     deleteResult(id);
-    if (weergave.soort !== 'test' && weergave.id === id) setWeergave({ soort: 'test' });
+    if (view.soort !== 'test' && view.id === id) setView({ soort: 'test' });
     setFocus('mindset-gebieden-kop');
     setStatus(melding);
   }
 
   function removeAll() {
     deleteAllResults();
-    setWeergave({ soort: 'test' });
+    setView({ soort: 'test' });
     setFocus('mindset-gegevens-kop');
   }
 
@@ -137,7 +137,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
     </p>
   );
 
-  if (weergave.soort === 'afdruk' && getoond && deel) {
+  if (view.soort === 'afdruk' && getoond && deel) {
     return (
       <div class="mindset-eiland">
         <deel.Outcome
@@ -146,7 +146,7 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
           verderLezen={verderLezen}
           modus="afdruk"
           onAfdrukken={() => window.print()}
-          onTerug={() => show(weergave.terug, weergave.terugFocus)}
+          onTerug={() => show(view.terug, view.terugFocus)}
         />
       </div>
     );
@@ -169,12 +169,12 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
             items={items}
             verderLezen={verderLezen}
             modus="scherm"
-            bewaard={weergave.soort === 'uitslag' ? weergave.bewaard : undefined}
+            bewaard={view.soort === 'uitslag' ? view.bewaard : undefined}
             onAfdrukweergave={() => openPrint(getoond.id, 'mindset-uitslag-kop')}
             onOpnieuw={() => show({ soort: 'test' }, 'mindset-test-kop')}
           />
         ) : getoond ? (
-          <div id={WACHT_ID} class="mindset-uitslag-wacht" tabIndex={-1}>
+          <div id={WAIT_ID} class="mindset-uitslag-wacht" tabIndex={-1}>
             {laadFout ? loadErrorNotice() : <p class="mindset-hint">{s.laden.uitslag}</p>}
           </div>
         ) : (

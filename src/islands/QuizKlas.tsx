@@ -11,25 +11,25 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { decodeKlasOpties, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
-import { TIMERS, TWEEDE_STEMMING, type KlasOpties, type KlasSessie } from '@/lib/quiz/klas-session';
-import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import { decodeKlasOptions, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
+import { TIMERS, SECOND_VOTE, type KlasOptions, type KlasSession } from '@/lib/quiz/klas-session';
+import type { Oordeel, QuizGroup, QuizText } from '@/lib/quiz/types';
 import { klasStrings as t } from '@/strings/quiz-klas';
 import { printPart, type PrintPart } from './quiz/print-part';
 import type { EndProps } from './quiz/End';
 import { stellingenLoader } from './quiz/data';
 import {
-  $klasSessie,
-  $klasTweede,
+  $klasSession,
+  $klasSecondSession,
   KLAS_KEY,
-  KLAS_TWEEDE_KEY,
+  KLAS_SECOND_SESSION_KEY,
   startPresenter,
   stopPresenter,
 } from '@/stores/quiz-klas';
 import { once } from '@/lib/browser/once';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
-import type { Melding } from './quiz/setlink';
+import type { SetLinkNotice } from './quiz/setlink';
 
 const loadSetBuilder = once(() => import('./quiz/SetBuilder').then((m) => m.SetBuilder));
 const loadPresenter = once(() => import('./quiz/Presenter').then((m) => m.Presenter));
@@ -46,8 +46,8 @@ function End(props: EndProps) {
 
 /** What the builder lists: every statement's id and text (the verdicts are in `gegevens`), by page. */
 export interface KlasBank {
-  stellingen: QuizTekst[];
-  groepen: QuizGroep[];
+  stellingen: QuizText[];
+  groepen: QuizGroup[];
 }
 
 interface Props {
@@ -65,16 +65,16 @@ const zelfde = (a: readonly string[], b: readonly string[]) =>
 /** The set the page's link asks for (none: `gevraagd` false), with notices about what it held that could not be used. */
 async function setUitLink(
   search: string,
-  groepen: QuizGroep[],
-): Promise<{ ids: string[]; meldingen: Melding[]; gevraagd: boolean }> {
+  groepen: QuizGroup[],
+): Promise<{ ids: string[]; notices: SetLinkNotice[]; gevraagd: boolean }> {
   const params = new URLSearchParams(search);
   if (!params.has('set') && !params.has('hoofdstuk'))
-    return { ids: [], meldingen: [], gevraagd: false };
+    return { ids: [], notices: [], gevraagd: false };
   try {
     return { ...(await loadSetLink())(search, groepen), gevraagd: true };
   } catch {
     // The link stays in the address bar (see `linkFout`), so reloading tries again.
-    return { ids: [], meldingen: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
+    return { ids: [], notices: [{ id: 'linkfout', tekst: t.setLinkFout }], gevraagd: true };
   }
 }
 
@@ -92,11 +92,11 @@ function Printing({
 
 export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const { stellingen, groepen } = useMemo(() => JSON.parse(bank) as KlasBank, [bank]);
-  const sessie = useStore($klasSessie);
-  const tweede = useStore($klasTweede);
+  const sessie = useStore($klasSession);
+  const tweede = useStore($klasSecondSession);
   const bekend = useMemo(() => new Set(stellingen.map((s) => s.id)), [stellingen]);
   const labels = useMemo(() => new Map(groepen.map((g) => [g.key, g.label])), [groepen]);
-  const groepLabel = (key: string) => labels.get(key) ?? key;
+  const groupLabel = (key: string) => labels.get(key) ?? key;
   // The presenter and the answer key show verdicts: they come with the statements in full.
   const load = useMemo(
     () => ({
@@ -108,35 +108,35 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
   const [klaar, setKlaar] = useState(false);
   const [presenteren, setPresenteren] = useState(false);
   const [ids, setIds] = useState<string[]>([]);
-  const [opties, setOpties] = useState<KlasOpties>(DEFAULT_OPTIONS);
-  const [meldingen, setMeldingenState] = useState<Melding[]>([]);
+  const [opties, setOpties] = useState<KlasOptions>(DEFAULT_OPTIONS);
+  const [notices, setNoticesState] = useState<SetLinkNotice[]>([]);
   const [afdruk, setAfdruk] = useState<{ soort: PrintPart } | null>(null);
   // The link's set could not be read (its part did not load): leave the address as it came.
   const [linkFout, setLinkFout] = useState(false);
   // The verdicts, for the builder's list and balance: they come with the statements in
   // full, fetched once the set has a statement (the presenter needs them anyway).
   const [oordelen, setOordelen] = useState<ReadonlyMap<string, Oordeel>>();
-  const heeftSet = klaar && ids.length > 0;
+  const hasSet = klaar && ids.length > 0;
   useEffect(() => {
-    if (!heeftSet || oordelen) return;
+    if (!hasSet || oordelen) return;
     stellingenLoader(gegevens)().then(
       (bank) => setOordelen(new Map([...bank].map(([id, s]) => [id, s.oordeel]))),
       () => {},
     );
-  }, [heeftSet]);
+  }, [hasSet]);
 
   // The link and the stored session exist only in the browser: read them once mounted.
   // Until then the island renders what the server did (the heading and the intro).
   useEffect(() => {
     const verder = (weg?: string) =>
       void setUitLink(location.search, groepen).then((uitLink) => {
-        const extra: Melding[] = [...uitLink.meldingen];
+        const extra: SetLinkNotice[] = [...uitLink.notices];
         if (weg) extra.push({ id: 'verouderd', tekst: weg });
-        const opgeslagen = $klasSessie.get();
-        setLinkFout(uitLink.meldingen.some((m) => m.id === 'linkfout'));
+        const opgeslagen = $klasSession.get();
+        setLinkFout(uitLink.notices.some((m) => m.id === 'linkfout'));
         setIds(uitLink.ids);
-        setOpties(decodeKlasOpties(location.search));
-        setMeldingenState(extra);
+        setOpties(decodeKlasOptions(location.search));
+        setNoticesState(extra);
         // Resume the stored session unless the link asks for another set (or for one that is empty:
         // then the builder shows why, with the stored session offered above it).
         // A saved link to the same set opened again (on a laptop that ran it before) starts
@@ -155,10 +155,10 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
       });
     // A stored session naming statements the site no longer has: the code that keeps the
     // rest loads only then.
-    const verouderd = (s: KlasSessie | null) => !!s && s.ids.some((id) => !bekend.has(id));
-    if (verouderd($klasSessie.get()) || verouderd($klasTweede.get())) {
+    const verouderd = (s: KlasSession | null) => !!s && s.ids.some((id) => !bekend.has(id));
+    if (verouderd($klasSession.get()) || verouderd($klasSecondSession.get())) {
       import('./quiz/stale').then(
-        (m) => verder(m.forgetStaleStellingen([$klasSessie, $klasTweede], bekend)),
+        (m) => verder(m.forgetStaleStellingen([$klasSession, $klasSecondSession], bekend)),
         () => verder(),
       );
     } else verder();
@@ -182,9 +182,9 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
     if (klaar && sessie === null) setPresenteren(false);
   }, [sessie, klaar]);
 
-  const start = (setIds_: readonly string[], o: KlasOpties) => {
+  const start = (setIds_: readonly string[], o: KlasOptions) => {
     startPresenter(setIds_, o);
-    setMeldingenState([]);
+    setNoticesState([]);
     setPresenteren(true);
   };
   // The printouts follow the set on screen (or the running session's set).
@@ -211,7 +211,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               <Presenter
                 sessie={sessie}
                 bank={bank}
-                groepLabel={groepLabel}
+                groupLabel={groupLabel}
                 onStop={stop}
                 End={End}
                 onDrukOverzicht={() => printPart('overzicht')}
@@ -234,11 +234,11 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
           </p>
           <h1>{t.titel}</h1>
           <Notices
-            keys={klaar ? [KLAS_KEY, KLAS_TWEEDE_KEY] : []}
+            keys={klaar ? [KLAS_KEY, KLAS_SECOND_SESSION_KEY] : []}
             sluiten={t.meldingSluiten}
             prefix="quiz"
-            extra={meldingen}
-            onSluitExtra={(id) => setMeldingenState((m) => m.filter((x) => x.id !== id))}
+            extra={notices}
+            onSluitExtra={(id) => setNoticesState((m) => m.filter((x) => x.id !== id))}
           />
           {klaar && sessie && (
             // A session stored on this device: another set, or this set opened again from a saved link.
@@ -267,7 +267,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
               load={loadSetBuilder}
               render={(SetBuilder) => (
                 <SetBuilder
-                  keuzes={{ timers: TIMERS, tweedeStemming: TWEEDE_STEMMING }}
+                  keuzes={{ timers: TIMERS, tweedeStemming: SECOND_VOTE }}
                   stellingen={stellingen}
                   groepen={groepen}
                   ids={ids}
@@ -298,7 +298,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
                   onSluit={() => setWachtend(false)}
                   onMislukt={(tekst) => {
                     setWachtend(false);
-                    setMeldingenState((m) => [...m, { id: 'parkeren', tekst }]);
+                    setNoticesState((m) => [...m, { id: 'parkeren', tekst }]);
                   }}
                 />
               )}
@@ -313,7 +313,7 @@ export default function QuizKlas({ bank, thuis, gegevens }: Props) {
             <Printing verzoek={afdruk}>
               <Print
                 stellingen={afdrukIds.flatMap((id) => bank.get(id) ?? [])}
-                groepLabel={groepLabel}
+                groupLabel={groupLabel}
               />
             </Printing>
           )}

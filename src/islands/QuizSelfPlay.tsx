@@ -11,34 +11,34 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  $zelfSessie,
+  $selfPlaySession,
   goOn,
   chooseOordeel,
   practiceMisses,
   startRound,
   stopRound,
-  ZELF_KEY,
+  SELF_PLAY_KEY,
 } from '@/stores/quiz';
 import { scoreRound } from '@/lib/quiz/score';
-import { OORDELEN, type QuizGroep, type QuizStelling } from '@/lib/quiz/types';
-import type { ZelfSessie } from '@/lib/quiz/selfplay';
+import { OORDELEN, type QuizGroup, type QuizStelling } from '@/lib/quiz/types';
+import type { SelfPlaySession } from '@/lib/quiz/selfplay';
 import { whyText, oordeelLabel, oordeelSentence } from '@/strings/quiz';
 import { omittedMessage } from '@/strings/quiz-stale';
 import { forgetStaleSession } from '@/stores/stale-session';
-import { readOnderbouwing, selfPlayStrings as t } from '@/strings/quiz-self-play';
+import { readSourceText, selfPlayStrings as t } from '@/strings/quiz-self-play';
 import { stellingenLoader, type Stellingenbank } from './quiz/data';
 import { Loaded } from './quiz/Loaded';
 import { Notices } from './shared/Notices';
 import { useHydrated } from './shared/hydrated';
 
 interface Props {
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
   /** Address of every statement in full (/quiz/stellingen.json). */
   gegevens: string;
 }
 
 export default function QuizSelfPlay({ groepen, gegevens }: Props) {
-  const sessie = useStore($zelfSessie);
+  const sessie = useStore($selfPlaySession);
   const [melding, setMelding] = useState<string | null>(null);
   const bekend = useMemo(() => new Set(groepen.flatMap((g) => g.ids)), [groepen]);
   const load = stellingenLoader(gegevens);
@@ -49,7 +49,7 @@ export default function QuizSelfPlay({ groepen, gegevens }: Props) {
   useEffect(() => {
     // A stored round naming statements the site no longer has keeps the rest; it is
     // not shown (klaar) before that is done.
-    const weg = forgetStaleSession($zelfSessie, bekend, 'zelf');
+    const weg = forgetStaleSession($selfPlaySession, bekend, 'zelf');
     if (weg.length) setMelding(omittedMessage(weg));
   }, [bekend]);
 
@@ -61,7 +61,7 @@ export default function QuizSelfPlay({ groepen, gegevens }: Props) {
       onKeyDownCapture={() => (bediend = true)}
     >
       <Notices
-        keys={klaar ? [ZELF_KEY] : []}
+        keys={klaar ? [SELF_PLAY_KEY] : []}
         sluiten={t.meldingSluiten}
         prefix="quiz"
         extra={melding ? [{ id: 'verouderd', tekst: melding }] : []}
@@ -98,28 +98,28 @@ function useFocusOnMount<T extends HTMLElement>(key: unknown) {
 }
 
 /** The choice of pages; `onBijnaStart` when the visitor turns to it (the statements can load meanwhile). */
-function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart: () => void }) {
+function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroup[]; onBijnaStart: () => void }) {
   const [gekozen, setGekozen] = useState<string[]>([]);
   const [fout, setFout] = useState(false);
   const aantal = groepen
     .filter((g) => gekozen.includes(g.key))
     .reduce((n, g) => n + g.ids.length, 0);
 
-  function toggleGroep(key: string) {
+  function toggleGroup(key: string) {
     setFout(false);
     setGekozen((k) => (k.includes(key) ? k.filter((x) => x !== key) : [...k, key]));
   }
   function start(event: Event) {
     event.preventDefault();
-    const keuze = groepen.filter((g) => gekozen.includes(g.key));
-    if (keuze.length === 0) {
+    const choice = groepen.filter((g) => gekozen.includes(g.key));
+    if (choice.length === 0) {
       setFout(true);
       document.getElementById('quiz-keuze-fout')?.focus();
       return;
     }
     startRound(
-      keuze.flatMap((g) => g.ids),
-      keuze.map((g) => g.key),
+      choice.flatMap((g) => g.ids),
+      choice.map((g) => g.key),
     );
   }
 
@@ -142,7 +142,7 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart
                 <input
                   type="checkbox"
                   checked={gekozen.includes(g.key)}
-                  onChange={() => toggleGroep(g.key)}
+                  onChange={() => toggleGroup(g.key)}
                 />{' '}
                 {g.label} <span class="quiz-aantal">({g.ids.length})</span>
               </label>
@@ -175,7 +175,7 @@ function Chooser({ groepen, onBijnaStart }: { groepen: QuizGroep[]; onBijnaStart
   );
 }
 
-function Question({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStelling }) {
+function Question({ sessie, stelling }: { sessie: SelfPlaySession; stelling: QuizStelling }) {
   const antwoord = sessie.antwoorden[stelling.id];
   const kop = useFocusOnMount<HTMLHeadingElement>(stelling.id);
   const feedback = useRef<HTMLHeadingElement>(null);
@@ -227,7 +227,7 @@ function Question({ sessie, stelling }: { sessie: ZelfSessie; stelling: QuizStel
             </p>
           )}
           <p>
-            <a href={stelling.href}>{readOnderbouwing(stelling.bron)}</a>
+            <a href={stelling.href}>{readSourceText(stelling.bron)}</a>
           </p>
           <button type="button" class="button button--primary" onClick={goOn}>
             {laatste ? t.naarUitslag : t.volgende}
@@ -248,14 +248,14 @@ function Outcome({
   bank,
   groepen,
 }: {
-  sessie: ZelfSessie;
+  sessie: SelfPlaySession;
   bank: Stellingenbank;
-  groepen: QuizGroep[];
+  groepen: QuizGroup[];
 }) {
   const items = sessie.ids.map((id) => bank.get(id)!);
   const score = scoreRound(items, sessie.antwoorden);
   const kop = useFocusOnMount<HTMLHeadingElement>(sessie);
-  const keuze = groepen.filter((g) => sessie.keuze.includes(g.key));
+  const choice = groepen.filter((g) => sessie.keuze.includes(g.key));
 
   return (
     <section class="quiz-uitslag" aria-labelledby="quiz-uitslag-kop">
@@ -277,7 +277,7 @@ function Outcome({
                   <p>
                     {oordeelSentence[s.oordeel]}{' '}
                     {t.jouwKeuzeWas(oordeelLabel[sessie.antwoorden[id]!])}{' '}
-                    <a href={s.href}>{readOnderbouwing(s.bron)}</a>
+                    <a href={s.href}>{readSourceText(s.bron)}</a>
                   </p>
                 </li>
               );
@@ -295,14 +295,14 @@ function Outcome({
             {t.practiceMisses}
           </button>
         )}
-        {keuze.length > 0 && (
+        {choice.length > 0 && (
           <button
             type="button"
             class="button"
             onClick={() =>
               startRound(
-                keuze.flatMap((g) => g.ids),
-                keuze.map((g) => g.key),
+                choice.flatMap((g) => g.ids),
+                choice.map((g) => g.key),
               )
             }
           >

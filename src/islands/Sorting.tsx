@@ -10,15 +10,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { newSeed, place, shuffle, summarise, type Placements } from '@/lib/sorting';
 import { feedbackText, scoreText, sortingStrings as t, progressText } from '@/lib/sorting/strings';
-import type { Gedachte, Orientatie } from '@/data/doelorientatie';
+import type { Thought, Orientation } from '@/data/doelorientatie';
 import '@/components/praktijk/sorting.css';
 
 interface Props {
   /** The thoughts to sort, with their right answer (from src/data/doelorientatie.ts). */
-  gedachten: readonly Gedachte[];
+  gedachten: readonly Thought[];
 }
 
-const KEUZES: readonly Orientatie[] = ['leergericht', 'prestatiegericht'];
+const CHOICES: readonly Orientation[] = ['leergericht', 'prestatiegericht'];
 
 /** Fixed seed for the server render and the first client render, so hydration matches. */
 const START_SEED = 1;
@@ -27,7 +27,7 @@ export default function Sorting({ gedachten }: Props) {
   const idPrefix = useId();
   const [ready, setReady] = useState(false);
   const [seed, setSeed] = useState(START_SEED);
-  const [placements, setPlacements] = useState<Placements<Orientatie>>({});
+  const [placements, setPlacements] = useState<Placements<Orientation>>({});
   const [melding, setMelding] = useState('');
   const firstButton = useRef<HTMLButtonElement>(null);
   const focusAfterRestart = useRef(false);
@@ -68,7 +68,7 @@ export default function Sorting({ gedachten }: Props) {
     );
   }
 
-  function choose(gedachte: Gedachte, keuze: Orientatie) {
+  function choose(gedachte: Thought, keuze: Orientation) {
     if (placements[gedachte.id] !== undefined) return;
     const volgende = place(placements, gedachte.id, keuze);
     setPlacements(volgende);
@@ -85,7 +85,7 @@ export default function Sorting({ gedachten }: Props) {
     setMelding(t.nieuweRonde);
   }
 
-  const fout = volgorde.filter((g) => resultaat.get(g.id)?.status === 'wrong');
+  const wrong = volgorde.filter((g) => resultaat.get(g.id)?.status === 'wrong');
 
   return (
     <div class="sorteer">
@@ -102,7 +102,7 @@ export default function Sorting({ gedachten }: Props) {
               <fieldset aria-describedby={answered ? feedbackId : undefined}>
                 <legend>{g.tekst}</legend>
                 <div class="sorteer__keuzes">
-                  {KEUZES.map((keuze, j) => (
+                  {CHOICES.map((keuze, j) => (
                     <button
                       key={keuze}
                       type="button"
@@ -134,13 +134,13 @@ export default function Sorting({ gedachten }: Props) {
         <div class="sorteer__samenvatting">
           <p class="sorteer__kop">{t.samenvattingKop}</p>
           <p class="sorteer__score">{scoreText(samenvatting.correct, samenvatting.total)}</p>
-          {fout.length === 0 ? (
+          {wrong.length === 0 ? (
             <p>{t.allesGoed}</p>
           ) : (
             <>
               <p>{t.nogFout}</p>
               <ul>
-                {fout.map((g) => (
+                {wrong.map((g) => (
                   <li key={g.id}>
                     {g.tekst}{' '}
                     <span class="sorteer__juist">

@@ -20,12 +20,12 @@ import { newId } from '@/lib/storage/id';
 import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/persisted';
 
 /** localStorage keys. */
-export const KAARTEN_KEY = 'zelfsturing:doelkaarten';
+export const CARDS_KEY = 'zelfsturing:doelkaarten';
 export const CONCEPT_KEY = 'zelfsturing:doelconcept';
 
 /** Saved cards, oldest first. */
 export const CARDS_STORED: PersistedOptions<Doelkaart[]> = {
-  key: KAARTEN_KEY,
+  key: CARDS_KEY,
   version: 1,
   initial: [],
   list: CARDS_RULE,
@@ -53,16 +53,16 @@ const field = (text: string) => text.slice(0, CARD_LIMITS.veld);
  * saving says what to shorten. Beyond what the draft may store, it stays in this window
  * and the store says it is not kept (never cut silently).
  */
-export function setOrigineel(text: string): void {
+export function setOriginal(text: string): void {
   update({ oorspronkelijk: text });
 }
 
-/** The learning goal of step 2; kept whole as in setOrigineel. */
+/** The learning goal of step 2; kept whole as in setOriginal. */
 export function setDoel(text: string): void {
   update({ doel: text });
 }
 
-export function setStrategie(index: number, text: string): void {
+export function setStrategy(index: number, text: string): void {
   const strategieen = [...$doelConcept.get().strategieen];
   if (index < 0 || index >= strategieen.length) return;
   strategieen[index] = field(text);
@@ -70,12 +70,12 @@ export function setStrategie(index: number, text: string): void {
 }
 
 /** Adds a strategy (empty, or an idea); returns its index, or -1 at the limit. */
-export function addStrategie(text = ''): number {
+export function addStrategy(text = ''): number {
   const current = $doelConcept.get().strategieen;
   // An idea fills the first empty field before a new one is added.
   const empty = text ? current.findIndex((s) => !s.trim()) : -1;
   if (empty >= 0) {
-    setStrategie(empty, text);
+    setStrategy(empty, text);
     return empty;
   }
   if (current.length >= CARD_LIMITS.strategieen) return -1;
@@ -83,7 +83,7 @@ export function addStrategie(text = ''): number {
   return current.length;
 }
 
-export function removeStrategie(index: number): void {
+export function removeStrategy(index: number): void {
   update({ strategieen: $doelConcept.get().strategieen.filter((_, i) => i !== index) });
 }
 
@@ -109,7 +109,7 @@ export function removeObstakel(id: string): void {
 }
 
 /** Adds an empty start plan; returns its id, or undefined at the limit. */
-export function addStartplan(): string | undefined {
+export function addStartPlan(): string | undefined {
   const current = $doelConcept.get().startplannen;
   if (current.length >= CARD_LIMITS.startplannen) return undefined;
   const id = newId();
@@ -117,7 +117,7 @@ export function addStartplan(): string | undefined {
   return id;
 }
 
-export function setStartplan(id: string, veld: 'wanneer' | 'waar' | 'hoe', text: string): void {
+export function setStartPlan(id: string, veld: 'wanneer' | 'waar' | 'hoe', text: string): void {
   update({
     startplannen: $doelConcept
       .get()
@@ -125,11 +125,11 @@ export function setStartplan(id: string, veld: 'wanneer' | 'waar' | 'hoe', text:
   });
 }
 
-export function removeStartplan(id: string): void {
+export function removeStartPlan(id: string): void {
   update({ startplannen: $doelConcept.get().startplannen.filter((p) => p.id !== id) });
 }
 
-export function setLeider(leider: boolean): void {
+export function setLeader(leider: boolean): void {
   update({ leider });
 }
 
@@ -137,13 +137,13 @@ export function setPerfectionist(perfectionist: boolean): void {
   update({ perfectionist });
 }
 
-export function setGemotiveerd(gemotiveerd: boolean | null): void {
+export function setMotivated(gemotiveerd: boolean | null): void {
   update({ gemotiveerd });
 }
 
 /** True while cards can be written to this browser (available and not full). */
 export function cardsAreKept(): boolean {
-  return isKept(KAARTEN_KEY);
+  return isKept(CARDS_KEY);
 }
 
 export type SaveResult =
@@ -155,17 +155,17 @@ export function saveConcept(nu: Date = new Date()): SaveResult {
   const concept = $doelConcept.get();
   const problemen = conceptProblems(concept);
   if (problemen.length) return { ok: false, problemen };
-  const kaarten = $doelkaarten.get();
-  const bestaand = concept.kaartId ? kaarten.find((k) => k.id === concept.kaartId) : undefined;
+  const cards = $doelkaarten.get();
+  const bestaand = concept.kaartId ? cards.find((k) => k.id === concept.kaartId) : undefined;
   // The same limit as loading: refuse before anything is written or lost.
-  if (!bestaand && kaarten.length >= CARD_LIMITS.kaarten) {
-    notify(KAARTEN_KEY, 'limit', CARDS_STORED.limit);
+  if (!bestaand && cards.length >= CARD_LIMITS.kaarten) {
+    notify(CARDS_KEY, 'limit', CARDS_STORED.limit);
     return { ok: false, problemen: ['te-veel-kaarten'] };
   }
   const iso = nu.toISOString();
   const kaart = conceptToCard(concept, bestaand?.id ?? newId(), bestaand?.gemaakt ?? iso, iso);
   $doelkaarten.set(
-    bestaand ? kaarten.map((k) => (k.id === kaart.id ? kaart : k)) : [...kaarten, kaart],
+    bestaand ? cards.map((k) => (k.id === kaart.id ? kaart : k)) : [...cards, kaart],
   );
   update({ kaartId: kaart.id });
   return { ok: true, kaart, nieuw: !bestaand, bewaard: cardsAreKept() };

@@ -22,10 +22,10 @@ export type ImportActionResult =
 export function importResults(tekst: string): ImportActionResult {
   const parsed = parseExport(tekst);
   if (!parsed.ok) return parsed;
-  const { lijst, toegevoegd, alAanwezig, teVeel } = mergeResults(
+  const { list, toegevoegd, alAanwezig, teVeel } = mergeResults(
     $mindsetResults.get(),
     parsed.resultaten,
   );
-  if (toegevoegd > 0) $mindsetResults.set(lijst);
+  if (toegevoegd > 0) $mindsetResults.set(list);
   return { ok: true, toegevoegd, alAanwezig, teVeel };
 }

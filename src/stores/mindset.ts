@@ -6,59 +6,59 @@ import { isKept, notify, persistedAtom, type PersistedOptions } from '@/stores/p
 import {
   normalizeArea,
   RESULTS_RULE,
-  GEBIED_MAX,
-  MAX_RESULTATEN,
-  type MindsetResultaat,
+  AREA_MAX,
+  MAX_RESULTS,
+  type MindsetResult,
 } from '@/lib/mindset/results';
-import { emptyAnswers, missingItems, type Positie } from '@/lib/mindset/score';
-import { gebieden, type GebiedId } from '@/strings/mindset';
+import { emptyAnswers, missingItems, type Position } from '@/lib/mindset/score';
+import { areas, type AreaId } from '@/strings/mindset';
 import { newId } from '@/lib/storage/id';
 
 /** localStorage key of the saved results. */
 export const MINDSET_KEY = 'zelfsturing:mindsettest';
 
 /** Every completed test, oldest first; kept in this browser only. */
-export const RESULTS_STORED: PersistedOptions<MindsetResultaat[]> = {
+export const RESULTS_STORED: PersistedOptions<MindsetResult[]> = {
   key: MINDSET_KEY,
   version: 1,
   initial: [],
   list: RESULTS_RULE,
-  limit: { max: MAX_RESULTATEN, noun: 'uitslagen' },
+  limit: { max: MAX_RESULTS, noun: 'uitslagen' },
 };
 export const $mindsetResults = persistedAtom(RESULTS_STORED);
 
 /** Answers of the test being filled in (index 0 = item 1); kept in memory only. */
-export const $mindsetAnswers = atom<(Positie | null)[]>(emptyAnswers());
+export const $mindsetAnswers = atom<(Position | null)[]>(emptyAnswers());
 
 /** The chosen area: one of the offered ones, or "anders" with the visitor's own words. */
-export interface GebiedKeuze {
-  soort: GebiedId | 'anders' | null;
+export interface AreaChoice {
+  soort: AreaId | 'anders' | null;
   eigen: string;
 }
 
-export const $mindsetArea = atom<GebiedKeuze>({ soort: null, eigen: '' });
+export const $mindsetArea = atom<AreaChoice>({ soort: null, eigen: '' });
 
 /** Records the answer to one item (1-10). */
-export function setAnswer(nummer: number, positie: Positie): void {
+export function setAnswer(nummer: number, positie: Position): void {
   const next = [...$mindsetAnswers.get()];
   next[nummer - 1] = positie;
   $mindsetAnswers.set(next);
 }
 
 /** Chooses an area, or "anders" to type one. */
-export function chooseArea(soort: GebiedKeuze['soort']): void {
+export function chooseArea(soort: AreaChoice['soort']): void {
   $mindsetArea.set({ ...$mindsetArea.get(), soort });
 }
 
 /** Sets the visitor's own words for the "anders" area. */
 export function setOwnArea(eigen: string): void {
-  $mindsetArea.set({ ...$mindsetArea.get(), eigen: eigen.slice(0, GEBIED_MAX) });
+  $mindsetArea.set({ ...$mindsetArea.get(), eigen: eigen.slice(0, AREA_MAX) });
 }
 
 /** The area name to save, or undefined when none is chosen (or "anders" is left empty). */
-export function areaLabel(keuze: GebiedKeuze): string | undefined {
+export function areaLabel(keuze: AreaChoice): string | undefined {
   if (keuze.soort === 'anders') return normalizeArea(keuze.eigen) || undefined;
-  return gebieden.find((g) => g.id === keuze.soort)?.label;
+  return areas.find((g) => g.id === keuze.soort)?.label;
 }
 
 /** True while results cannot be written to this browser (unavailable or full). */
@@ -67,8 +67,8 @@ export function resultsAreKept(): boolean {
 }
 
 export type SubmitResult =
-  | { ok: true; resultaat: MindsetResultaat; bewaard: boolean }
-  | { ok: false; ontbrekend: number[]; gebiedOntbreekt: boolean; vol?: boolean };
+  | { ok: true; resultaat: MindsetResult; bewaard: boolean }
+  | { ok: false; ontbrekend: number[]; areaMissing: boolean; vol?: boolean };
 
 /** Saves the test being filled in as a result and starts a fresh one; refuses partial answers. */
 export function submitTest(nu: Date = new Date()): SubmitResult {
@@ -76,18 +76,18 @@ export function submitTest(nu: Date = new Date()): SubmitResult {
   const ontbrekend = missingItems(antwoorden);
   const gebied = areaLabel($mindsetArea.get());
   if (ontbrekend.length > 0 || !gebied) {
-    return { ok: false, ontbrekend, gebiedOntbreekt: !gebied };
+    return { ok: false, ontbrekend, areaMissing: !gebied };
   }
   // The same limit as loading: refuse before anything is written or lost; the answers stay.
-  if ($mindsetResults.get().length >= MAX_RESULTATEN) {
+  if ($mindsetResults.get().length >= MAX_RESULTS) {
     notify(MINDSET_KEY, 'limit', RESULTS_STORED.limit);
-    return { ok: false, ontbrekend: [], gebiedOntbreekt: false, vol: true };
+    return { ok: false, ontbrekend: [], areaMissing: false, vol: true };
   }
-  const resultaat: MindsetResultaat = {
+  const resultaat: MindsetResult = {
     id: newId(),
     datum: nu.toISOString(),
     gebied,
-    antwoorden: antwoorden as Positie[],
+    antwoorden: antwoorden as Position[],
   };
   $mindsetResults.set([...$mindsetResults.get(), resultaat]);
   startNewTest();

@@ -217,7 +217,7 @@ export function restoreAside(asideKey: string): RestoreResult {
     if (!whole && setAside(copy.key, current, 'replaced') === undefined) return { ok: false, reden: 'full' };
     const incoming = withId(checked.data);
     const merged = mergeById(base, incoming, entry.max);
-    if (!writeKey(copy.key, encodeStored(entry.version ?? 1, merged.lijst))) return { ok: false, reden: 'full' };
+    if (!writeKey(copy.key, encodeStored(entry.version ?? 1, merged.list))) return { ok: false, reden: 'full' };
     const kopieBlijft = merged.teVeel > 0 || incoming.length < (checked.data as unknown[]).length;
     if (!kopieBlijft) removeKey(asideKey);
     return { ok: true, soort: 'samengevoegd', toegevoegd: merged.toegevoegd, teVeel: merged.teVeel, kopieBlijft };
@@ -339,7 +339,7 @@ export function importAll(text: string, now = new Date()): ImportAllResult {
       const incoming = withId(checked.data);
       const merged = mergeById(withId(now.data), incoming, entry.max);
       if (merged.toegevoegd > 0) {
-        if (writeKey(key, encodeStored(entry.version ?? 1, merged.lijst))) toegevoegd += merged.toegevoegd;
+        if (writeKey(key, encodeStored(entry.version ?? 1, merged.list))) toegevoegd += merged.toegevoegd;
         else mislukt++;
       } else alAanwezig++;
       // What did not fit, or has no id, stays whole in a copy.

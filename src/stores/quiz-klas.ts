@@ -6,10 +6,10 @@
 import { atom } from 'nanostores';
 import { persistedAtom, type PersistedOptions } from '@/stores/persisted';
 import {
-  startKlasSessie,
-  validateKlasSessie,
-  type KlasOpties,
-  type KlasSessie,
+  startKlasSession,
+  validateKlasSession,
+  type KlasOptions,
+  type KlasSession,
 } from '@/lib/quiz/klas-session';
 import type { Oordeel } from '@/lib/quiz/types';
 
@@ -17,35 +17,35 @@ import type { Oordeel } from '@/lib/quiz/types';
 export const KLAS_KEY = 'zelfsturing:quiz-klas';
 
 /** The running session, or null while the trainer builds a set. */
-export const KLAS_STORED: PersistedOptions<KlasSessie | null> = {
+export const KLAS_STORED: PersistedOptions<KlasSession | null> = {
   key: KLAS_KEY,
   version: 1,
   initial: null,
-  validate: (value) => (value === null ? null : validateKlasSessie(value)),
+  validate: (value) => (value === null ? null : validateKlasSession(value)),
 };
-export const $klasSessie = persistedAtom(KLAS_STORED);
+export const $klasSession = persistedAtom(KLAS_STORED);
 
 /** localStorage key of the second slot: a session kept aside while another set runs. */
-export const KLAS_TWEEDE_KEY = 'zelfsturing:quiz-klas-2';
+export const KLAS_SECOND_SESSION_KEY = 'zelfsturing:quiz-klas-2';
 
 /** A session the trainer kept for later when starting another set, or null. */
-export const KLAS_TWEEDE_STORED: PersistedOptions<KlasSessie | null> = {
+export const KLAS_SECOND_SESSION_STORED: PersistedOptions<KlasSession | null> = {
   ...KLAS_STORED,
-  key: KLAS_TWEEDE_KEY,
+  key: KLAS_SECOND_SESSION_KEY,
 };
-export const $klasTweede = persistedAtom(KLAS_TWEEDE_STORED);
+export const $klasSecondSession = persistedAtom(KLAS_SECOND_SESSION_STORED);
 
 /** Resumes the session of the second slot; the running one (if any) takes its place there. */
 export function switchSession(): void {
-  const tweede = $klasTweede.get();
-  if (!tweede) return;
-  $klasTweede.set($klasSessie.get());
-  $klasSessie.set(tweede);
+  const second = $klasSecondSession.get();
+  if (!second) return;
+  $klasSecondSession.set($klasSession.get());
+  $klasSession.set(second);
 }
 
 /** Ends the session in the second slot. */
-export function stopTweede(): void {
-  $klasTweede.set(null);
+export function stopSecondSession(): void {
+  $klasSecondSession.set(null);
 }
 
 /** The tally that digits and +/− change: chosen with W or M. */
@@ -59,13 +59,13 @@ export function nextStep(): void {
   $freshInput.set(true);
 }
 
-export function startPresenter(ids: readonly string[], opties: KlasOpties): void {
+export function startPresenter(ids: readonly string[], options: KlasOptions): void {
   if (ids.length === 0) return;
   nextStep();
-  $klasSessie.set(startKlasSessie(ids, opties, new Date()));
+  $klasSession.set(startKlasSession(ids, options, new Date()));
 }
 
 /** Ends the session (back to the set builder). */
 export function stopPresenter(): void {
-  $klasSessie.set(null);
+  $klasSession.set(null);
 }

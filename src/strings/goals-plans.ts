@@ -3,7 +3,7 @@
 export { planStrings } from '../lib/goals/plan-text.ts';
 
 /** Island, step: strategie. */
-export const strategieStrings = {
+export const strategyStrings = {
   kop: '3. Strategieën',
   uitleg:
     'Bedenk minstens twee manieren om aan je leerdoel te werken. Lukt de ene niet? Dan kun je de andere proberen.',

@@ -7,7 +7,7 @@ export { goalLinks } from './goals-links.ts';
 export { shellStrings } from './goals-shell.ts';
 export { analysisStrings, analysisPanelStrings } from './goals-analysis.ts';
 export { rewriteStrings, rewritePanelStrings } from './goals-rewrite.ts';
-export { planStrings, strategieStrings, planPanelStrings } from './goals-plans.ts';
+export { planStrings, strategyStrings, planPanelStrings } from './goals-plans.ts';
 export { smartStrings, leaderStrings } from './goals-smart.ts';
 export { cardStrings, doelkaartStrings } from './goals-card.ts';
 export { pageStrings } from './goals-page.ts';

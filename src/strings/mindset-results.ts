@@ -1,21 +1,21 @@
 // Texts of a result, the print view, the comparison of areas and the data actions of
 // the mindset self-test: the island loads them with those views, after the first
 // interaction (see src/islands/mindset/Results.tsx). The paper version uses one.
-import type { Richting } from '@/lib/mindset/reading';
-import type { Positie } from '@/lib/mindset/score';
+import type { Direction } from '@/lib/mindset/reading';
+import type { Position } from '@/lib/mindset/score';
 import type { ImportError } from '@/lib/mindset/transfer';
 
-const datumFormaat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
-const getalFormaat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** "12 mei 2025 om 14:03". */
 export function formatDate(iso: string): string {
-  return datumFormaat.format(new Date(iso));
+  return dateFormat.format(new Date(iso));
 }
 
 /** "3,4"; whole numbers without a decimal. */
 export function formatNumber(n: number): string {
-  return getalFormaat.format(n);
+  return numberFormat.format(n);
 }
 
 /** "+3", "−2" or "0" (with a real minus sign). */
@@ -43,7 +43,7 @@ export const resultsStrings = {
         'Voor dit gebied liggen je antwoorden rond het midden. Soms denk je eerder dat je kunt groeien. Soms denk je eerder dat wat je kunt vastligt. Of je twijfelt. Hieronder zie je welke items naar de vaste kant gaan.',
       groei:
         'Voor dit gebied kies je vooral de rechterkant. Je denkt eerder dat je kunt leren en beter kunt worden. Door te oefenen, door moeite te doen en door feedback.',
-    } satisfies Record<Richting, string>,
+    } satisfies Record<Direction, string>,
     gemengd:
       'Je antwoorden lopen uiteen. Bij sommige items kies je de vaste kant, bij andere de groeikant. Ook binnen één gebied kan dat per onderwerp verschillen.',
     eerlijk:
@@ -53,7 +53,7 @@ export const resultsStrings = {
     perItemKop: 'Per item',
     perItemUitleg:
       'Links staat steeds de uitspraak van een vaste mindset (1). Rechts staat de uitspraak van een groeimindset (5). Koos je 1 of 2? Dan staat er een vraag om over na te denken. En een link om er meer over te lezen.',
-    stand: (score: Positie, vast: string, groei: string) =>
+    stand: (score: Position, vast: string, groei: string) =>
       ({
         1: `Helemaal bij: “${vast}”`,
         2: `Dichter bij: “${vast}”`,
@@ -61,7 +61,7 @@ export const resultsStrings = {
         4: `Dichter bij: “${groei}”`,
         5: `Helemaal bij: “${groei}”`,
       })[score],
-    score: (score: Positie) => `${score} van 5`,
+    score: (score: Position) => `${score} van 5`,
     reflectieKop: 'Om over na te denken:',
     leesVerder: 'Meer weten:',
     verderLezenKop: 'Meer weten',

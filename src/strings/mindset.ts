@@ -3,18 +3,18 @@
 // also the texts of the page and the paper version (build time only). The texts of a
 // result, the comparison and the data actions are in ./mindset-results, which the
 // island loads later. The items themselves live in content/mindsettest/test.yaml.
-import type { Richting } from '@/lib/mindset/reading';
-import type { Positie } from '@/lib/mindset/score';
+import type { Direction } from '@/lib/mindset/reading';
+import type { Position } from '@/lib/mindset/score';
 
 /** The areas of life offered as a choice; "anders" lets the visitor name their own. */
-export const gebieden = [
+export const areas = [
   { id: 'werk', label: 'Werk' },
   { id: 'leren', label: 'Leren of studie' },
   { id: 'sport', label: 'Sport' },
   { id: 'relaties', label: 'Relaties' },
 ] as const;
 
-export type GebiedId = (typeof gebieden)[number]['id'];
+export type AreaId = (typeof areas)[number]['id'];
 
 export const mindsetStrings = {
   gebied: {
@@ -39,7 +39,7 @@ export const mindsetStrings = {
       3: 'in het midden',
       4: 'meer rechts',
       5: 'helemaal rechts',
-    } satisfies Record<Positie, string>,
+    } satisfies Record<Position, string>,
     voortgang: (n: number) => `${n} van de 10 items ingevuld`,
     itemFout: 'Kies een positie bij dit item.',
     versturen: 'Bekijk mijn uitslag',
@@ -117,7 +117,7 @@ export const mindsetPageStrings = {
       vast: 'Je antwoorden liggen vooral aan de vaste kant.',
       midden: 'Je antwoorden liggen rond het midden.',
       groei: 'Je antwoorden liggen vooral aan de groeikant.',
-    } satisfies Record<Richting, string>,
+    } satisfies Record<Direction, string>,
     bereik: (van: number, tot: number) => `${van} tot en met ${tot}`,
     snelKop: 'Snelle check op papier',
     snelUitleg: 'Kies bij elk paar de uitspraak die het best bij je past.',

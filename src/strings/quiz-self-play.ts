@@ -2,7 +2,7 @@
 import { stellingenCount, CLOSE_NOTICE } from '@/strings/quiz';
 
 /** Link text to the backing section from a quiz page: "Lees de onderbouwing in §5.4" or "… op de pagina Leiderschap". */
-export function readOnderbouwing(bron: string): string {
+export function readSourceText(bron: string): string {
   return bron.startsWith('§')
     ? `Lees de onderbouwing in ${bron}`
     : `Lees de onderbouwing op de pagina ${bron}`;

@@ -21,13 +21,13 @@ export const oordeelSentence: Record<Oordeel, string> = {
 };
 
 /** Link text to the section that backs a verdict: "Lees de onderbouwing in §5.4". */
-export function bronLinkText(anker: string): string {
+export function sourceLinkText(anker: string): string {
   const nummer = sectionNumber(anker);
   return nummer ? `Lees de onderbouwing in §${nummer}` : 'Lees de onderbouwing';
 }
 
 /** Short name of that section for lists: "§5.4", or the page title. */
-export function bronShort(anker: string, paginaTitel: string): string {
+export function sourceShort(anker: string, paginaTitel: string): string {
   const nummer = sectionNumber(anker);
   return nummer ? `§${nummer}` : paginaTitel;
 }
@@ -56,7 +56,7 @@ export const stellingenBlockStrings = {
 } as const;
 
 /** Name of a page with statements in choice lists: "Hoofdstuk 5: Doelen" or "Praktijk: Leiderschap". */
-export function groepLabel(pagina: { hoofdstuk?: number; titel: string }): string {
+export function groupLabel(pagina: { hoofdstuk?: number; titel: string }): string {
   return pagina.hoofdstuk
     ? `Hoofdstuk ${pagina.hoofdstuk}: ${pagina.titel}`
     : `Praktijk: ${pagina.titel}`;

@@ -1,10 +1,10 @@
 // Every message about data kept in this browser. Loaded with
 // src/stores/persisted-repair.ts, only when there is something to say (a tool's first
 // load does not carry it); the page /mijn-gegevens/ has its own text in ./my-data.
-const PAGINA = 'Mijn gegevens op dit apparaat';
+const MY_DATA_PAGE = 'Mijn gegevens op dit apparaat';
 
 const apart = (wat: string, hoe = 'apart gezet') =>
-  `Iets dat hier bewaard was, ${wat}. Het is ${hoe} (zie ${PAGINA}); je begint opnieuw.`;
+  `Iets dat hier bewaard was, ${wat}. Het is ${hoe} (zie ${MY_DATA_PAGE}); je begint opnieuw.`;
 
 export const storageStrings = {
   corrupt: apart('was beschadigd'),
@@ -12,7 +12,7 @@ export const storageStrings = {
   newer: apart('komt uit een nieuwere versie van de site', 'onaangeroerd apart gezet'),
   invalid: apart('had een onbekende vorm'),
   partial: (n: number) =>
-    `Bewaarde onderdelen die niet te lezen waren (${n}), zijn apart gezet (zie ${PAGINA}). De rest staat er nog.`,
+    `Bewaarde onderdelen die niet te lezen waren (${n}), zijn apart gezet (zie ${MY_DATA_PAGE}). De rest staat er nog.`,
   kept: 'Iets dat hier bewaard was, is niet te lezen, en apart zetten lukt niet: de opslag is vol. Het blijft onaangeroerd staan; wat je nu doet, wordt niet bewaard.',
   limit: 'Dit is te veel om te bewaren. Je wijziging staat alleen in dit venster.',
   unavailable:

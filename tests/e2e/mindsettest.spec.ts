@@ -383,7 +383,7 @@ test('the quick check reads which pair members you agree with', async ({ page })
 test('the quick check loads its code only when it comes near, and keeps choices made before that', async ({
   page,
 }) => {
-  const SNEL = /\/SnelleCheck\.[\w-]+\.js$/;
+  const SNEL = /\/QuickCheck\.[\w-]+\.js$/;
   const geladen: string[] = [];
   page.on('request', (request) => {
     if (SNEL.test(request.url())) geladen.push(request.url());

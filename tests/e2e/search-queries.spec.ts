@@ -46,8 +46,8 @@ async function loadPagefind(dir: string): Promise<Pagefind> {
 async function zoek(pagefind: Pagefind, q: string, top = 3) {
   const count = async (query: string) =>
     (await pagefind.search(query, { filters: COUNT_FILTER })).results.length;
-  const verruimd = await widenQuery(q, count);
-  const search = await pagefind.search(verruimd?.query ?? q);
+  const widened = await widenQuery(q, count);
+  const search = await pagefind.search(widened?.query ?? q);
   const data = await Promise.all(search.results.slice(0, top).map((r) => r.data()));
   return data.map((d) => ({
     ...d,
@@ -157,9 +157,9 @@ test('relaxing: a question with words on no page still finds the section', async
   const count = async (query: string) =>
     (await pagefind.search(query, { filters: COUNT_FILTER })).results.length;
   expect(await count('hoeveel uur per week solliciteren')).toBe(0);
-  const verruimd = await widenQuery('hoeveel uur per week solliciteren', count);
-  expect(verruimd?.woorden).not.toContain('hoeveel');
-  expect(verruimd?.woorden.length).toBeGreaterThan(0);
+  const widened = await widenQuery('hoeveel uur per week solliciteren', count);
+  expect(widened?.words).not.toContain('hoeveel');
+  expect(widened?.words.length).toBeGreaterThan(0);
   // A query that finds something as typed is left alone.
   expect(await widenQuery('reactance', count)).toBeUndefined();
   // Words that find nothing anywhere give nothing to fall back on.

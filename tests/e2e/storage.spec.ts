@@ -11,7 +11,7 @@ import { test, expect, checkA11y } from './fixtures';
 const KAARTEN = 'zelfsturing:doelkaarten';
 const KLAS = 'quiz/klas/';
 const KLAS_KEY = 'zelfsturing:quiz-klas';
-const KLAS_TWEEDE = 'zelfsturing:quiz-klas-2';
+const KLAS_SECOND_SESSION = 'zelfsturing:quiz-klas-2';
 
 const kaart = (i: number) => ({
   id: `k${i}`,
@@ -197,7 +197,7 @@ test('case 4: a running class session is kept or ended only when the trainer say
   await page.getByRole('button', { name: 'Start de presentatie', exact: true }).click();
   await keuze.getByRole('button', { name: /^Bewaren in het tweede vak/ }).click();
   await expect(page.locator('.quiz-presenter__positie')).toHaveText(/Stelling 1 van 1/);
-  expect(JSON.parse((await stored(page, KLAS_TWEEDE))!).data.ids).toEqual([a, b]);
+  expect(JSON.parse((await stored(page, KLAS_SECOND_SESSION))!).data.ids).toEqual([a, b]);
 
   // The kept session comes back from the builder.
   await page.goto(KLAS);

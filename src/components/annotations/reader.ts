@@ -94,12 +94,12 @@ function render(): void {
   for (const old of root.querySelectorAll('.annotations-sectienotitie')) old.remove();
   const map = buildTextMap(root);
   const spans: (Span & { id: string })[] = [];
-  const wees = new Set<string>();
+  const orphans = new Set<string>();
   for (const a of list) {
     if (!a.quote) continue;
     const span = anchorQuote(map.text, a.quote, a.position);
     if (span) spans.push({ id: a.id, ...span });
-    else wees.add(a.id);
+    else orphans.add(a.id);
   }
   const length = new Map(spans.map((s) => [s.id, s.end - s.start]));
   const pieces = splitOverlaps(spans);
@@ -131,23 +131,23 @@ function render(): void {
     if (a.quote || !a.sectie) continue;
     const heading = document.getElementById(a.sectie);
     if (!heading || !root.contains(heading)) {
-      wees.add(a.id);
+      orphans.add(a.id);
       continue;
     }
     heading.after(sectionNote(a, heading));
   }
-  setOrphaned(pagina, wees);
+  setOrphaned(pagina, orphans);
   let notice = document.querySelector<HTMLElement>('[data-annotations-orphans]');
-  if (!notice && wees.size > 0) {
+  if (!notice && orphans.size > 0) {
     notice = el('p', { className: 'no-print' });
     notice.dataset.annotationsOrphans = notice.dataset.annotationsIgnore = '';
     bar.after(notice);
   }
   if (notice) {
-    notice.hidden = wees.size === 0;
+    notice.hidden = orphans.size === 0;
     const list = bar.querySelector<HTMLAnchorElement>('a[href$="aantekeningen/"]');
     notice.replaceChildren(
-      `${t.weesOpPagina(wees.size)} `,
+      `${t.weesOpPagina(orphans.size)} `,
       el('a', { href: list?.href ?? '', textContent: t.bekijkWees }),
     );
   }
@@ -196,19 +196,19 @@ let pending: { start: number; end: number; text: string; startNode: Node } | und
 
 function getToolbar(): HTMLElement {
   if (toolbar) return toolbar;
-  const markeer = el('button', { type: 'button', textContent: t.markeer });
+  const markButton = el('button', { type: 'button', textContent: t.markeer });
   const notitie = el('button', { type: 'button', textContent: t.notitie });
-  toolbar = el('div', { className: 'annotations-toolbar', hidden: true }, markeer, notitie);
+  toolbar = el('div', { className: 'annotations-toolbar', hidden: true }, markButton, notitie);
   toolbar.setAttribute('role', 'toolbar');
   toolbar.setAttribute('aria-label', t.toolbar);
   toolbar.dataset.annotationsIgnore = '';
   // Pressing a button must not take the selection away first.
   toolbar.addEventListener('mousedown', (e) => e.preventDefault());
-  markeer.addEventListener('click', () => highlight(false));
+  markButton.addEventListener('click', () => highlight(false));
   notitie.addEventListener('click', () => highlight(true));
   toolbar.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
-      (document.activeElement === markeer ? notitie : markeer).focus();
+      (document.activeElement === markButton ? notitie : markButton).focus();
   });
   document.body.append(toolbar);
   return toolbar;
@@ -336,7 +336,7 @@ let editing: { id?: string; sectie?: string; returnTo: HTMLElement } | undefined
 
 function getPanel(): HTMLElement {
   if (panel) return panel;
-  const kleuren = el(
+  const colours = el(
     'fieldset',
     { className: 'annotations-panel__kleuren' },
     el('legend', { textContent: t.kleur }),
@@ -347,7 +347,7 @@ function getPanel(): HTMLElement {
       'change',
       () => editing?.id && report(updateAantekening(editing.id, { kleur }), t.bewaard),
     );
-    kleuren.append(
+    colours.append(
       el(
         'label',
         { className: `annotations-panel__kleur annotations--${kleur}` },
@@ -357,43 +357,43 @@ function getPanel(): HTMLElement {
     );
   }
   const area = el('textarea', { id: 'annotations-notitie', rows: 3 });
-  const fout = el('p', { className: 'annotations-panel__fout', hidden: true });
-  const bewaar = el('button', {
+  const error = el('p', { className: 'annotations-panel__fout', hidden: true });
+  const saveButton = el('button', {
     type: 'button',
     textContent: t.bewaar,
     className: 'button button--primary',
   });
-  const verwijder = el('button', {
+  const removeButton = el('button', {
     type: 'button',
     textContent: t.verwijderMarkering,
     className: 'button',
   });
-  const sluit = el('button', { type: 'button', textContent: t.sluit, className: 'button' });
-  const titel = el('p', { id: 'annotations-panel-titel', className: 'annotations-panel__titel' });
+  const closeButton = el('button', { type: 'button', textContent: t.sluit, className: 'button' });
+  const title = el('p', { id: 'annotations-panel-titel', className: 'annotations-panel__titel' });
   panel = el(
     'div',
     { className: 'annotations-panel', hidden: true },
-    titel,
-    kleuren,
+    title,
+    colours,
     el('label', { htmlFor: 'annotations-notitie', textContent: t.notitieVeld }),
     area,
-    fout,
-    el('div', { className: 'annotations-panel__knoppen' }, bewaar, verwijder, sluit),
+    error,
+    el('div', { className: 'annotations-panel__knoppen' }, saveButton, removeButton, closeButton),
   );
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'annotations-panel-titel');
   panel.dataset.annotationsIgnore = '';
-  bewaar.addEventListener('click', save);
-  verwijder.addEventListener('click', () => {
+  saveButton.addEventListener('click', save);
+  removeButton.addEventListener('click', () => {
     if (editing?.id) removeAantekening(editing.id);
     say(editing?.sectie ? t.notitieVerwijderd : t.verwijderd);
     closePanel();
   });
-  sluit.addEventListener('click', closePanel);
+  closeButton.addEventListener('click', closePanel);
   area.addEventListener('input', () => {
     const over = area.value.length > NOTITIE_MAX;
-    fout.hidden = !over;
-    fout.textContent = over ? t.teLang(NOTITIE_MAX) : '';
+    error.hidden = !over;
+    error.textContent = over ? t.teLang(NOTITIE_MAX) : '';
   });
   document.body.append(panel);
   return panel;
@@ -459,29 +459,29 @@ function openSectionPanel(heading: HTMLElement): void {
 
 function show(
   target: NonNullable<typeof editing>,
-  titel: string,
+  title: string,
   kleur: Colour,
   notitie: string,
-  verwijder: string,
+  removeLabel: string,
   rect: DOMRect,
   focusColour: boolean,
 ): void {
   const p = getPanel();
   editing = target;
-  p.querySelector('#annotations-panel-titel')!.textContent = titel;
-  const kleuren = p.querySelector<HTMLFieldSetElement>('.annotations-panel__kleuren')!;
-  kleuren.hidden = Boolean(target.sectie);
-  for (const input of kleuren.querySelectorAll('input')) input.checked = input.value === kleur;
+  p.querySelector('#annotations-panel-titel')!.textContent = title;
+  const colours = p.querySelector<HTMLFieldSetElement>('.annotations-panel__kleuren')!;
+  colours.hidden = Boolean(target.sectie);
+  for (const input of colours.querySelectorAll('input')) input.checked = input.value === kleur;
   const area = p.querySelector('textarea')!;
   area.value = notitie;
   area.dispatchEvent(new Event('input'));
   const remove = p.querySelectorAll<HTMLButtonElement>('.annotations-panel__knoppen button')[1]!;
-  remove.textContent = verwijder;
+  remove.textContent = removeLabel;
   remove.hidden = !target.id;
   p.hidden = false;
   place(p, rect);
   if (focusColour && !target.sectie)
-    kleuren.querySelector<HTMLInputElement>('input:checked')!.focus();
+    colours.querySelector<HTMLInputElement>('input:checked')!.focus();
   else area.focus();
 }
 

@@ -8,8 +8,8 @@ import {
   orderSubResults,
   widenQuery,
   widenedMessage,
-  woorden,
-  type Verruiming,
+  words,
+  type WidenedQuery,
 } from './query';
 
 /** Dutch strings for the Pagefind UI (its built-in Dutch is partly missing). */
@@ -77,11 +77,8 @@ interface PagefindApi {
   options(o: object): Promise<void>;
   search(term: string, options?: object): Promise<{ results: unknown[] }>;
 }
-interface SubResultaat {
-  url: string;
-}
-interface Resultaat {
-  sub_results?: SubResultaat[];
+interface PagefindResult {
+  sub_results?: { url: string }[];
 }
 
 /**
@@ -91,15 +88,15 @@ interface Resultaat {
  * again: the second time processTerm returns it, and a message says what was searched.
  */
 function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) => void) {
-  const known = new Map<string, Verruiming | null>();
+  const known = new Map<string, WidenedQuery | null>();
   let latest = '';
   const api = import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindApi>;
   const count = async (q: string) =>
     (await (await api).search(q, { filters: COUNT_FILTER })).results.length;
-  const key = (term: string) => woorden(term).join(' ');
+  const key = (term: string) => words(term).join(' ');
 
   const check = async (term: string) => {
-    let relaxed: Verruiming | undefined;
+    let relaxed: WidenedQuery | undefined;
     try {
       relaxed = await widenQuery(term, count);
     } catch {
@@ -115,7 +112,7 @@ function relaxer(bundlePath: string, notice: HTMLElement, rerun: (term: string) 
       latest = term;
       const relaxed = known.get(key(term));
       notice.textContent = relaxed ? widenedMessage(relaxed) : '';
-      if (relaxed === undefined && woorden(term).length > 1) {
+      if (relaxed === undefined && words(term).length > 1) {
         known.set(key(term), null); // checked once per query
         void check(term);
       }
@@ -169,7 +166,7 @@ export async function openSearchUi(element: HTMLElement, initialQuery?: string):
       ranking: RANKING,
       processTerm: (term: string) => relax.processTerm(term),
       processResult: <T>(result: T): T => {
-        const r = result as Resultaat;
+        const r = result as PagefindResult;
         if (r.sub_results) r.sub_results = orderSubResults(r.sub_results);
         return result;
       },

@@ -18,18 +18,18 @@ export const STOP_WORDS = new Set(
 );
 
 /** Pagefind sees a hyphen as part of a word; people type both "als-dan" and "als dan". */
-export function woorden(term: string): string[] {
+export function words(term: string): string[] {
   return term
     .toLowerCase()
     .split(/[\s?!.,;:"“”'‘’()]+/)
     .filter(Boolean);
 }
 
-export interface Verruiming {
+export interface WidenedQuery {
   /** The query actually searched. */
   query: string;
   /** Its words, for the message ("dit zijn resultaten voor …"). */
-  woorden: string[];
+  words: string[];
 }
 
 /**
@@ -42,12 +42,12 @@ export interface Verruiming {
 export async function widenQuery(
   term: string,
   count: (query: string) => Promise<number>,
-): Promise<Verruiming | undefined> {
-  const alle = woorden(term);
+): Promise<WidenedQuery | undefined> {
+  const alle = words(term);
   if (alle.length < 2 || (await count(term)) > 0) return undefined;
   const inhoud = [...new Set(alle.filter((w) => !STOP_WORDS.has(w)))].slice(0, 6);
   if (inhoud.length > 0 && inhoud.length < alle.length && (await count(inhoud.join(' '))) > 0) {
-    return { query: inhoud.join(' '), woorden: inhoud };
+    return { query: inhoud.join(' '), words: inhoud };
   }
   // Every group of the words, largest first (at most 63 for six words).
   const groepen: string[][] = [];
@@ -61,7 +61,7 @@ export async function widenQuery(
       const n = await count(groep.join(' '));
       if (n > 0 && (!best || n < best.n)) best = { groep, n };
     }
-    if (best) return { query: best.groep.join(' '), woorden: best.groep };
+    if (best) return { query: best.groep.join(' '), words: best.groep };
   }
   return undefined;
 }
@@ -74,8 +74,8 @@ export async function widenQuery(
 export const COUNT_FILTER = { not: { soort: 'Begrip' } };
 
 /** The message above relaxed results. */
-export function widenedMessage(v: Verruiming): string {
-  return `Geen resultaat voor alle woorden; dit zijn resultaten voor ${v.woorden.map((w) => `“${w}”`).join(', ')}.`;
+export function widenedMessage(v: WidenedQuery): string {
+  return `Geen resultaat voor alle woorden; dit zijn resultaten voor ${v.words.map((w) => `“${w}”`).join(', ')}.`;
 }
 
 interface SubResult {

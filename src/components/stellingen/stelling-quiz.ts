@@ -5,7 +5,7 @@
 // block; a click that came before this module replays once it has started. Kept tiny:
 // it imports nothing that the tool pages share (see src/lib/quiz/page-answers.ts).
 import { decodePageAnswers, encodePageAnswers } from '@/lib/quiz/page-answers';
-import type { Antwoorden } from '@/lib/quiz/answers';
+import type { Answers } from '@/lib/quiz/answers';
 import type { Oordeel } from '@/lib/quiz/types';
 
 export function start(box: HTMLElement): void {
@@ -13,7 +13,7 @@ export function start(box: HTMLElement): void {
   const key = `zelfsturing:stellingen:${d.pagina}`;
   const status = box.querySelector('[role=status]')!;
   const items = box.querySelectorAll<HTMLElement>('li[data-id]');
-  let antwoorden: Antwoorden = {};
+  let antwoorden: Answers = {};
   // An unusable value that could not be set aside stays, and is never written over.
   let vast = false;
 
@@ -63,10 +63,10 @@ export function start(box: HTMLElement): void {
   items.forEach(show);
   box.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
-    const keuze = target.closest<HTMLElement>('[data-keuze]');
-    if (keuze) {
-      antwoorden[keuze.closest<HTMLElement>('li')!.dataset.id!] = keuze.dataset
-        .keuze as Antwoorden[string];
+    const choice = target.closest<HTMLElement>('[data-keuze]');
+    if (choice) {
+      antwoorden[choice.closest<HTMLElement>('li')!.dataset.id!] = choice.dataset
+        .keuze as Answers[string];
       status.textContent = '';
     } else if (target.closest('[data-wis]')) {
       antwoorden = {};

@@ -24,7 +24,7 @@ interface Props {
   pages: string;
 }
 
-type Melding = { soort: 'ok' | 'fout'; tekst: string };
+type Notice = { soort: 'ok' | 'fout'; tekst: string };
 
 /** The files (Markdown, the JSON backup and its merge, their text): loaded when one is made or read. */
 const loadFiles = once(() =>
@@ -58,7 +58,7 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   const plekken = mounted ? storedPlekken : {};
   const [kleur, setKleur] = useState<Colour | ''>('');
   const [zoek, setZoek] = useState('');
-  const [melding, setMelding] = useState<Melding | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [bevestig, setBevestig] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -72,11 +72,11 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
     try {
       files = await loadFiles();
     } catch {
-      setMelding({ soort: 'fout', tekst: s.nietGemaakt });
+      setNotice({ soort: 'fout', tekst: s.nietGemaakt });
       return;
     }
     make(files);
-    setMelding({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+    setNotice({ soort: 'ok', tekst: s.geexporteerd(list.length) });
   }
 
   const exportMarkdown = () =>
@@ -103,17 +103,17 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
     try {
       [text, files] = await Promise.all([bestand.text(), loadFiles()]);
     } catch {
-      setMelding({ soort: 'fout', tekst: s.nietGelezen(bestand.name) });
+      setNotice({ soort: 'fout', tekst: s.nietGelezen(bestand.name) });
       return;
     }
     const [{ importBackup }, , { backupErrors }] = files;
     const result = importBackup(text);
     if (!result.ok) {
-      setMelding({ soort: 'fout', tekst: backupErrors[result.reden](bestand.name) });
+      setNotice({ soort: 'fout', tekst: backupErrors[result.reden](bestand.name) });
       return;
     }
     const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
-    setMelding({
+    setNotice({
       soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
       tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
     });
@@ -122,7 +122,7 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   function wis() {
     removeAll();
     setBevestig(false);
-    setMelding({ soort: 'ok', tekst: s.gewist });
+    setNotice({ soort: 'ok', tekst: s.gewist });
     heading.current?.focus();
   }
 
@@ -179,8 +179,8 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
           </button>
         </div>
       )}
-      <p class="annotations-status" role="status" data-soort={melding?.soort}>
-        {melding?.tekst}
+      <p class="annotations-status" role="status" data-soort={notice?.soort}>
+        {notice?.tekst}
       </p>
 
       {list.length > 0 && (
@@ -269,7 +269,7 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
                         class="button no-print"
                         onClick={() => {
                           removeAantekening(a.id);
-                          setMelding({ soort: 'ok', tekst: s.verwijderd });
+                          setNotice({ soort: 'ok', tekst: s.verwijderd });
                           heading.current?.focus();
                         }}
                       >

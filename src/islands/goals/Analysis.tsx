@@ -7,7 +7,7 @@ const s = analysisPanelStrings;
 const SHOWN = new Set(['leren', 'competitie', 'vaag', 'aantal', 'termijn', 'anderen', 'negatief']);
 
 export function Analysis({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 'h4' }) {
-  const Kop = kop;
+  const Heading = kop;
   const Sub = kop === 'h3' ? 'h4' : 'h5';
   const herkend = [
     ...new Map(
@@ -16,9 +16,9 @@ export function Analysis({ analyse, kop }: { analyse: GoalAnalysis; kop: 'h3' | 
   ].slice(0, 6);
   return (
     <div class="goals-analysis" data-type={analyse.type}>
-      <Kop class="goals-analysis__kop">
+      <Heading class="goals-analysis__kop">
         {s.analyseKop} <span class="goals-type">{analyse.typeNaam}</span>
-      </Kop>
+      </Heading>
       <p>{analyse.typeUitleg}</p>
       {analyse.type !== 'onbekend' && herkend.length > 0 && (
         <p class="goals-hint">

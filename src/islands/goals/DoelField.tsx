@@ -3,7 +3,7 @@
 // the server too; the analysis that goes with it arrives with the rest of the tool (see
 // Doelenhulp).
 import { MAX_GOAL_LENGTH } from '@/lib/goals/fields';
-import { setOrigineel } from '@/stores/goals';
+import { setOriginal } from '@/stores/goals';
 import { shellStrings as s } from '@/strings/goals-shell';
 
 interface Props {
@@ -26,7 +26,7 @@ export function DoelField({ tekst, foutId, meld }: Props) {
     .join(' ');
 
   function chooseExample(voorbeeld: string) {
-    setOrigineel(voorbeeld);
+    setOriginal(voorbeeld);
     meld(s.voorbeeldGekozen);
     document.getElementById('goals-doel')?.focus();
   }
@@ -44,7 +44,7 @@ export function DoelField({ tekst, foutId, meld }: Props) {
         class="goals-invoer"
         rows={3}
         value={tekst}
-        onInput={(e) => setOrigineel(e.currentTarget.value)}
+        onInput={(e) => setOriginal(e.currentTarget.value)}
         aria-describedby={beschreven}
         aria-invalid={teLang ? 'true' : undefined}
         spellcheck={true}

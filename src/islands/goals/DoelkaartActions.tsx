@@ -34,7 +34,7 @@ const bestandsnaam = (iso: string) => iso.slice(0, 10);
 
 export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Props) {
   const concept = useStore($doelConcept);
-  const kaarten = useStore($doelkaarten);
+  const cards = useStore($doelkaarten);
   const [bevestig, setBevestig] = useState<string | null>(null);
   const [gelukt, setGelukt] = useState('');
   const [importMelding, setImportMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
@@ -125,9 +125,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
           onClick={save}
           aria-describedby={problemen.length ? 'goals-opslaan-fout' : undefined}
         >
-          {concept.kaartId && kaarten.some((k) => k.id === concept.kaartId)
-            ? s.bijwerken
-            : s.bewaar}
+          {concept.kaartId && cards.some((k) => k.id === concept.kaartId) ? s.bijwerken : s.bewaar}
         </button>
         <button type="button" class="button" onClick={nieuw}>
           {s.nieuw}
@@ -138,11 +136,11 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
       <h3 id="goals-lijst-kop" class="goals-subkop" tabIndex={-1}>
         {s.lijstKop}
       </h3>
-      {kaarten.length === 0 ? (
+      {cards.length === 0 ? (
         <p class="goals-hint">{s.leeg}</p>
       ) : (
         <ul class="goals-bewaard">
-          {kaarten.map((k) => (
+          {cards.map((k) => (
             <li key={k.id} class="goals-bewaard__item">
               <p class="goals-bewaard__doel">{k.doel}</p>
               <p class="goals-hint">{s.gewijzigd(datum(k.gewijzigd))}</p>
@@ -229,7 +227,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
         </ul>
       )}
       <div class="goals-knoppen">
-        {kaarten.length > 0 && (
+        {cards.length > 0 && (
           <button
             type="button"
             class="button"

@@ -15,21 +15,21 @@ interface Props {
 }
 
 export function DoelkaartView({ kaart, niveau, kopId, focusbaar }: Props) {
-  const Kop = niveau === 2 ? 'h2' : 'h3';
-  const Deel = niveau === 2 ? 'h3' : 'h4';
+  const Heading = niveau === 2 ? 'h2' : 'h3';
+  const SubHeading = niveau === 2 ? 'h3' : 'h4';
   return (
     <article class="goals-kaart" aria-labelledby={kopId}>
-      <Kop id={kopId} class="goals-kaart__titel" tabIndex={focusbaar ? -1 : undefined}>
+      <Heading id={kopId} class="goals-kaart__titel" tabIndex={focusbaar ? -1 : undefined}>
         {k.titel}
-      </Kop>
-      <Deel class="goals-kaart__deel">{k.leerdoel}</Deel>
+      </Heading>
+      <SubHeading class="goals-kaart__deel">{k.leerdoel}</SubHeading>
       <p class="goals-kaart__doel">{kaart.doel || k.geen}</p>
       {kaart.oorspronkelijk && (
         <p class="goals-kaart__oorspronkelijk">
           {k.oorspronkelijk}: {kaart.oorspronkelijk}
         </p>
       )}
-      <Deel class="goals-kaart__deel">{k.strategieen}</Deel>
+      <SubHeading class="goals-kaart__deel">{k.strategieen}</SubHeading>
       {kaart.strategieen.length ? (
         <ul>
           {kaart.strategieen.map((x, i) => (
@@ -39,7 +39,7 @@ export function DoelkaartView({ kaart, niveau, kopId, focusbaar }: Props) {
       ) : (
         <p class="goals-hint">{k.geen}</p>
       )}
-      <Deel class="goals-kaart__deel">{k.obstakels}</Deel>
+      <SubHeading class="goals-kaart__deel">{k.obstakels}</SubHeading>
       {kaart.obstakels.length ? (
         <ul>
           {kaart.obstakels.map((p) => (
@@ -49,7 +49,7 @@ export function DoelkaartView({ kaart, niveau, kopId, focusbaar }: Props) {
       ) : (
         <p class="goals-hint">{k.geen}</p>
       )}
-      <Deel class="goals-kaart__deel">{k.startplannen}</Deel>
+      <SubHeading class="goals-kaart__deel">{k.startplannen}</SubHeading>
       {kaart.startplannen.length ? (
         <ul>
           {kaart.startplannen.map((p) => (

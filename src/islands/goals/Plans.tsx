@@ -5,13 +5,13 @@ import { checkObstakelPlan, checkStartPlan, planWarnings } from '@/lib/goals/pla
 import {
   $doelConcept,
   addObstakel,
-  addStartplan,
+  addStartPlan,
   removeObstakel,
-  removeStartplan,
-  setGemotiveerd,
+  removeStartPlan,
+  setMotivated,
   setObstakel,
   setPerfectionist,
-  setStartplan,
+  setStartPlan,
 } from '@/stores/goals';
 import { planPanelStrings } from '@/strings/goals-plans';
 import { Checks } from './Checks';
@@ -146,7 +146,7 @@ export function Plans() {
               label={s.wanneerLabel}
               hint={s.wanneerHint}
               value={plan.wanneer}
-              onInput={(v) => setStartplan(plan.id, 'wanneer', v)}
+              onInput={(v) => setStartPlan(plan.id, 'wanneer', v)}
               check={getoond ? r.checks[0] : undefined}
             />
             <PlanField
@@ -154,7 +154,7 @@ export function Plans() {
               label={s.waarLabel}
               hint={s.waarHint}
               value={plan.waar}
-              onInput={(v) => setStartplan(plan.id, 'waar', v)}
+              onInput={(v) => setStartPlan(plan.id, 'waar', v)}
               check={getoond ? r.checks[1] : undefined}
             />
             <PlanField
@@ -162,7 +162,7 @@ export function Plans() {
               label={s.hoeLabel}
               hint={s.hoeHint}
               value={plan.hoe}
-              onInput={(v) => setStartplan(plan.id, 'hoe', v)}
+              onInput={(v) => setStartPlan(plan.id, 'hoe', v)}
               check={getoond ? r.checks[2] : undefined}
             />
             {getoond && (
@@ -185,7 +185,7 @@ export function Plans() {
               class="button"
               aria-label={s.startVerwijder(i + 1)}
               onClick={() => {
-                removeStartplan(plan.id);
+                removeStartPlan(plan.id);
                 focusSoon('goals-start-toevoegen');
               }}
             >
@@ -200,7 +200,7 @@ export function Plans() {
           type="button"
           class="button"
           onClick={() => {
-            const id = addStartplan();
+            const id = addStartPlan();
             if (id) focusSoon(`goals-start-${id}-wanneer`);
           }}
         >
@@ -233,7 +233,7 @@ export function Plans() {
               type="radio"
               name="goals-gemotiveerd"
               checked={concept.gemotiveerd === waarde}
-              onChange={() => setGemotiveerd(waarde)}
+              onChange={() => setMotivated(waarde)}
             />
             <label for={`goals-gemotiveerd-${key}`}>{label}</label>
           </p>

@@ -2,7 +2,7 @@
 // until the visitor says the goal is about leading others (#16).
 import { useStore } from '@nanostores/preact';
 import { checkSmart } from '@/lib/goals/smart';
-import { $doelConcept, setLeider } from '@/stores/goals';
+import { $doelConcept, setLeader } from '@/stores/goals';
 import { moreLinks } from '@/strings/goals-links';
 import { leaderStrings, smartStrings } from '@/strings/goals-smart';
 import { link } from './link';
@@ -25,7 +25,7 @@ export function SmartCheck() {
           id="goals-leider"
           type="checkbox"
           checked={concept.leider}
-          onChange={(e) => setLeider(e.currentTarget.checked)}
+          onChange={(e) => setLeader(e.currentTarget.checked)}
         />
         <label for="goals-leider">{s.schakelaar}</label>
       </p>

@@ -13,7 +13,7 @@ import { DoelkaartView } from './DoelkaartView';
 import { DoelkaartActions } from './DoelkaartActions';
 import { Plans } from './Plans';
 import { SmartCheck } from './SmartCheck';
-import { Strategieen } from './Strategieen';
+import { Strategies } from './Strategies';
 import { useDebounced } from './useDebounced';
 
 /** Live analysis under the goal field; a short summary goes to a polite live region once typing pauses. */
@@ -37,7 +37,7 @@ export function DoelAnalysis() {
 }
 
 interface NextStepsProps {
-  leerdoelFout?: string;
+  leerdoelError?: string;
   meld: (tekst: string) => void;
   problemen: ConceptProblem[];
   setProblemen: (p: ConceptProblem[]) => void;
@@ -46,7 +46,7 @@ interface NextStepsProps {
 
 /** Steps 2-6. */
 export function NextSteps({
-  leerdoelFout,
+  leerdoelError,
   meld,
   problemen,
   setProblemen,
@@ -54,8 +54,8 @@ export function NextSteps({
 }: NextStepsProps) {
   return (
     <>
-      <Rewrite foutId={leerdoelFout} meld={meld} />
-      <Strategieen meld={meld} />
+      <Rewrite foutId={leerdoelError} meld={meld} />
+      <Strategies meld={meld} />
       <Plans />
       <SmartCheck />
       <DoelkaartActions

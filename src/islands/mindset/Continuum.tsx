@@ -1,12 +1,12 @@
 // The fixed-to-growth line with one or more averages on it. Colours come from the
 // design tokens through classes in mindset.css, so it reads in dark, forced-colours
 // and print mode. The text next to it says the same in words.
-import { POSITIES } from '@/lib/mindset/score';
+import { POSITIONS } from '@/lib/mindset/score';
 import { formatNumber, resultsStrings } from '@/strings/mindset-results';
 
 const LINKS = 40;
-const STAP = 140; // 4 steps between 40 and 600
-const LIJN_Y = 62;
+const STEP = 140; // 4 steps between 40 and 600
+const LINE_Y = 62;
 
 interface Props {
   /** Unique prefix for the ids of title and desc. */
@@ -21,7 +21,7 @@ interface Props {
 
 /** x-coordinate of an average on the line. */
 function x(gemiddelde: number): number {
-  return LINKS + (gemiddelde - 1) * STAP;
+  return LINKS + (gemiddelde - 1) * STEP;
 }
 
 export function Continuum({ id, titel, beschrijving, gemiddelden, compact = false }: Props) {
@@ -36,17 +36,17 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
     >
       <title id={`${id}-titel`}>{titel}</title>
       <desc id={`${id}-desc`}>{beschrijving}</desc>
-      <line class="mindset-continuum__lijn" x1={LINKS} x2={x(5)} y1={LIJN_Y} y2={LIJN_Y} />
-      {POSITIES.map((p) => (
+      <line class="mindset-continuum__lijn" x1={LINKS} x2={x(5)} y1={LINE_Y} y2={LINE_Y} />
+      {POSITIONS.map((p) => (
         <g key={p}>
           <line
             class="mindset-continuum__streep"
             x1={x(p)}
             x2={x(p)}
-            y1={LIJN_Y - 10}
-            y2={LIJN_Y + 10}
+            y1={LINE_Y - 10}
+            y2={LINE_Y + 10}
           />
-          <text class="mindset-continuum__getal" x={x(p)} y={LIJN_Y + 34} text-anchor="middle">
+          <text class="mindset-continuum__getal" x={x(p)} y={LINE_Y + 34} text-anchor="middle">
             {p}
           </text>
         </g>
@@ -58,15 +58,15 @@ export function Continuum({ id, titel, beschrijving, gemiddelden, compact = fals
         {resultsStrings.uitslag.poolGroei}
       </text>
       {eerder.map((g, i) => (
-        <circle key={i} class="mindset-continuum__eerder" cx={x(g)} cy={LIJN_Y} r={8} />
+        <circle key={i} class="mindset-continuum__eerder" cx={x(g)} cy={LINE_Y} r={8} />
       ))}
       {laatste !== undefined && (
         <g>
-          <circle class="mindset-continuum__stip" cx={x(laatste)} cy={LIJN_Y} r={13} />
+          <circle class="mindset-continuum__stip" cx={x(laatste)} cy={LINE_Y} r={13} />
           <text
             class="mindset-continuum__waarde"
             x={x(laatste)}
-            y={LIJN_Y - 22}
+            y={LINE_Y - 22}
             text-anchor="middle"
           >
             {formatNumber(laatste)}

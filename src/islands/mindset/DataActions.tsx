@@ -10,10 +10,10 @@ import { download } from '@/lib/browser/download';
 const s = resultsStrings.gegevens;
 
 /** The outcome of an import, shown under the import field. */
-export type Importmelding = { soort: 'ok' | 'fout'; tekst: string };
+export type ImportNotice = { soort: 'ok' | 'fout'; tekst: string };
 
 /** Reads an import file and adds its new results; says what happened. */
-export async function readImport(bestand: File): Promise<Importmelding> {
+export async function readImport(bestand: File): Promise<ImportNotice> {
   try {
     const uitkomst = importResults(await bestand.text());
     return uitkomst.ok

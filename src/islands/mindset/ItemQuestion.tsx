@@ -3,18 +3,18 @@
 // the poles describe the group, so a screen reader names both on entering it.
 // Texts next to each other are written as one string: the server sends them as one
 // text node, and hydration then has nothing to split.
-import { POSITIES, type Positie } from '@/lib/mindset/score';
+import { POSITIONS, type Position } from '@/lib/mindset/score';
 import { mindsetStrings } from '@/strings/mindset';
-import type { ItemWeergave } from '@/lib/mindset/props';
+import type { ItemView } from '@/lib/mindset/props';
 
 const s = mindsetStrings.test;
 
 interface Props {
-  item: ItemWeergave;
-  antwoord: Positie | null;
+  item: ItemView;
+  antwoord: Position | null;
   /** Show the inline error (after a submit attempt, while still unanswered). */
   fout: boolean;
-  onKies: (nummer: number, positie: Positie) => void;
+  onKies: (nummer: number, positie: Position) => void;
 }
 
 /** Id of the first radio of an item: the target of the error summary's link. */
@@ -48,7 +48,7 @@ export function ItemQuestion({ item, antwoord, fout, onKies }: Props) {
           {item.vast}
         </p>
         <div class="mindset-posities">
-          {POSITIES.map((p) => (
+          {POSITIONS.map((p) => (
             <label key={p} class="mindset-positie">
               <input
                 type="radio"

@@ -3,7 +3,7 @@
 // (./DataActions); an import chosen before they are there waits for them.
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
-import type { Importmelding } from './DataActions';
+import type { ImportNotice } from './DataActions';
 import type { ResultsModule } from './Results';
 
 const s = mindsetStrings.gegevens;
@@ -21,20 +21,20 @@ interface Props {
 }
 
 export function MyData({ aantal, opslagWerkt, deel, load, meld, onDeleteAll }: Props) {
-  const [importmelding, setImportmelding] = useState<Importmelding | null>(null);
+  const [importNotice, setImportNotice] = useState<ImportNotice | null>(null);
 
   async function importFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const bestand = input.files?.[0];
     if (!bestand) return;
-    let melding: Importmelding;
+    let notice: ImportNotice;
     try {
-      melding = await (await load()).readImport(bestand);
+      notice = await (await load()).readImport(bestand);
     } catch {
-      melding = { soort: 'fout', tekst: s.importNietGeladen };
+      notice = { soort: 'fout', tekst: s.importNietGeladen };
     }
     input.value = ''; // so choosing the same file again triggers a new import
-    setImportmelding(melding);
+    setImportNotice(notice);
   }
 
   return (
@@ -64,9 +64,9 @@ export function MyData({ aantal, opslagWerkt, deel, load, meld, onDeleteAll }: P
           onChange={importFile}
         />
         <div role="status" class="mindset-importmelding">
-          {importmelding && (
-            <p class={importmelding.soort === 'fout' ? 'mindset-waarschuwing' : 'mindset-gelukt'}>
-              {importmelding.tekst}
+          {importNotice && (
+            <p class={importNotice.soort === 'fout' ? 'mindset-waarschuwing' : 'mindset-gelukt'}>
+              {importNotice.tekst}
             </p>
           )}
         </div>

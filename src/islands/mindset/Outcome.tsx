@@ -2,18 +2,18 @@
 // visitor stands, with a reflection question and theory link for items that lean
 // fixed. The print view ("afdruk") adds full link addresses and room for notes.
 import { readMindsetScore, leaningOf } from '@/lib/mindset/reading';
-import type { MindsetResultaat } from '@/lib/mindset/results';
-import { POSITIES, scoreMindsetTest } from '@/lib/mindset/score';
+import type { MindsetResult } from '@/lib/mindset/results';
+import { POSITIONS, scoreMindsetTest } from '@/lib/mindset/score';
 import { formatDate, resultsStrings } from '@/strings/mindset-results';
 import { Continuum } from './Continuum';
-import type { ItemWeergave, Link } from '@/lib/mindset/props';
+import type { ItemView, Link } from '@/lib/mindset/props';
 
 const s = resultsStrings.uitslag;
 const a = resultsStrings.afdruk;
 
 interface Props {
-  resultaat: MindsetResultaat;
-  items: ItemWeergave[];
+  resultaat: MindsetResult;
+  items: ItemView[];
   verderLezen: Link[];
   modus: 'scherm' | 'afdruk';
   /** Whether the result is kept in this browser; undefined for results loaded from storage. */
@@ -122,7 +122,7 @@ export function Outcome(props: Props) {
               </h4>
               <p class="mindset-stand">
                 <span class="mindset-standbalk" aria-hidden="true">
-                  {POSITIES.map((p) => (
+                  {POSITIONS.map((p) => (
                     <span
                       key={p}
                       class={

@@ -3,7 +3,7 @@
 // nothing already answered is cleared.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { MindsetResultaat } from '@/lib/mindset/results';
+import type { MindsetResult } from '@/lib/mindset/results';
 import { missingItems } from '@/lib/mindset/score';
 import {
   $mindsetAnswers,
@@ -14,15 +14,15 @@ import {
   setOwnArea,
   submitTest,
 } from '@/stores/mindset';
-import { gebieden, mindsetStrings } from '@/strings/mindset';
+import { areas, mindsetStrings } from '@/strings/mindset';
 import { ItemQuestion, itemAnker } from './ItemQuestion';
-import type { ItemWeergave } from '@/lib/mindset/props';
+import type { ItemView } from '@/lib/mindset/props';
 
 const s = mindsetStrings;
 
 interface Props {
-  items: ItemWeergave[];
-  onKlaar: (resultaat: MindsetResultaat, bewaard: boolean) => void;
+  items: ItemView[];
+  onKlaar: (resultaat: MindsetResult, bewaard: boolean) => void;
 }
 
 /** Moves focus to an element by id and brings it into view. */
@@ -41,11 +41,11 @@ export function TestForm({ items, onKlaar }: Props) {
   const overzicht = useRef<HTMLDivElement>(null);
 
   const ontbrekend = missingItems(antwoorden);
-  const gebiedOntbreekt = !areaLabel(gebied);
-  const showErrors = geprobeerd && (ontbrekend.length > 0 || gebiedOntbreekt);
-  const gebiedAnker =
-    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${gebieden[0].id}`;
-  const gebiedFout = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
+  const areaMissing = !areaLabel(gebied);
+  const showErrors = geprobeerd && (ontbrekend.length > 0 || areaMissing);
+  const areaAnchor =
+    gebied.soort === 'anders' ? 'mindset-gebied-eigen' : `mindset-gebied-${areas[0].id}`;
+  const areaError = gebied.soort === 'anders' ? s.gebied.foutEigen : s.gebied.foutKies;
   const ingevuld = items.length - ontbrekend.length;
 
   // Focus the summary after every failed submit, also when it was already shown.
@@ -85,13 +85,13 @@ export function TestForm({ items, onKlaar }: Props) {
           <h3 id="mindset-foutoverzicht-kop">{s.test.foutKop}</h3>
           <p>{s.test.foutIntro}</p>
           <ul>
-            {gebiedOntbreekt && (
+            {areaMissing && (
               <li>
                 <a
-                  href={`#${gebiedAnker}`}
+                  href={`#${areaAnchor}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    focusOn(gebiedAnker);
+                    focusOn(areaAnchor);
                   }}
                 >
                   {s.gebied.foutLink}
@@ -121,11 +121,9 @@ export function TestForm({ items, onKlaar }: Props) {
       <p>{s.test.uitleg}</p>
 
       <fieldset
-        class={
-          showErrors && gebiedOntbreekt ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'
-        }
+        class={showErrors && areaMissing ? 'mindset-gebied mindset-item--fout' : 'mindset-gebied'}
         aria-describedby={
-          showErrors && gebiedOntbreekt
+          showErrors && areaMissing
             ? 'mindset-gebied-hint mindset-gebied-fout'
             : 'mindset-gebied-hint'
         }
@@ -134,13 +132,13 @@ export function TestForm({ items, onKlaar }: Props) {
         <p id="mindset-gebied-hint" class="mindset-hint">
           {s.gebied.hint}
         </p>
-        {showErrors && gebiedOntbreekt && (
+        {showErrors && areaMissing && (
           <p id="mindset-gebied-fout" class="mindset-fouttekst">
-            {gebiedFout}
+            {areaError}
           </p>
         )}
         <div class="mindset-gebied__keuzes">
-          {gebieden.map((g) => (
+          {areas.map((g) => (
             <label key={g.id} class="mindset-keuze">
               <input
                 type="radio"

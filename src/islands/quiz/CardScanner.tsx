@@ -13,10 +13,9 @@ import {
 } from '@/lib/cards/votes';
 import { CARD_COUNT } from '@/lib/cards/pattern';
 import type { CardSighting } from '@/lib/cards/read';
+import type { Tally } from '@/lib/quiz/tally-shape';
 import { cardsStrings as t } from '@/strings/cards';
 import '@/components/cards/scanner.css';
-
-type Telling = { waar: number; misvatting: number };
 
 // What scanning remembers, in memory only (a reload forgets it): the card answers of the
 // vote on screen, dropped as soon as another vote starts; the highest card number seen
@@ -35,10 +34,10 @@ export interface CardScannerProps {
   /** The vote the cards count for (statement id and which vote), or null for the camera check. */
   stemming: string | null;
   /** The cards' count went from `voor` to `na`: move the tally by the difference. */
-  onTelling?: (voor: Telling, na: Telling) => void;
+  onTally?: (before: Tally, after: Tally) => void;
 }
 
-const KLEUR = { waar: '#1f9d4c', misvatting: '#d1242f' } as const;
+const COLOUR = { waar: '#1f9d4c', misvatting: '#d1242f' } as const;
 
 function teken(
   canvas: HTMLCanvasElement | null,
@@ -59,7 +58,7 @@ function teken(
   ctx.textBaseline = 'middle';
   for (const k of kaarten) {
     const c = k.corners;
-    ctx.strokeStyle = KLEUR[k.answer];
+    ctx.strokeStyle = COLOUR[k.answer];
     ctx.beginPath();
     c.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
     ctx.closePath();
@@ -68,14 +67,14 @@ function teken(
     const y = c.reduce((s, p) => s + p.y, 0) / c.length;
     const label = String(k.card);
     const w = ctx.measureText(label).width + dik * 4;
-    ctx.fillStyle = KLEUR[k.answer];
+    ctx.fillStyle = COLOUR[k.answer];
     ctx.fillRect(x - w / 2, y - width / 40, w, width / 20);
     ctx.fillStyle = '#fff';
     ctx.fillText(label, x, y);
   }
 }
 
-export function CardScanner({ stemming, onTelling }: CardScannerProps) {
+export function CardScanner({ stemming, onTally }: CardScannerProps) {
   const video = useRef<HTMLVideoElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
   const [fout, setFout] = useState<CameraFault | null>(null);
@@ -88,8 +87,8 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
   );
   const [inBeeld, setInBeeld] = useState<CardSighting[]>([]);
   const [tot, setTot] = useState(hoogste);
-  const telling = useRef(onTelling);
-  telling.current = onTelling;
+  const onTallyRef = useRef(onTally);
+  onTallyRef.current = onTally;
 
   // Another vote: its cards start from nothing.
   useEffect(() => {
@@ -120,7 +119,7 @@ export function CardScanner({ stemming, onTelling }: CardScannerProps) {
         if (nieuw === oud) return;
         huidig = { stemming, stemmen: nieuw };
         setStemmen(nieuw);
-        telling.current?.(countCardVotes(oud), countCardVotes(nieuw));
+        onTallyRef.current?.(countCardVotes(oud), countCardVotes(nieuw));
       },
     }).then(
       (scanner) => {

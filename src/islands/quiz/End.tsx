@@ -3,7 +3,7 @@
 // Loaded when the session reaches it (see Presenter).
 import { useEffect, useRef } from 'preact/hooks';
 import { toCsv } from '@/lib/quiz/csv';
-import type { KlasResultaat } from '@/lib/quiz/presenter';
+import type { KlasResult } from '@/lib/quiz/presenter';
 import type { Tally } from '@/lib/quiz/tally';
 import type { Oordeel } from '@/lib/quiz/types';
 import { oordeelLabel } from '@/strings/quiz';
@@ -15,7 +15,7 @@ export interface EndProps {
   /** The heading (the presenter announces the same words). */
   kop: string;
   /** Every statement of the session with its votes. */
-  rijen: readonly KlasResultaat[];
+  rijen: readonly KlasResult[];
   /** When the session started (ISO date-time), for the CSV's file name. */
   gestart: string;
   bank: Stellingenbank;

@@ -5,11 +5,11 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
-  currentFase,
+  currentPhase,
   currentRound,
   klasResults,
   secondsLeft,
-  type KlasSessie,
+  type KlasSession,
 } from '@/lib/quiz/presenter';
 import { tallyShift } from '@/lib/quiz/tally';
 import { oordeelLabel, whyText } from '@/strings/quiz';
@@ -34,9 +34,9 @@ import { $tallySide } from '@/stores/quiz-klas';
 import { TallyInput, keepFocus } from './TallyInput';
 
 interface Props {
-  sessie: KlasSessie;
+  sessie: KlasSession;
   bank: Stellingenbank;
-  groepLabel: (key: string) => string;
+  groupLabel: (key: string) => string;
   onStop: () => void;
   /** The end screen (the island loads it when it is reached). */
   End: ComponentType<EndProps>;
@@ -54,7 +54,7 @@ const loadScanner = once(() => import('./CardScanner').then((m) => m.CardScanner
 const CLICKER = new Set(['PageDown', 'PageUp', 'b', 'B', '.', 'F5', 'Escape']);
 
 /** Id of the keys overlay rendered by the page. */
-export const HULP_ID = 'quiz-klas-sneltoetsen';
+export const HELP_ID = 'quiz-klas-sneltoetsen';
 
 /** True when a key press belongs to a form field and must be left alone. */
 function inVeld(el: EventTarget | null): boolean {
@@ -64,7 +64,7 @@ function inVeld(el: EventTarget | null): boolean {
 }
 
 /** Effective colour theme of the page (set by the site's theme or the OS). */
-function isDonker(): boolean {
+function isDark(): boolean {
   const thema = document.documentElement.dataset.theme;
   return thema ? thema === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
@@ -72,7 +72,7 @@ function isDonker(): boolean {
 export function Presenter({
   sessie,
   bank,
-  groepLabel,
+  groupLabel,
   onStop,
   End,
   onDrukOverzicht,
@@ -81,7 +81,7 @@ export function Presenter({
 }: Props) {
   const stelling = bank.get(sessie.ids[sessie.index]!)!;
   const kant = useStore($tallySide);
-  const fase = currentFase(sessie);
+  const fase = currentPhase(sessie);
   const ronde = currentRound(sessie);
   const positie = t.positie(sessie.index + 1, sessie.ids.length);
   // The "?" overlay is static, so the page renders it (klas.astro); the island only opens it.
@@ -104,9 +104,9 @@ export function Presenter({
 
   // Focus the stage on start, so Space and Enter drive the phases straight away.
   useEffect(() => {
-    hulp.current = document.getElementById(HULP_ID) as HTMLDialogElement | null;
+    hulp.current = document.getElementById(HELP_ID) as HTMLDialogElement | null;
     podium.current?.focus();
-    setDonker(isDonker());
+    setDonker(isDark());
   }, []);
 
   // Say what is on screen after each step.
@@ -324,7 +324,7 @@ export function Presenter({
             load={loadScanner}
             render={(CardScanner) =>
               stemmend ? (
-                <CardScanner key={stemming} stemming={stemming} onTelling={applyCardTally} />
+                <CardScanner key={stemming} stemming={stemming} onTally={applyCardTally} />
               ) : (
                 <CardScanner key="controle" stemming={null} />
               )
@@ -344,7 +344,7 @@ export function Presenter({
               )}
               <p class="quiz-presenter__bron">
                 {t.bron}:{' '}
-                <a href={stelling.href}>{`${groepLabel(stelling.groep)}, ${stelling.bron}`}</a>
+                <a href={stelling.href}>{`${groupLabel(stelling.groep)}, ${stelling.bron}`}</a>
               </p>
             </div>
             <div class="quiz-presenter__stemmen">

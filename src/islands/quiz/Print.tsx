@@ -7,10 +7,10 @@ import { printStrings as t } from '@/strings/quiz-klas-print';
 
 interface Props {
   stellingen: readonly QuizStelling[];
-  groepLabel: (key: string) => string;
+  groupLabel: (key: string) => string;
 }
 
-export function Print({ stellingen, groepLabel }: Props) {
+export function Print({ stellingen, groupLabel }: Props) {
   return (
     <div class="quiz-klas-afdrukken">
       <section class="quiz-klas-afdruk quiz-klas-afdruk--handout">
@@ -45,7 +45,7 @@ export function Print({ stellingen, groepLabel }: Props) {
                 </p>
               )}
               <p class="quiz-klas-afdruk__bron">
-                {t.bron}: {groepLabel(s.groep)}, {s.bron}
+                {t.bron}: {groupLabel(s.groep)}, {s.bron}
               </p>
             </li>
           ))}

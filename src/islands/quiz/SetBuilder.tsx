@@ -2,37 +2,37 @@
 // study, or shuffled), the settings, and the link that holds it all. Loaded when it is
 // shown; the page's heading and intro above it come with the island (QuizKlas).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { KlasOpties } from '@/lib/quiz/klas-session';
+import type { KlasOptions } from '@/lib/quiz/klas-session';
 import { newSeed, shuffle } from '@/lib/quiz/shuffle';
-import type { Oordeel, QuizGroep, QuizTekst } from '@/lib/quiz/types';
+import type { Oordeel, QuizGroup, QuizText } from '@/lib/quiz/types';
 import { setBuilderStrings as t } from '@/strings/quiz-klas-set-builder';
 import type { PrintPart } from './print-part';
 import { once } from '@/lib/browser/once';
 import { Loaded } from './Loaded';
 
 /** In how many parts the pages appear, before the set and then the settings. */
-const GROEPDELEN = 6;
+const GROUP_PARTS = 6;
 
 /** "Zet de hele site op dit apparaat": loaded when its disclosure is opened. */
 const loadOfflineOffer = once(() => import('./OfflineOffer').then((m) => m.OfflineOffer));
 
-type KlasSessieModule = typeof import('@/lib/quiz/klas-session');
+type KlasSessionModule = typeof import('@/lib/quiz/klas-session');
 
 interface Props {
   /** The timer and second-vote choices (@/lib/quiz/klas-session), handed down by the island. */
   keuzes: {
-    timers: KlasSessieModule['TIMERS'];
-    tweedeStemming: KlasSessieModule['TWEEDE_STEMMING'];
+    timers: KlasSessionModule['TIMERS'];
+    tweedeStemming: KlasSessionModule['SECOND_VOTE'];
   };
-  stellingen: readonly QuizTekst[];
+  stellingen: readonly QuizText[];
   /** Each statement's verdict, once loaded: shown in the set with the set's balance. */
   oordelen?: ReadonlyMap<string, Oordeel> | undefined;
-  groepen: readonly QuizGroep[];
+  groepen: readonly QuizGroup[];
   ids: readonly string[];
-  opties: KlasOpties;
+  opties: KlasOptions;
   /** Full link to this set, for copying. */
   link: string;
-  onWijzig: (ids: string[], opties: KlasOpties) => void;
+  onWijzig: (ids: string[], opties: KlasOptions) => void;
   onStart: () => void;
   /** The trainer is about to start (the start button has focus or the pointer): load the presenter now. */
   onBijnaStart: () => void;
@@ -56,30 +56,30 @@ export function SetBuilder({
   const [status, setStatus] = useState('');
   const [offline, setOffline] = useState(false);
   const [fout, setFout] = useState(false);
-  const foutRef = useRef<HTMLParagraphElement>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
   const volgorde = new Map(stellingen.map((s, i) => [s.id, i]));
   const tekst = new Map(stellingen.map((s) => [s.id, s.stelling]));
   const gekozen = new Set(ids);
 
   useEffect(() => {
-    if (fout) foutRef.current?.focus();
+    if (fout) errorRef.current?.focus();
   }, [fout]);
 
   // The builder appears in parts, a task each: two pages at a time, then the set, then
   // the settings. Each part is added below the last, so nothing on screen moves.
   const [delen, setDelen] = useState(1);
   useEffect(() => {
-    if (delen > GROEPDELEN + 1) return;
+    if (delen > GROUP_PARTS + 1) return;
     const timer = setTimeout(() => setDelen((n) => n + 1));
     return () => clearTimeout(timer);
   }, [delen]);
-  const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROEPDELEN));
+  const getoondeGroepen = groepen.slice(0, Math.ceil((groepen.length * delen) / GROUP_PARTS));
 
   const changeIds = (nieuw: string[]) => {
     setFout(false);
     onWijzig(nieuw, opties);
   };
-  const toggleGroep = (g: QuizGroep) => {
+  const toggleGroup = (g: QuizGroup) => {
     const alles = g.ids.every((id) => gekozen.has(id));
     changeIds(
       alles
@@ -120,7 +120,7 @@ export function SetBuilder({
                 type="checkbox"
                 checked={aantal === g.ids.length}
                 indeterminate={aantal > 0 && aantal < g.ids.length}
-                onChange={() => toggleGroep(g)}
+                onChange={() => toggleGroup(g)}
               />
               {t.hoofdstukHeel(g.ids.length)}
             </label>
@@ -134,7 +134,7 @@ export function SetBuilder({
         );
       })}
 
-      {delen > GROEPDELEN && (
+      {delen > GROUP_PARTS && (
         <>
           <h2 id="quiz-klas-set-kop">{t.setKop(ids.length)}</h2>
           {ids.length === 0 ? (
@@ -188,7 +188,7 @@ export function SetBuilder({
           )}
         </>
       )}
-      {delen > GROEPDELEN + 1 && (
+      {delen > GROUP_PARTS + 1 && (
         <>
           <h2>{t.instellingenKop}</h2>
           <fieldset class="quiz-klas-opties">
@@ -236,7 +236,7 @@ export function SetBuilder({
             </div>
           </div>
 
-          <p ref={foutRef} class="quiz-fout" tabIndex={-1}>
+          <p ref={errorRef} class="quiz-fout" tabIndex={-1}>
             {fout ? t.leegStarten : ''}
           </p>
           <p class="quiz-knoppen quiz-klas-acties">

@@ -3,9 +3,9 @@
 // end it), and the builder offers the session kept in the second slot. Loaded only when
 // one of these shows.
 import { useEffect, useRef } from 'preact/hooks';
-import type { KlasSessie } from '@/lib/quiz/klas-session';
-import { stopTweede, switchSession } from '@/stores/quiz-klas';
-import { parkSession } from '@/stores/quiz-klas-tweede';
+import type { KlasSession } from '@/lib/quiz/klas-session';
+import { stopSecondSession, switchSession } from '@/stores/quiz-klas';
+import { parkSession } from '@/stores/quiz-klas-second-session';
 import { slotsStrings as k } from '@/strings/quiz-klas-slots';
 
 /** The session in the first slot: resume it or stop it. `zelfdeSet`: the link holds the same set. */
@@ -15,7 +15,7 @@ export function RunningSlot({
   onHervat,
   onStop,
 }: {
-  sessie: KlasSessie;
+  sessie: KlasSession;
   zelfdeSet: boolean;
   onHervat: () => void;
   onStop: () => void;
@@ -39,7 +39,7 @@ export function RunningSlot({
 }
 
 /** The session kept in the second slot, to resume or end. */
-export function SecondSlot({ tweede, onHervat }: { tweede: KlasSessie; onHervat: () => void }) {
+export function SecondSlot({ tweede, onHervat }: { tweede: KlasSession; onHervat: () => void }) {
   return (
     <div class="quiz-melding quiz-klas-lopend quiz-klas-tweede">
       <p>
@@ -59,7 +59,7 @@ export function SecondSlot({ tweede, onHervat }: { tweede: KlasSessie; onHervat:
         <button
           type="button"
           class="button"
-          onClick={() => confirm(k.stopTweedeVraag) && stopTweede()}
+          onClick={() => confirm(k.stopTweedeVraag) && stopSecondSession()}
         >
           {k.stopTweede}
         </button>
@@ -69,7 +69,7 @@ export function SecondSlot({ tweede, onHervat }: { tweede: KlasSessie; onHervat:
 }
 
 interface ChoiceSlotProps {
-  sessie: KlasSessie;
+  sessie: KlasSession;
   /** Start the new set (the running session has been kept or is to be ended). */
   onStart: () => void;
   onSluit: () => void;

@@ -15,8 +15,8 @@ export function stellingenLoader(bron: string): Loader<Stellingenbank> {
   return (loader ??= once(async () => {
     const antwoord = await fetch(bron);
     if (!antwoord.ok) throw new Error(`${bron}: HTTP ${antwoord.status}`);
-    const lijst: unknown = await antwoord.json();
-    if (!Array.isArray(lijst)) throw new Error(`${bron}: not a list`);
-    return new Map((lijst as QuizStelling[]).map((s) => [s.id, s]));
+    const list: unknown = await antwoord.json();
+    if (!Array.isArray(list)) throw new Error(`${bron}: not a list`);
+    return new Map((list as QuizStelling[]).map((s) => [s.id, s]));
   }));
 }

@@ -2,11 +2,11 @@
 // when the page's address has one, so a visit without a set does not download the parser
 // and its notices (kept apart for the tool pages' byte budget).
 import { decodeQuizQuery } from '@/lib/quiz/set';
-import type { QuizGroep } from '@/lib/quiz/types';
+import type { QuizGroup } from '@/lib/quiz/types';
 import { listSome } from '@/strings/quiz-stale';
 import { setLinkStrings as t } from '@/strings/quiz-klas-link';
 
-export interface Melding {
+export interface SetLinkNotice {
   id: string;
   tekst: string;
 }
@@ -14,17 +14,15 @@ export interface Melding {
 /** The set in the link, and notices about what it held that could not be used. */
 export function readSetLink(
   search: string,
-  groepen: QuizGroep[],
-): { ids: string[]; meldingen: Melding[] } {
+  groepen: QuizGroup[],
+): { ids: string[]; notices: SetLinkNotice[] } {
   const d = decodeQuizQuery(search, groepen);
-  const meldingen: Melding[] = [];
-  if (d.unknown.length)
-    meldingen.push({ id: 'onbekend', tekst: t.setOnbekend(listSome(d.unknown)) });
-  if (d.duplicate.length)
-    meldingen.push({ id: 'dubbel', tekst: t.setDubbel(listSome(d.duplicate)) });
+  const notices: SetLinkNotice[] = [];
+  if (d.unknown.length) notices.push({ id: 'onbekend', tekst: t.setOnbekend(listSome(d.unknown)) });
+  if (d.duplicate.length) notices.push({ id: 'dubbel', tekst: t.setDubbel(listSome(d.duplicate)) });
   if (d.malformed.length)
-    meldingen.push({ id: 'ongeldig', tekst: t.setOngeldig(listSome(d.malformed)) });
-  if (d.truncated) meldingen.push({ id: 'telang', tekst: t.setTeLang });
-  if (d.ids.length === 0) meldingen.push({ id: 'leeg', tekst: t.setLeegLink });
-  return { ids: d.ids, meldingen };
+    notices.push({ id: 'ongeldig', tekst: t.setOngeldig(listSome(d.malformed)) });
+  if (d.truncated) notices.push({ id: 'telang', tekst: t.setTeLang });
+  if (d.ids.length === 0) notices.push({ id: 'leeg', tekst: t.setLeegLink });
+  return { ids: d.ids, notices };
 }

@@ -3,13 +3,13 @@
 // its own, so this dynamic import does not point into a chunk the self-play page loads
 // statically.)
 import type { WritableAtom } from 'nanostores';
-import type { KlasSessie } from '@/lib/quiz/klas-session';
+import type { KlasSession } from '@/lib/quiz/klas-session';
 import { forgetStaleSession } from '@/stores/stale-session';
 import { omittedMessage } from '@/strings/quiz-stale';
 
 /** Drops unknown statements from the sessions in `slots`; the notice naming them (each once), if any. */
 export function forgetStaleStellingen(
-  slots: readonly WritableAtom<KlasSessie | null>[],
+  slots: readonly WritableAtom<KlasSession | null>[],
   known: ReadonlySet<string>,
 ): string | undefined {
   const weg = new Set<string>();

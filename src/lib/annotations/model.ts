@@ -60,9 +60,9 @@ export interface ReadingPlace {
 /** Reading places by page path ("studie/5-doelen/"). */
 export type ReadingPlaces = Record<string, ReadingPlace>;
 
-const PAGINA = /^[a-z0-9][a-z0-9/-]*\/$/;
-const isPagina = (v: unknown): v is string =>
-  typeof v === 'string' && v.length <= 200 && PAGINA.test(v);
+const PAGE_PATH = /^[a-z0-9][a-z0-9/-]*\/$/;
+const isPage = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 200 && PAGE_PATH.test(v);
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** A string that may be empty, up to `max` characters. */
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -84,7 +84,7 @@ export function validatePosition(v: unknown): TextPositionSelector | undefined {
 
 /** One highlight or note, or undefined when any field is wrong (unknown fields are dropped). */
 export function validateAantekening(v: unknown): Aantekening | undefined {
-  if (!isRecord(v) || !isText(v.id, 80) || !isPagina(v.pagina)) return undefined;
+  if (!isRecord(v) || !isText(v.id, 80) || !isPage(v.pagina)) return undefined;
   if (!(COLOURS as readonly unknown[]).includes(v.kleur) || !isString(v.notitie, NOTITIE_MAX))
     return undefined;
   if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd) || !optional(v.wees, isIsoDate))
@@ -141,7 +141,7 @@ export function validateReadingPlaces(value: unknown): ReadingPlaces | undefined
   const out: ReadingPlaces = {};
   for (const [pagina, plek] of Object.entries(value)) {
     const checked = validateReadingPlace(plek);
-    if (!isPagina(pagina) || !checked) return undefined;
+    if (!isPage(pagina) || !checked) return undefined;
     out[pagina] = checked;
   }
   return out;

@@ -29,6 +29,6 @@ export function mergeCards(
   bestaand: Doelkaart[],
   nieuw: Doelkaart[],
 ): { kaarten: Doelkaart[]; toegevoegd: number; alAanwezig: number; teVeel: number } {
-  const { lijst, ...telling } = mergeById(bestaand, nieuw, CARD_LIMITS.kaarten);
-  return { kaarten: lijst, ...telling };
+  const { list, ...counts } = mergeById(bestaand, nieuw, CARD_LIMITS.kaarten);
+  return { kaarten: list, ...counts };
 }

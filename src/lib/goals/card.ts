@@ -72,7 +72,7 @@ function validateObstakelPlan(v: unknown): ObstakelPlan | undefined {
   return { id: v.id, als: v.als, dan: v.dan };
 }
 
-const validateStrategie = (v: unknown): string | undefined =>
+const validateStrategy = (v: unknown): string | undefined =>
   text(v, CARD_LIMITS.veld) ? v : undefined;
 
 /** Validates one stored card; undefined when anything is off. */
@@ -85,7 +85,7 @@ export function validateDoelkaart(v: unknown): Doelkaart | undefined {
   )
     return undefined;
   if (!isIsoDate(v.gemaakt) || !isIsoDate(v.gewijzigd)) return undefined;
-  const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
+  const strategieen = validateArray(v.strategieen, validateStrategy, CARD_LIMITS.strategieen);
   const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
   const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
   if (!strategieen || !obstakels || !startplannen) return undefined;
@@ -137,7 +137,7 @@ export function validateConcept(v: unknown): DoelConcept | undefined {
     !(v.gemotiveerd === null || typeof v.gemotiveerd === 'boolean')
   )
     return undefined;
-  const strategieen = validateArray(v.strategieen, validateStrategie, CARD_LIMITS.strategieen);
+  const strategieen = validateArray(v.strategieen, validateStrategy, CARD_LIMITS.strategieen);
   const obstakels = validateArray(v.obstakels, validateObstakelPlan, CARD_LIMITS.obstakels);
   const startplannen = validateArray(v.startplannen, validateStartPlan, CARD_LIMITS.startplannen);
   if (!strategieen || !obstakels || !startplannen) return undefined;

@@ -1,6 +1,6 @@
 // Views on the saved results: the total of one result, and per area the latest result
 // and the change over time.
-import { normalizeArea, type MindsetResultaat } from './results';
+import { normalizeArea, type MindsetResult } from './results';
 import { scoreMindsetTest } from './score';
 
 /** Key that groups results of the same area ("Werk" and " werk " are one area). */
@@ -9,45 +9,45 @@ export function areaKey(gebied: string): string {
 }
 
 /** Total score of a saved result (10-50). */
-export function resultTotal(resultaat: MindsetResultaat): number {
+export function resultTotal(resultaat: MindsetResult): number {
   const uitkomst = scoreMindsetTest(resultaat.antwoorden);
   // A validated result is always complete; 0 would only show up for a hand-made object.
   return uitkomst.ok ? uitkomst.score.totaal : 0;
 }
 
 /** Oldest first; equal times keep a stable order by id. */
-function byDate(a: MindsetResultaat, b: MindsetResultaat): number {
+function byDate(a: MindsetResult, b: MindsetResult): number {
   return Date.parse(a.datum) - Date.parse(b.datum) || a.id.localeCompare(b.id);
 }
 
-export interface VerloopStap {
-  resultaat: MindsetResultaat;
+export interface ProgressStep {
+  resultaat: MindsetResult;
   totaal: number;
   /** Difference with the previous result in the same area; null for the first. */
   verschil: number | null;
 }
 
-export interface GebiedOverzicht {
+export interface AreaOverview {
   /** Grouping key (lower case). */
   sleutel: string;
   /** Area name as written in the latest result. */
   gebied: string;
   /** The latest result in this area. */
-  laatste: VerloopStap;
+  laatste: ProgressStep;
   /** Every result in this area, oldest first. */
-  verloop: VerloopStap[];
+  verloop: ProgressStep[];
   /** Latest total minus the first total in this area (0 with one result). */
   veranderingSindsEerste: number;
 }
 
 /** Groups results per area: latest result and change over time; most recently used area first. */
-export function summarizeByArea(resultaten: readonly MindsetResultaat[]): GebiedOverzicht[] {
-  const groepen = new Map<string, MindsetResultaat[]>();
+export function summarizeByArea(resultaten: readonly MindsetResult[]): AreaOverview[] {
+  const groepen = new Map<string, MindsetResult[]>();
   for (const r of [...resultaten].sort(byDate)) {
     const key = areaKey(r.gebied);
     groepen.set(key, [...(groepen.get(key) ?? []), r]);
   }
-  const overzicht: GebiedOverzicht[] = [];
+  const overzicht: AreaOverview[] = [];
   for (const [sleutel, lijst] of groepen) {
     const verloop = lijst.map((resultaat, i) => {
       const totaal = resultTotal(resultaat);
@@ -68,6 +68,6 @@ export function summarizeByArea(resultaten: readonly MindsetResultaat[]): Gebied
 }
 
 /** The latest result of every area, most recent first. */
-export function latestPerArea(resultaten: readonly MindsetResultaat[]): MindsetResultaat[] {
+export function latestPerArea(resultaten: readonly MindsetResult[]): MindsetResult[] {
   return summarizeByArea(resultaten).map((g) => g.laatste.resultaat);
 }

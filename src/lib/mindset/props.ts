@@ -8,7 +8,7 @@ export interface Link {
 }
 
 /** One test item, as the island shows it. */
-export interface ItemWeergave {
+export interface ItemView {
   nummer: number;
   thema: string;
   vast: string;
@@ -18,14 +18,14 @@ export interface ItemWeergave {
 }
 
 /** The test's content, as the page hands it to the island (as JSON: see MindsetTestProps). */
-export interface MindsettestInhoud {
+export interface MindsetTestContent {
   /** The ten items, in order. */
-  items: ItemWeergave[];
+  items: ItemView[];
   /** General further reading shown under every result. */
   verderLezen: Link[];
 }
 
 export interface MindsetTestProps {
-  /** MindsettestInhoud as JSON: parsed at once, cheaper than Astro reviving every field. */
+  /** MindsetTestContent as JSON: parsed at once, cheaper than Astro reviving every field. */
   inhoud: string;
 }

@@ -5,27 +5,27 @@
 /** Number of items in the test. */
 export const ITEM_COUNT = 10;
 /** Score of the fixed pole (left). */
-export const LAAGSTE_POSITIE = 1;
+export const LOWEST_POSITION = 1;
 /** Score of the growth pole (right). */
-export const HOOGSTE_POSITIE = 5;
+export const HIGHEST_POSITION = 5;
 /** Lowest and highest possible total. */
-export const LAAGSTE_TOTAAL = ITEM_COUNT * LAAGSTE_POSITIE;
-export const HOOGSTE_TOTAAL = ITEM_COUNT * HOOGSTE_POSITIE;
+export const LOWEST_TOTAL = ITEM_COUNT * LOWEST_POSITION;
+export const HIGHEST_TOTAL = ITEM_COUNT * HIGHEST_POSITION;
 
 /** One of the five positions between the two poles. */
-export type Positie = 1 | 2 | 3 | 4 | 5;
+export type Position = 1 | 2 | 3 | 4 | 5;
 
 /** The five positions, left (fixed) to right (growth). */
-export const POSITIES: readonly Positie[] = [1, 2, 3, 4, 5];
+export const POSITIONS: readonly Position[] = [1, 2, 3, 4, 5];
 
 /** Answers in item order; null (or a missing entry) is an unanswered item. */
-export type Antwoorden = readonly (Positie | null | undefined)[];
+export type Answers = readonly (Position | null | undefined)[];
 
 export interface ItemScore {
   /** Item number, 1-10. */
   nummer: number;
   /** The chosen position, 1 (fixed) to 5 (growth). */
-  score: Positie;
+  score: Position;
 }
 
 export interface MindsetScore {
@@ -44,12 +44,12 @@ export type ScoreResult =
   | { ok: false; /** Item numbers without a valid answer, ascending. */ ontbrekend: number[] };
 
 /** True for a whole number from 1 to 5. */
-export function isPositie(value: unknown): value is Positie {
+export function isPosition(value: unknown): value is Position {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
 }
 
 /** A fresh answer list with every item unanswered. */
-export function emptyAnswers(): (Positie | null)[] {
+export function emptyAnswers(): (Position | null)[] {
   return Array.from({ length: ITEM_COUNT }, () => null);
 }
 
@@ -57,7 +57,7 @@ export function emptyAnswers(): (Positie | null)[] {
 export function missingItems(antwoorden: readonly unknown[]): number[] {
   const ontbrekend: number[] = [];
   for (let i = 0; i < ITEM_COUNT; i++) {
-    if (!isPositie(antwoorden[i])) ontbrekend.push(i + 1);
+    if (!isPosition(antwoorden[i])) ontbrekend.push(i + 1);
   }
   return ontbrekend;
 }
@@ -68,7 +68,7 @@ export function scoreMindsetTest(antwoorden: readonly unknown[]): ScoreResult {
   if (ontbrekend.length > 0) return { ok: false, ontbrekend };
   const perItem = antwoorden
     .slice(0, ITEM_COUNT)
-    .map((score, i) => ({ nummer: i + 1, score: score as Positie }));
+    .map((score, i) => ({ nummer: i + 1, score: score as Position }));
   const totaal = perItem.reduce((sum, item) => sum + item.score, 0);
   return {
     ok: true,
@@ -76,7 +76,7 @@ export function scoreMindsetTest(antwoorden: readonly unknown[]): ScoreResult {
       totaal,
       gemiddelde: totaal / ITEM_COUNT,
       perItem,
-      positie: (totaal - LAAGSTE_TOTAAL) / (HOOGSTE_TOTAAL - LAAGSTE_TOTAAL),
+      positie: (totaal - LOWEST_TOTAL) / (HIGHEST_TOTAL - LOWEST_TOTAL),
     },
   };
 }

@@ -9,16 +9,16 @@ import {
   type MergeResult,
   type TransferFormat,
 } from '../storage/transfer';
-import { MAX_RESULTATEN, validateResultaten, type MindsetResultaat } from './results';
+import { MAX_RESULTS, validateResults, type MindsetResult } from './results';
 
 export type { ImportError };
 
 /** The export file of the saved results. */
-export const RESULTS_FORMAT: TransferFormat<MindsetResultaat[]> = {
+export const RESULTS_FORMAT: TransferFormat<MindsetResult[]> = {
   soort: 'zelfsturing-mindsettest',
   versie: 1,
   veld: 'resultaten',
-  validate: validateResultaten,
+  validate: validateResults,
 };
 /** Marks an export file as ours. */
 export const EXPORT_KIND = RESULTS_FORMAT.soort;
@@ -26,12 +26,12 @@ export const EXPORT_KIND = RESULTS_FORMAT.soort;
 export const EXPORT_VERSION = RESULTS_FORMAT.versie;
 
 /** Serialises results as an export file. */
-export function encodeExport(resultaten: readonly MindsetResultaat[], nu: Date): string {
+export function encodeExport(resultaten: readonly MindsetResult[], nu: Date): string {
   return encodeTransfer(RESULTS_FORMAT, [...resultaten], nu);
 }
 
 export type ImportResult =
-  { ok: true; resultaten: MindsetResultaat[] } | { ok: false; reden: ImportError };
+  { ok: true; resultaten: MindsetResult[] } | { ok: false; reden: ImportError };
 
 /** Parses an export file; anything that is not one of ours is refused with a reason. */
 export function parseExport(tekst: string): ImportResult {
@@ -41,8 +41,8 @@ export function parseExport(tekst: string): ImportResult {
 
 /** Adds imported results to the existing ones; existing results are never changed. */
 export function mergeResults(
-  bestaand: readonly MindsetResultaat[],
-  nieuw: readonly MindsetResultaat[],
-): MergeResult<MindsetResultaat> {
-  return mergeById(bestaand, nieuw, MAX_RESULTATEN);
+  bestaand: readonly MindsetResult[],
+  nieuw: readonly MindsetResult[],
+): MergeResult<MindsetResult> {
+  return mergeById(bestaand, nieuw, MAX_RESULTS);
 }

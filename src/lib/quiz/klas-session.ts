@@ -6,8 +6,8 @@ import { isStellingId, SET_MAX } from './ids';
 import { EMPTY_TALLY, isTally, type Tally } from './tally-shape';
 
 /** Phases of one statement on the projector. */
-export type Fase = 'stelling' | 'aftellen' | 'stemmen' | 'herstemmen' | 'oordeel' | 'verschuiving';
-export const FASEN: readonly Fase[] = [
+export type Phase = 'stelling' | 'aftellen' | 'stemmen' | 'herstemmen' | 'oordeel' | 'verschuiving';
+export const PHASES: readonly Phase[] = [
   'stelling',
   'aftellen',
   'stemmen',
@@ -17,17 +17,17 @@ export const FASEN: readonly Fase[] = [
 ];
 
 /** When a second vote happens: never by default, after the verdict (the issue's order), or before it (peer instruction). */
-export type TweedeStemming = 'uit' | 'na-oordeel' | 'voor-oordeel';
-export const TWEEDE_STEMMING: readonly TweedeStemming[] = ['uit', 'na-oordeel', 'voor-oordeel'];
+export type SecondVote = 'uit' | 'na-oordeel' | 'voor-oordeel';
+export const SECOND_VOTE: readonly SecondVote[] = ['uit', 'na-oordeel', 'voor-oordeel'];
 
 /** Countdown lengths in seconds; 0 is off. */
 export const TIMERS = [0, 30, 60, 90] as const;
 export type Timer = (typeof TIMERS)[number];
 
 /** What happened with one statement. */
-export interface Ronde {
+export interface Round {
   /** The phase this statement is in (or was in when the trainer moved on). */
-  fase: Fase;
+  fase: Phase;
   eerste: Tally;
   /** Present once a second vote has started. */
   tweede?: Tally;
@@ -35,7 +35,7 @@ export interface Ronde {
   onthuld: boolean;
 }
 
-export interface KlasSessie {
+export interface KlasSession {
   /** Statement ids in the order shown. */
   ids: string[];
   /** Index into `ids` of the statement on screen. */
@@ -43,51 +43,55 @@ export interface KlasSessie {
   /** True on the end screen. */
   einde: boolean;
   /** Rounds of the statements visited so far, by id. */
-  rondes: Record<string, Ronde>;
+  rondes: Record<string, Round>;
   timer: Timer;
-  tweedeStemming: TweedeStemming;
+  tweedeStemming: SecondVote;
   /** When the running countdown ends (epoch ms), or null. */
   aftellenTot: number | null;
   /** When the session started (ISO date-time). */
   gestart: string;
 }
 
-export interface KlasOpties {
+export interface KlasOptions {
   timer: Timer;
-  tweedeStemming: TweedeStemming;
+  tweedeStemming: SecondVote;
 }
 
 /** A statement that has just come on screen. */
-export const NEW_ROUND: Ronde = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld: false };
+export const NEW_ROUND: Round = { fase: 'stelling', eerste: EMPTY_TALLY, onthuld: false };
 
 /** A fresh session over `ids` (which must not be empty). */
-export function startKlasSessie(ids: readonly string[], opties: KlasOpties, now: Date): KlasSessie {
+export function startKlasSession(
+  ids: readonly string[],
+  options: KlasOptions,
+  now: Date,
+): KlasSession {
   const first = ids[0];
   return {
     ids: [...ids],
     index: 0,
     einde: false,
     rondes: first === undefined ? {} : { [first]: { ...NEW_ROUND } },
-    timer: opties.timer,
-    tweedeStemming: opties.tweedeStemming,
+    timer: options.timer,
+    tweedeStemming: options.tweedeStemming,
     aftellenTot: null,
     gestart: now.toISOString(),
   };
 }
 
-function validateRonde(value: unknown): Ronde | undefined {
+function validateRound(value: unknown): Round | undefined {
   if (!isRecord(value)) return undefined;
   const { fase, eerste, tweede, onthuld } = value;
-  if (!FASEN.includes(fase as Fase) || !isTally(eerste) || typeof onthuld !== 'boolean')
+  if (!PHASES.includes(fase as Phase) || !isTally(eerste) || typeof onthuld !== 'boolean')
     return undefined;
   if (tweede !== undefined && !isTally(tweede)) return undefined;
-  const ronde: Ronde = { fase: fase as Fase, eerste: { ...eerste }, onthuld };
+  const ronde: Round = { fase: fase as Phase, eerste: { ...eerste }, onthuld };
   if (tweede) ronde.tweede = { ...tweede };
   return ronde;
 }
 
 /** Checks a stored session; returns a clean copy, or undefined when anything is off. */
-export function validateKlasSessie(value: unknown): KlasSessie | undefined {
+export function validateKlasSession(value: unknown): KlasSession | undefined {
   if (!isRecord(value)) return undefined;
   const { ids, index, einde, rondes, timer, tweedeStemming, aftellenTot, gestart } = value;
   if (!Array.isArray(ids) || ids.length === 0 || ids.length > SET_MAX || !ids.every(isStellingId))
@@ -96,17 +100,14 @@ export function validateKlasSessie(value: unknown): KlasSessie | undefined {
   if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= ids.length)
     return undefined;
   if (typeof einde !== 'boolean' || !isRecord(rondes)) return undefined;
-  if (
-    !TIMERS.includes(timer as Timer) ||
-    !TWEEDE_STEMMING.includes(tweedeStemming as TweedeStemming)
-  )
+  if (!TIMERS.includes(timer as Timer) || !SECOND_VOTE.includes(tweedeStemming as SecondVote))
     return undefined;
   if (aftellenTot !== null && !(typeof aftellenTot === 'number' && Number.isFinite(aftellenTot)))
     return undefined;
   if (!isIsoDate(gestart)) return undefined;
-  const clean: Record<string, Ronde> = {};
+  const clean: Record<string, Round> = {};
   for (const [id, raw] of Object.entries(rondes)) {
-    const ronde = validateRonde(raw);
+    const ronde = validateRound(raw);
     if (!ronde || !ids.includes(id)) return undefined;
     clean[id] = ronde;
   }
@@ -116,7 +117,7 @@ export function validateKlasSessie(value: unknown): KlasSessie | undefined {
     einde,
     rondes: clean,
     timer: timer as Timer,
-    tweedeStemming: tweedeStemming as TweedeStemming,
+    tweedeStemming: tweedeStemming as SecondVote,
     aftellenTot: aftellenTot as number | null,
     gestart,
   };

@@ -6,28 +6,28 @@
 // ./klas-session (re-exported here), so the page can load them without the machine.
 import { EMPTY_TALLY, type Tally } from './tally';
 import type { Oordeel } from './types';
-import { NEW_ROUND, TIMERS, type Fase, type KlasSessie, type Ronde } from './klas-session';
+import { NEW_ROUND, TIMERS, type Phase, type KlasSession, type Round } from './klas-session';
 
 export * from './klas-session';
 
 /** The id of the statement on screen. */
-export function currentId(s: KlasSessie): string {
+export function currentId(s: KlasSession): string {
   return s.ids[s.index] ?? '';
 }
 
 /** The round of the statement on screen (a fresh one if it was never shown). */
-export function currentRound(s: KlasSessie): Ronde {
+export function currentRound(s: KlasSession): Round {
   return s.rondes[currentId(s)] ?? NEW_ROUND;
 }
 
 /** The phase on screen, or "einde" for the end screen. */
-export function currentFase(s: KlasSessie): Fase | 'einde' {
+export function currentPhase(s: KlasSession): Phase | 'einde' {
   return s.einde ? 'einde' : currentRound(s).fase;
 }
 
 /** The phases this statement goes through, given the session's options and what happened. */
-export function fasePath(s: KlasSessie, ronde: Ronde = currentRound(s)): Fase[] {
-  const pad: Fase[] = ['stelling'];
+export function phasePath(s: KlasSession, ronde: Round = currentRound(s)): Phase[] {
+  const pad: Phase[] = ['stelling'];
   if (s.timer > 0) pad.push('aftellen');
   pad.push('stemmen');
   if (s.tweedeStemming === 'voor-oordeel') {
@@ -39,14 +39,14 @@ export function fasePath(s: KlasSessie, ronde: Ronde = currentRound(s)): Fase[] 
   return pad;
 }
 
-function metRonde(s: KlasSessie, ronde: Ronde, extra: Partial<KlasSessie> = {}): KlasSessie {
+function metRonde(s: KlasSession, ronde: Round, extra: Partial<KlasSession> = {}): KlasSession {
   return { ...s, ...extra, rondes: { ...s.rondes, [currentId(s)]: ronde } };
 }
 
 /** Enters a phase of the current statement, with what that phase sets up. */
-function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
+function naarFase(s: KlasSession, fase: Phase, now: number): KlasSession {
   const ronde = currentRound(s);
-  const next: Ronde = { ...ronde, fase };
+  const next: Round = { ...ronde, fase };
   if (fase === 'oordeel' || fase === 'verschuiving')
     next.onthuld = ronde.onthuld || fase === 'oordeel';
   if (fase === 'herstemmen' && !next.tweede) next.tweede = { ...EMPTY_TALLY };
@@ -54,10 +54,10 @@ function naarFase(s: KlasSessie, fase: Fase, now: number): KlasSessie {
 }
 
 /** Shows statement `index`; past the last one is the end screen. A countdown left running starts over. */
-export function goToStelling(s: KlasSessie, index: number, now: number): KlasSessie {
+export function goToStelling(s: KlasSession, index: number, now: number): KlasSession {
   if (index >= s.ids.length) return { ...s, einde: true, aftellenTot: null };
   const target = Math.max(0, Math.trunc(index));
-  const moved: KlasSessie = { ...s, index: target, einde: false, aftellenTot: null };
+  const moved: KlasSession = { ...s, index: target, einde: false, aftellenTot: null };
   const ronde = moved.rondes[currentId(moved)];
   if (!ronde) return metRonde(moved, { ...NEW_ROUND });
   if (ronde.fase === 'aftellen') return naarFase(moved, s.timer > 0 ? 'aftellen' : 'stemmen', now);
@@ -65,42 +65,42 @@ export function goToStelling(s: KlasSessie, index: number, now: number): KlasSes
 }
 
 /** Space, Enter, PageDown: the next phase, or the next statement after the last phase. */
-export function nextFase(s: KlasSessie, now: number): KlasSessie {
+export function nextPhase(s: KlasSession, now: number): KlasSession {
   if (s.einde) return s;
-  const pad = fasePath(s);
+  const pad = phasePath(s);
   const at = pad.indexOf(currentRound(s).fase);
   const next = at === -1 ? 'stemmen' : pad[at + 1];
   return next ? naarFase(s, next, now) : goToStelling(s, s.index + 1, now);
 }
 
 /** PageUp: one phase back (skipping the countdown), or the previous statement from its first phase. */
-export function previousFase(s: KlasSessie, now: number): KlasSessie {
+export function previousPhase(s: KlasSession, now: number): KlasSession {
   if (s.einde) return { ...s, einde: false };
   const fase = currentRound(s).fase;
   if (fase === 'aftellen') return naarFase(s, 'stelling', now);
-  const pad = fasePath(s).filter((f) => f !== 'aftellen');
+  const pad = phasePath(s).filter((f) => f !== 'aftellen');
   const at = pad.indexOf(fase);
   if (at > 0) return naarFase(s, pad[at - 1]!, now);
   return s.index > 0 ? goToStelling(s, s.index - 1, now) : s;
 }
 
 /** H: start a second vote on the spot (after the verdict, or before it in peer-instruction order). */
-export function startRevote(s: KlasSessie, now: number): KlasSessie {
-  const fase = currentFase(s);
+export function startRevote(s: KlasSession, now: number): KlasSession {
+  const fase = currentPhase(s);
   const mag = s.tweedeStemming === 'voor-oordeel' ? fase === 'stemmen' : fase === 'oordeel';
   return mag ? naarFase(s, 'herstemmen', now) : s;
 }
 
 /** Which tally the keys and buttons change in this phase, if any. */
-export function activeTally(s: KlasSessie): 'eerste' | 'tweede' | undefined {
-  const fase = currentFase(s);
+export function activeTally(s: KlasSession): 'eerste' | 'tweede' | undefined {
+  const fase = currentPhase(s);
   if (fase === 'stemmen') return 'eerste';
   if (fase === 'herstemmen') return 'tweede';
   return undefined;
 }
 
 /** Changes the tally of the current vote; outside a voting phase nothing changes. */
-export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSessie {
+export function changeTally(s: KlasSession, change: (t: Tally) => Tally): KlasSession {
   const welke = activeTally(s);
   if (!welke) return s;
   const ronde = currentRound(s);
@@ -108,20 +108,20 @@ export function changeTally(s: KlasSessie, change: (t: Tally) => Tally): KlasSes
 }
 
 /** T: the next countdown length (off → 30 → 60 → 90 → off); a running countdown follows. */
-export function toggleTimer(s: KlasSessie, now: number): KlasSessie {
+export function toggleTimer(s: KlasSession, now: number): KlasSession {
   const timer = TIMERS[(TIMERS.indexOf(s.timer) + 1) % TIMERS.length]!;
   const next = { ...s, timer };
-  if (currentFase(s) !== 'aftellen') return next;
+  if (currentPhase(s) !== 'aftellen') return next;
   return naarFase(next, timer > 0 ? 'aftellen' : 'stemmen', now);
 }
 
 /** Whole seconds left on the countdown (0 when it has run out or none runs). */
-export function secondsLeft(s: KlasSessie, now: number): number {
+export function secondsLeft(s: KlasSession, now: number): number {
   return s.aftellenTot === null ? 0 : Math.max(0, Math.ceil((s.aftellenTot - now) / 1000));
 }
 
 /** One line of the end screen and the CSV export. */
-export interface KlasResultaat {
+export interface KlasResult {
   nummer: number;
   id: string;
   oordeel: Oordeel | undefined;
@@ -131,9 +131,9 @@ export interface KlasResultaat {
 
 /** Every statement of the session with its votes (undefined when it was never voted on). */
 export function klasResults(
-  s: KlasSessie,
+  s: KlasSession,
   oordeelVan: (id: string) => Oordeel | undefined,
-): KlasResultaat[] {
+): KlasResult[] {
   return s.ids.map((id, i) => {
     const ronde = s.rondes[id];
     const voorbijStemmen =

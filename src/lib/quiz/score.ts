@@ -1,5 +1,5 @@
 // Scoring a self-play round: right, wrong, still open, and which statements to reread.
-import type { Antwoorden } from './answers';
+import type { Answers } from './answers';
 import type { Oordeel } from './types';
 
 export interface RoundScore {
@@ -17,7 +17,7 @@ export interface RoundScore {
 /** Scores the answers given to the statements of a round. */
 export function scoreRound(
   items: readonly { id: string; oordeel: Oordeel }[],
-  antwoorden: Readonly<Antwoorden>,
+  antwoorden: Readonly<Answers>,
 ): RoundScore {
   let goed = 0;
   let beantwoord = 0;

@@ -2,7 +2,7 @@
 // so the format is plain and forgiving: `?set=h5-competitie-motiveert,h8-…` lists the
 // statements in the order they are shown; `?hoofdstuk=5,8,leiderschap` picks whole pages.
 import { encodeQuizSet, isStellingId, SET_MAX } from './ids';
-import type { QuizGroep } from './types';
+import type { QuizGroup } from './types';
 
 // The encoder lives with the ids: the classroom page writes links on every change but
 // reads one only when it arrives with ?set= (see ./klas-url.ts).
@@ -64,7 +64,7 @@ export interface DecodedPages {
 }
 
 /** Reads `hoofdstuk=5,8,leiderschap`: whole pages, in the order given, without repeats. */
-export function decodeQuizPages(raw: string | null | undefined, groepen: readonly QuizGroep[]): DecodedPages {
+export function decodeQuizPages(raw: string | null | undefined, groepen: readonly QuizGroup[]): DecodedPages {
   const result: DecodedPages = { ids: [], unknown: [] };
   if (!raw) return result;
   const taken = new Set<string>();
@@ -83,7 +83,7 @@ export function decodeQuizPages(raw: string | null | undefined, groepen: readonl
 }
 
 /** Reads a whole query string: `set` wins over `hoofdstuk`; returns the ids and every problem. */
-export function decodeQuizQuery(search: string, groepen: readonly QuizGroep[]): DecodedSet & { requested: boolean } {
+export function decodeQuizQuery(search: string, groepen: readonly QuizGroup[]): DecodedSet & { requested: boolean } {
   const params = new URLSearchParams(search);
   const set = params.get('set');
   const known = new Set(groepen.flatMap((g) => g.ids));

@@ -15,13 +15,13 @@ export function clampCount(n: number): number {
 }
 
 /** Sets one side of a tally. */
-export function setTally(tally: Tally, kant: Oordeel, value: number): Tally {
-  return { ...tally, [kant]: clampCount(value) };
+export function setTally(tally: Tally, side: Oordeel, value: number): Tally {
+  return { ...tally, [side]: clampCount(value) };
 }
 
 /** Adds `delta` (usually +1 or -1) to one side, never below 0. */
-export function adjustTally(tally: Tally, kant: Oordeel, delta: number): Tally {
-  return setTally(tally, kant, tally[kant] + delta);
+export function adjustTally(tally: Tally, side: Oordeel, delta: number): Tally {
+  return setTally(tally, side, tally[side] + delta);
 }
 
 /**
@@ -60,12 +60,12 @@ export interface TallyShift {
 }
 
 /** Compares a first and a second vote against the verdict. */
-export function tallyShift(eerste: Tally, tweede: Tally, oordeel: Oordeel): TallyShift {
+export function tallyShift(first: Tally, second: Tally, oordeel: Oordeel): TallyShift {
   const pct = (t: Tally) => {
     const share = correctShare(t, oordeel);
     return share === undefined ? undefined : Math.round(share * 100);
   };
-  const voor = pct(eerste);
-  const na = pct(tweede);
+  const voor = pct(first);
+  const na = pct(second);
   return { voor, na, verschil: voor === undefined || na === undefined ? undefined : na - voor };
 }

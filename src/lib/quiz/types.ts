@@ -23,10 +23,10 @@ export interface QuizStelling {
 }
 
 /** A statement's id and text: what the set builder lists, before any verdict is needed. */
-export type QuizTekst = Pick<QuizStelling, 'id' | 'stelling'>;
+export type QuizText = Pick<QuizStelling, 'id' | 'stelling'>;
 
 /** A page with statements: a chapter or a practice page. */
-export interface QuizGroep {
+export interface QuizGroup {
   /** "studie/5-doelen" */
   key: string;
   /** Short token for set URLs: the chapter number ("5") or the page id ("leiderschap"). */

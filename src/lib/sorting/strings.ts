@@ -24,10 +24,10 @@ const bijvoeglijk = {
   prestatiegericht: 'prestatiegerichte',
 } as const;
 
-type Houding = keyof typeof bijvoeglijk;
+type Orientation = keyof typeof bijvoeglijk;
 
 /** Feedback for one item: right or wrong, the orientation and the dimension of Table 1. */
-export function feedbackText(goed: boolean, juist: Houding, dimensie: string): string {
+export function feedbackText(goed: boolean, juist: Orientation, dimensie: string): string {
   const oordeel = goed ? sortingStrings.goed : sortingStrings.fout;
   return `${oordeel}. Deze gedachte past bij een ${bijvoeglijk[juist]} houding (tabel 1, rij ‘${dimensie}’).`;
 }

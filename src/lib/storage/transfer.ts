@@ -59,7 +59,7 @@ export function parseTransfer<T>(raw: string, format: TransferFormat<T>, max = M
 
 export interface MergeResult<T> {
   /** Existing entries followed by the new ones. */
-  lijst: T[];
+  list: T[];
   /** How many imported entries were new. */
   toegevoegd: number;
   /** How many were already there (same id) and were left as they were. */
@@ -71,18 +71,18 @@ export interface MergeResult<T> {
 /** Adds imported entries whose id is new, up to `max`; existing entries are never changed. */
 export function mergeById<T extends { id: string }>(bestaand: readonly T[], nieuw: readonly T[], max: number): MergeResult<T> {
   const ids = new Set(bestaand.map((e) => e.id));
-  const lijst = [...bestaand];
+  const list = [...bestaand];
   let toegevoegd = 0;
   let alAanwezig = 0;
   let teVeel = 0;
   for (const e of nieuw) {
     if (ids.has(e.id)) alAanwezig++;
-    else if (lijst.length >= max) teVeel++;
+    else if (list.length >= max) teVeel++;
     else {
       ids.add(e.id);
-      lijst.push(e);
+      list.push(e);
       toegevoegd++;
     }
   }
-  return { lijst, toegevoegd, alAanwezig, teVeel };
+  return { list, toegevoegd, alAanwezig, teVeel };
 }

@@ -2,9 +2,9 @@
 // classroom mode fetches it when the presenter or the answer key opens, so the page's
 // HTML only carries the statements' texts (src/islands/quiz/data.ts).
 import type { APIRoute } from 'astro';
-import { getStellingenBestand } from '@/data/quiz';
+import { getStellingenFile } from '@/data/quiz';
 
 export const GET: APIRoute = async () =>
-  new Response((await getStellingenBestand()).json, {
+  new Response((await getStellingenFile()).json, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

@@ -6,50 +6,50 @@ import {
   $doelConcept,
   $doelkaarten,
   addObstakel,
-  addStartplan,
-  addStrategie,
+  addStartPlan,
+  addStrategy,
   conceptHasUnsavedText,
   deleteCard,
   editCard,
   newConcept,
   removeObstakel,
-  removeStartplan,
+  removeStartPlan,
   saveConcept,
   setDoel,
-  setGemotiveerd,
-  setLeider,
+  setMotivated,
+  setLeader,
   setObstakel,
-  setOrigineel,
+  setOriginal,
   setPerfectionist,
-  setStartplan,
-  setStrategie,
+  setStartPlan,
+  setStrategy,
 } from '@/stores/goals';
 
 beforeEach(() => {
   $doelkaarten.set([]);
   newConcept();
-  setLeider(false);
+  setLeader(false);
 });
 
 function fillDraft(): void {
-  setOrigineel('Ik wil een baan.');
+  setOriginal('Ik wil een baan.');
   setDoel('Ik wil uitzoeken via welke kanalen ik een baan kan vinden.');
-  setStrategie(0, 'Vraag drie mensen hoe zij hun baan vonden');
+  setStrategy(0, 'Vraag drie mensen hoe zij hun baan vonden');
 }
 
 describe('strategies', () => {
   it('stops at the limit and ignores a field that does not exist', () => {
-    while ($doelConcept.get().strategieen.length < CARD_LIMITS.strategieen) addStrategie();
-    expect(addStrategie()).toBe(-1);
+    while ($doelConcept.get().strategieen.length < CARD_LIMITS.strategieen) addStrategy();
+    expect(addStrategy()).toBe(-1);
     expect($doelConcept.get().strategieen).toHaveLength(CARD_LIMITS.strategieen);
     const before = $doelConcept.get().strategieen;
-    setStrategie(-1, 'x');
-    setStrategie(CARD_LIMITS.strategieen, 'x');
+    setStrategy(-1, 'x');
+    setStrategy(CARD_LIMITS.strategieen, 'x');
     expect($doelConcept.get().strategieen).toEqual(before);
   });
 
   it('cuts a strategy at the field limit', () => {
-    setStrategie(0, 'a'.repeat(CARD_LIMITS.veld + 50));
+    setStrategy(0, 'a'.repeat(CARD_LIMITS.veld + 50));
     expect($doelConcept.get().strategieen[0]).toHaveLength(CARD_LIMITS.veld);
   });
 });
@@ -69,10 +69,10 @@ describe('plans', () => {
 
   it('adds start plans up to the limit and removes the one asked for', () => {
     const ids: string[] = [];
-    for (let i = 0; i < CARD_LIMITS.startplannen; i++) ids.push(addStartplan()!);
-    expect(addStartplan()).toBeUndefined();
-    setStartplan(ids[2]!, 'hoe', 'bel ik mijn coach');
-    removeStartplan(ids[1]!);
+    for (let i = 0; i < CARD_LIMITS.startplannen; i++) ids.push(addStartPlan()!);
+    expect(addStartPlan()).toBeUndefined();
+    setStartPlan(ids[2]!, 'hoe', 'bel ik mijn coach');
+    removeStartPlan(ids[1]!);
     const left = $doelConcept.get().startplannen;
     expect(left.map((p) => p.id)).toEqual([ids[0], ...ids.slice(2)]);
     expect(left[1]).toMatchObject({ hoe: 'bel ik mijn coach' });
@@ -81,9 +81,9 @@ describe('plans', () => {
 
 describe('the answers to the tips', () => {
   it('are kept in the draft; a new card forgets all but "leader"', () => {
-    setLeider(true);
+    setLeader(true);
     setPerfectionist(true);
-    setGemotiveerd(false);
+    setMotivated(false);
     expect($doelConcept.get()).toMatchObject({
       leider: true,
       perfectionist: true,
@@ -101,7 +101,7 @@ describe('the answers to the tips', () => {
 describe('conceptHasUnsavedText', () => {
   it('is false for an empty draft or one with only spaces', () => {
     expect(conceptHasUnsavedText()).toBe(false);
-    setOrigineel('   ');
+    setOriginal('   ');
     addObstakel();
     expect(conceptHasUnsavedText()).toBe(false);
   });
@@ -110,7 +110,7 @@ describe('conceptHasUnsavedText', () => {
     setObstakel(addObstakel()!, 'dan', 'bel ik');
     expect(conceptHasUnsavedText()).toBe(true);
     newConcept();
-    setStartplan(addStartplan()!, 'waar', 'thuis');
+    setStartPlan(addStartPlan()!, 'waar', 'thuis');
     expect(conceptHasUnsavedText()).toBe(true);
   });
 

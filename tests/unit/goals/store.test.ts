@@ -4,18 +4,18 @@ import {
   $doelConcept,
   $doelkaarten,
   addObstakel,
-  addStartplan,
-  addStrategie,
+  addStartPlan,
+  addStrategy,
   deleteCard,
   editCard,
   newConcept,
-  removeStrategie,
+  removeStrategy,
   saveConcept,
   setDoel,
   setObstakel,
-  setOrigineel,
-  setStartplan,
-  setStrategie,
+  setOriginal,
+  setStartPlan,
+  setStrategy,
 } from '@/stores/goals';
 import { exportCards, importCards } from '@/stores/goals-transfer';
 
@@ -26,7 +26,7 @@ beforeEach(() => {
 
 describe('goal store', () => {
   it('keeps the goal and the learning goal in the draft', () => {
-    setOrigineel('Ik wil deze week vijf vacatures vinden.');
+    setOriginal('Ik wil deze week vijf vacatures vinden.');
     setDoel('Ik wil leren hoe ik vacatures vind.');
     expect($doelConcept.get()).toMatchObject({
       oorspronkelijk: 'Ik wil deze week vijf vacatures vinden.',
@@ -36,24 +36,24 @@ describe('goal store', () => {
 
   it('keeps an over-long goal in the draft but will not save it', () => {
     const long = 'Ik wil leren netwerken. '.repeat(30);
-    setOrigineel(long);
+    setOriginal(long);
     setDoel('Ik wil leren netwerken.');
     expect($doelConcept.get().oorspronkelijk).toBe(long);
     expect(saveConcept()).toEqual({ ok: false, problemen: ['oorspronkelijk-te-lang'] });
   });
 
   it('saves, edits, updates and deletes a card', () => {
-    setOrigineel('Ik wil een baan.');
+    setOriginal('Ik wil een baan.');
     setDoel('Ik wil uitzoeken via welke kanalen ik een baan kan vinden.');
-    setStrategie(0, 'Vraag drie mensen hoe zij hun baan vonden');
-    setStrategie(1, 'Probeer elke week een ander kanaal');
+    setStrategy(0, 'Vraag drie mensen hoe zij hun baan vonden');
+    setStrategy(1, 'Probeer elke week een ander kanaal');
     const o = addObstakel()!;
     setObstakel(o, 'als', 'ik geen zin heb');
     setObstakel(o, 'dan', 'begin ik met tien minuten');
-    const s = addStartplan()!;
-    setStartplan(s, 'wanneer', 'maandag om 9 uur');
-    setStartplan(s, 'waar', 'in de bibliotheek');
-    setStartplan(s, 'hoe', 'zoek ik twee kanalen op');
+    const s = addStartPlan()!;
+    setStartPlan(s, 'wanneer', 'maandag om 9 uur');
+    setStartPlan(s, 'waar', 'in de bibliotheek');
+    setStartPlan(s, 'hoe', 'zoek ik twee kanalen op');
 
     const first = saveConcept(new Date('2025-03-01T10:00:00Z'));
     if (!first.ok) throw new Error('not saved');
@@ -82,9 +82,9 @@ describe('goal store', () => {
   });
 
   it('adds ideas into empty strategy fields first and removes strategies', () => {
-    expect(addStrategie('Oefen met een vriend')).toBe(0);
-    expect(addStrategie()).toBe(2);
-    removeStrategie(2);
+    expect(addStrategy('Oefen met een vriend')).toBe(0);
+    expect(addStrategy()).toBe(2);
+    removeStrategy(2);
     expect($doelConcept.get().strategieen).toEqual(['Oefen met een vriend', '']);
   });
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   groupByPair,
   readQuickCheck,
-  type SnelleCheckStelling,
+  type QuickCheckStelling,
 } from '../../../src/lib/mindset/quickcheck';
 
-const stellingen: SnelleCheckStelling[] = [
+const stellingen: QuickCheckStelling[] = [
   { id: 'intelligentie-vast', paar: 'intelligentie', mindset: 'vast', stelling: 'a' },
   { id: 'intelligentie-groei', paar: 'intelligentie', mindset: 'groei', stelling: 'b' },
   { id: 'persoonlijkheid-vast', paar: 'persoonlijkheid', mindset: 'vast', stelling: 'c' },

@@ -5,9 +5,9 @@ import {
   readMindsetScore,
   totalRanges,
 } from '../../../src/lib/mindset/reading';
-import { scoreMindsetTest, type Positie } from '../../../src/lib/mindset/score';
+import { scoreMindsetTest, type Position } from '../../../src/lib/mindset/score';
 
-function read(answers: Positie[]) {
+function read(answers: Position[]) {
   const uitkomst = scoreMindsetTest(answers);
   if (!uitkomst.ok) throw new Error('test answers must be complete');
   return readMindsetScore(uitkomst.score);
@@ -30,7 +30,7 @@ describe('bandForAverage', () => {
 
 describe('leaningOf', () => {
   it('reads 1-2 as fixed, 3 as middle, 4-5 as growth', () => {
-    expect([1, 2, 3, 4, 5].map((p) => leaningOf(p as Positie))).toEqual([
+    expect([1, 2, 3, 4, 5].map((p) => leaningOf(p as Position))).toEqual([
       'vast',
       'vast',
       'midden',

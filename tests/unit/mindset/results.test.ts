@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_RESULTATEN,
-  validateResultaat,
-  validateResultaten,
-  type MindsetResultaat,
+  MAX_RESULTS,
+  validateResult,
+  validateResults,
+  type MindsetResult,
 } from '../../../src/lib/mindset/results';
 import {
   areaKey,
@@ -17,9 +17,9 @@ import {
   mergeResults,
   parseExport,
 } from '../../../src/lib/mindset/transfer';
-import type { Positie } from '../../../src/lib/mindset/score';
+import type { Position } from '../../../src/lib/mindset/score';
 
-function result(id: string, datum: string, gebied: string, p: Positie): MindsetResultaat {
+function result(id: string, datum: string, gebied: string, p: Position): MindsetResult {
   return { id, datum, gebied, antwoorden: Array.from({ length: 10 }, () => p) };
 }
 
@@ -28,9 +28,9 @@ const sport = result('b1', '2025-02-01T09:00:00.000Z', 'Sport', 4);
 const werk2 = result('a2', '2025-03-15T09:00:00.000Z', ' werk ', 3);
 const werk3 = result('a3', '2025-04-01T09:00:00.000Z', 'Werk', 5);
 
-describe('validateResultaat', () => {
+describe('validateResult', () => {
   it('accepts a complete result and normalises the area name', () => {
-    expect(validateResultaat({ ...werk2, extra: 'ignored' })).toEqual({ ...werk2, gebied: 'werk' });
+    expect(validateResult({ ...werk2, extra: 'ignored' })).toEqual({ ...werk2, gebied: 'werk' });
   });
 
   it.each([
@@ -44,14 +44,14 @@ describe('validateResultaat', () => {
     ['an answer of 6', { ...werk1, antwoorden: [...werk1.antwoorden.slice(1), 6] }],
     ['an unanswered item', { ...werk1, antwoorden: [...werk1.antwoorden.slice(1), null] }],
   ])('rejects %s', (_, value) => {
-    expect(validateResultaat(value)).toBeUndefined();
+    expect(validateResult(value)).toBeUndefined();
   });
 
   it('rejects a list with one bad entry or with duplicate ids', () => {
-    expect(validateResultaten([werk1, sport])).toHaveLength(2);
-    expect(validateResultaten([werk1, { ...sport, antwoorden: [] }])).toBeUndefined();
-    expect(validateResultaten([werk1, { ...sport, id: werk1.id }])).toBeUndefined();
-    expect(validateResultaten({ resultaten: [] })).toBeUndefined();
+    expect(validateResults([werk1, sport])).toHaveLength(2);
+    expect(validateResults([werk1, { ...sport, antwoorden: [] }])).toBeUndefined();
+    expect(validateResults([werk1, { ...sport, id: werk1.id }])).toBeUndefined();
+    expect(validateResults({ resultaten: [] })).toBeUndefined();
   });
 });
 
@@ -138,14 +138,14 @@ describe('export and import', () => {
   it('adds only new results and leaves existing ones untouched', () => {
     const bestaand = [werk1, { ...sport, gebied: 'Sport (eigen)' }];
     const uitkomst = mergeResults(bestaand, [sport, werk2]);
-    expect(uitkomst.lijst).toEqual([...bestaand, werk2]);
+    expect(uitkomst.list).toEqual([...bestaand, werk2]);
     expect(uitkomst).toMatchObject({ toegevoegd: 1, alAanwezig: 1, teVeel: 0 });
   });
 
   it('stops adding at the maximum number of results', () => {
-    const vol = Array.from({ length: MAX_RESULTATEN }, (_, i) => ({ ...werk1, id: `r${i}` }));
+    const vol = Array.from({ length: MAX_RESULTS }, (_, i) => ({ ...werk1, id: `r${i}` }));
     const uitkomst = mergeResults(vol, [werk2]);
-    expect(uitkomst.lijst).toHaveLength(MAX_RESULTATEN);
+    expect(uitkomst.list).toHaveLength(MAX_RESULTS);
     expect(uitkomst.teVeel).toBe(1);
   });
 });

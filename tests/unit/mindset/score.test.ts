@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyAnswers,
-  isPositie,
+  isPosition,
   missingItems,
   scoreMindsetTest,
-  type Positie,
+  type Position,
 } from '../../../src/lib/mindset/score';
 
-const all = (p: Positie) => Array.from({ length: 10 }, () => p);
+const all = (p: Position) => Array.from({ length: 10 }, () => p);
 
 describe('scoreMindsetTest', () => {
   it('scores all-left as 10, average 1, position 0', () => {
@@ -62,9 +62,9 @@ describe('scoreMindsetTest', () => {
 });
 
 describe('helpers', () => {
-  it('isPositie accepts only whole numbers 1-5', () => {
-    expect([1, 2, 3, 4, 5].every(isPositie)).toBe(true);
-    expect([0, 6, 1.5, '3', null, undefined, NaN].some(isPositie)).toBe(false);
+  it('isPosition accepts only whole numbers 1-5', () => {
+    expect([1, 2, 3, 4, 5].every(isPosition)).toBe(true);
+    expect([0, 6, 1.5, '3', null, undefined, NaN].some(isPosition)).toBe(false);
   });
 
   it('emptyAnswers has ten unanswered items', () => {

@@ -13,9 +13,9 @@ import {
   submitTest,
 } from '@/stores/mindset';
 import { $areaOverview, exportResults, importResults } from '@/stores/mindset-data';
-import type { Positie } from '@/lib/mindset/score';
+import type { Position } from '@/lib/mindset/score';
 
-function answerAll(p: Positie) {
+function answerAll(p: Position) {
   for (let n = 1; n <= 10; n++) setAnswer(n, p);
 }
 
@@ -32,7 +32,7 @@ describe('mindset store', () => {
     expect(uitkomst).toEqual({
       ok: false,
       ontbrekend: [2, 4, 5, 6, 7, 8, 9, 10],
-      gebiedOntbreekt: true,
+      areaMissing: true,
     });
     expect($mindsetAnswers.get().slice(0, 3)).toEqual([4, null, 2]);
     expect($mindsetResults.get()).toEqual([]);

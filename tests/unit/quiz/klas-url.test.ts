@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeKlasOpties, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
+import { decodeKlasOptions, encodeKlasLink, DEFAULT_OPTIONS } from '@/lib/quiz/klas-url';
 
 describe('classroom link', () => {
   it('leaves default settings out', () => {
@@ -9,11 +9,11 @@ describe('classroom link', () => {
   it('round-trips the settings', () => {
     const query = encodeKlasLink(['h5-a'], { timer: 60, tweedeStemming: 'voor-oordeel' });
     expect(query).toBe('?set=h5-a&timer=60&tweede=voor-oordeel');
-    expect(decodeKlasOpties(query)).toEqual({ timer: 60, tweedeStemming: 'voor-oordeel' });
+    expect(decodeKlasOptions(query)).toEqual({ timer: 60, tweedeStemming: 'voor-oordeel' });
   });
 
   it('falls back to the defaults for unknown values', () => {
-    expect(decodeKlasOpties('?timer=45&tweede=soms')).toEqual(DEFAULT_OPTIONS);
-    expect(decodeKlasOpties('')).toEqual(DEFAULT_OPTIONS);
+    expect(decodeKlasOptions('?timer=45&tweede=soms')).toEqual(DEFAULT_OPTIONS);
+    expect(decodeKlasOptions('')).toEqual(DEFAULT_OPTIONS);
   });
 });

@@ -5,7 +5,7 @@ import {
   PAGE_ANSWERS_VERSION,
 } from '@/lib/quiz/page-answers';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
-import { validateAntwoorden } from '@/lib/quiz/answers';
+import { validateAnswers } from '@/lib/quiz/answers';
 
 // The in-chapter quiz uses its own tiny codec; it must read and write exactly what the
 // shared versioned envelope does.
@@ -32,7 +32,7 @@ describe('page answers codec', () => {
   });
 
   it.each(samples)('reads %s like decodeStored does', (raw) => {
-    const shared = decodeStored(raw, PAGE_ANSWERS_VERSION, validateAntwoorden);
+    const shared = decodeStored(raw, PAGE_ANSWERS_VERSION, validateAnswers);
     expect(decodePageAnswers(raw)).toEqual(shared.ok ? shared.data : undefined);
   });
 });

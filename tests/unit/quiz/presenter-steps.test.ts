@@ -4,48 +4,48 @@
 import { describe, expect, it } from 'vitest';
 import {
   goToStelling,
-  currentFase,
+  currentPhase,
   currentRound,
   secondsLeft,
   startRevote,
-  startKlasSessie,
-  nextFase,
-  previousFase,
+  startKlasSession,
+  nextPhase,
+  previousPhase,
   changeTally,
-  type KlasOpties,
-  type KlasSessie,
+  type KlasOptions,
+  type KlasSession,
 } from '@/lib/quiz/presenter';
 import { setTally } from '@/lib/quiz/tally';
 
 const ids = ['h5-a', 'h5-b'];
 const now = 1_700_000_000_000;
-const start = (opties: Partial<KlasOpties> = {}) =>
-  startKlasSessie(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
+const start = (opties: Partial<KlasOptions> = {}) =>
+  startKlasSession(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
 
 describe('countdown', () => {
   it('going back from a running countdown shows the statement again and stops the clock', () => {
-    const s = nextFase(start({ timer: 30 }), now);
-    expect(currentFase(s)).toBe('aftellen');
+    const s = nextPhase(start({ timer: 30 }), now);
+    expect(currentPhase(s)).toBe('aftellen');
     expect(secondsLeft(s, now)).toBe(30);
-    const back = previousFase(s, now + 5000);
-    expect(currentFase(back)).toBe('stelling');
+    const back = previousPhase(s, now + 5000);
+    expect(currentPhase(back)).toBe('stelling');
     expect(back.aftellenTot).toBeNull();
     expect(secondsLeft(back, now + 5000)).toBe(0);
   });
 
   it('returning to a statement whose countdown was running starts the countdown over', () => {
-    let s = nextFase(start({ timer: 60 }), now);
+    let s = nextPhase(start({ timer: 60 }), now);
     s = goToStelling(s, 1, now);
     s = goToStelling(s, 0, now + 100_000);
-    expect(currentFase(s)).toBe('aftellen');
+    expect(currentPhase(s)).toBe('aftellen');
     expect(secondsLeft(s, now + 100_000)).toBe(60);
   });
 
   it('returning there after the countdown was switched off goes straight to the vote', () => {
-    let s = nextFase(start({ timer: 30 }), now);
+    let s = nextPhase(start({ timer: 30 }), now);
     s = goToStelling(s, 1, now);
     s = goToStelling({ ...s, timer: 0 }, 0, now);
-    expect(currentFase(s)).toBe('stemmen');
+    expect(currentPhase(s)).toBe('stemmen');
     expect(s.aftellenTot).toBeNull();
   });
 });
@@ -54,14 +54,14 @@ describe('peer instruction (second vote before the verdict)', () => {
   it('H starts the second vote during the first vote only', () => {
     let s = start({ tweedeStemming: 'voor-oordeel' });
     expect(startRevote(s, now)).toBe(s);
-    s = nextFase(s, now);
-    expect(currentFase(s)).toBe('stemmen');
+    s = nextPhase(s, now);
+    expect(currentPhase(s)).toBe('stemmen');
     s = startRevote(s, now);
-    expect(currentFase(s)).toBe('herstemmen');
+    expect(currentPhase(s)).toBe('herstemmen');
     expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 0 });
     s = changeTally(s, (t) => setTally(t, 'waar', 4));
     expect(currentRound(s).tweede).toEqual({ waar: 4, misvatting: 0 });
-    expect(currentFase(nextFase(s, now))).toBe('oordeel');
+    expect(currentPhase(nextPhase(s, now))).toBe('oordeel');
   });
 });
 
@@ -69,22 +69,22 @@ describe('stored sessions', () => {
   it('a phase outside the current path moves on to the vote', () => {
     // A session stored with a second-vote phase, after the second vote was switched off.
     const s = start();
-    const odd: KlasSessie = {
+    const odd: KlasSession = {
       ...s,
       rondes: { 'h5-a': { ...s.rondes['h5-a']!, fase: 'verschuiving' } },
       tweedeStemming: 'voor-oordeel',
     };
-    expect(currentFase(nextFase(odd, now))).toBe('stemmen');
+    expect(currentPhase(nextPhase(odd, now))).toBe('stemmen');
   });
 
   it('a statement without a round yet shows as a fresh statement', () => {
-    const s: KlasSessie = { ...start(), index: 1 };
+    const s: KlasSession = { ...start(), index: 1 };
     expect(currentRound(s)).toMatchObject({ fase: 'stelling', onthuld: false });
   });
 
   it('a second vote without a stored tally counts from zero', () => {
     const s = start();
-    const voting: KlasSessie = {
+    const voting: KlasSession = {
       ...s,
       rondes: { 'h5-a': { fase: 'herstemmen', eerste: { waar: 2, misvatting: 1 }, onthuld: true } },
     };

@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeTally,
-  fasePath,
+  phasePath,
   goToStelling,
-  currentFase,
+  currentPhase,
   currentRound,
   klasResults,
   secondsLeft,
   startRevote,
-  startKlasSessie,
-  nextFase,
-  previousFase,
+  startKlasSession,
+  nextPhase,
+  previousPhase,
   changeTally,
   toggleTimer,
-  type KlasOpties,
-  type KlasSessie,
+  type KlasOptions,
+  type KlasSession,
 } from '@/lib/quiz/presenter';
 import { adjustTally, setTally } from '@/lib/quiz/tally';
 
 const ids = ['h5-a', 'h5-b', 'h8-a'];
 const now = 1_700_000_000_000;
-const start = (opties: Partial<KlasOpties> = {}) =>
-  startKlasSessie(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
+const start = (opties: Partial<KlasOptions> = {}) =>
+  startKlasSession(ids, { timer: 0, tweedeStemming: 'uit', ...opties }, new Date(now));
 
 /** Presses "next phase" n times and lists the phases seen. */
-function walk(s: KlasSessie, n: number): { s: KlasSessie; fasen: string[] } {
+function walk(s: KlasSession, n: number): { s: KlasSession; fasen: string[] } {
   const fasen: string[] = [];
   for (let i = 0; i < n; i++) {
-    s = nextFase(s, now);
-    fasen.push(`${s.index}:${currentFase(s)}`);
+    s = nextPhase(s, now);
+    fasen.push(`${s.index}:${currentPhase(s)}`);
   }
   return { s, fasen };
 }
@@ -48,13 +48,13 @@ describe('phases of the classroom session', () => {
   });
 
   it('runs a countdown when a timer is set, and counts down', () => {
-    const s = nextFase(start({ timer: 30 }), now);
-    expect(currentFase(s)).toBe('aftellen');
+    const s = nextPhase(start({ timer: 30 }), now);
+    expect(currentPhase(s)).toBe('aftellen');
     expect(secondsLeft(s, now)).toBe(30);
     expect(secondsLeft(s, now + 29_500)).toBe(1);
     expect(secondsLeft(s, now + 40_000)).toBe(0);
-    expect(currentFase(nextFase(s, now))).toBe('stemmen');
-    expect(nextFase(s, now).aftellenTot).toBeNull();
+    expect(currentPhase(nextPhase(s, now))).toBe('stemmen');
+    expect(nextPhase(s, now).aftellenTot).toBeNull();
   });
 
   it('adds a second vote and the shift after the verdict', () => {
@@ -83,43 +83,43 @@ describe('phases of the classroom session', () => {
     expect(startRevote(s, now)).toBe(s);
     s = walk(s, 2).s;
     s = startRevote(s, now);
-    expect(currentFase(s)).toBe('herstemmen');
+    expect(currentPhase(s)).toBe('herstemmen');
     expect(currentRound(s).tweede).toEqual({ waar: 0, misvatting: 0 });
-    expect(fasePath(s)).toContain('verschuiving');
-    expect(currentFase(nextFase(s, now))).toBe('verschuiving');
+    expect(phasePath(s)).toContain('verschuiving');
+    expect(currentPhase(nextPhase(s, now))).toBe('verschuiving');
   });
 
   it('reaches the end screen after the last statement and can come back', () => {
     const s = walk(start(), 9).s;
-    expect(currentFase(s)).toBe('einde');
-    expect(nextFase(s, now)).toBe(s);
-    const back = previousFase(s, now);
+    expect(currentPhase(s)).toBe('einde');
+    expect(nextPhase(s, now)).toBe(s);
+    const back = previousPhase(s, now);
     expect(back.einde).toBe(false);
     expect(back.index).toBe(2);
   });
 
   it('goes back one phase, then to the previous statement where it was left', () => {
     let s = walk(start(), 3).s; // 1:stelling
-    s = previousFase(s, now);
-    expect([s.index, currentFase(s)]).toEqual([0, 'oordeel']);
-    s = previousFase(s, now);
-    expect(currentFase(s)).toBe('stemmen');
-    s = previousFase(previousFase(s, now), now);
-    expect([s.index, currentFase(s)]).toEqual([0, 'stelling']);
+    s = previousPhase(s, now);
+    expect([s.index, currentPhase(s)]).toEqual([0, 'oordeel']);
+    s = previousPhase(s, now);
+    expect(currentPhase(s)).toBe('stemmen');
+    s = previousPhase(previousPhase(s, now), now);
+    expect([s.index, currentPhase(s)]).toEqual([0, 'stelling']);
   });
 
   it('skips the countdown when going back', () => {
     const s = walk(start({ timer: 60 }), 2).s;
-    expect(currentFase(s)).toBe('stemmen');
-    expect(currentFase(previousFase(s, now))).toBe('stelling');
+    expect(currentPhase(s)).toBe('stemmen');
+    expect(currentPhase(previousPhase(s, now))).toBe('stelling');
   });
 
   it('jumps between statements and remembers where each one was', () => {
     let s = walk(start(), 2).s; // 0: oordeel
     s = goToStelling(s, 2, now);
-    expect([s.index, currentFase(s)]).toEqual([2, 'stelling']);
+    expect([s.index, currentPhase(s)]).toEqual([2, 'stelling']);
     s = goToStelling(s, 0, now);
-    expect([s.index, currentFase(s)]).toEqual([0, 'oordeel']);
+    expect([s.index, currentPhase(s)]).toEqual([0, 'oordeel']);
     expect(goToStelling(s, 3, now).einde).toBe(true);
   });
 
@@ -127,19 +127,19 @@ describe('phases of the classroom session', () => {
     let s = start();
     s = toggleTimer(s, now);
     expect(s.timer).toBe(30);
-    s = nextFase(s, now);
+    s = nextPhase(s, now);
     s = toggleTimer(s, now + 5000);
     expect(s.timer).toBe(60);
     expect(s.aftellenTot).toBe(now + 65_000);
     s = toggleTimer(toggleTimer(s, now), now);
     expect(s.timer).toBe(0);
-    expect(currentFase(s)).toBe('stemmen');
+    expect(currentPhase(s)).toBe('stemmen');
   });
 });
 
 describe('tallies in the session', () => {
   it('changes the first tally while voting, and the second while voting again', () => {
-    let s = nextFase(start({ tweedeStemming: 'na-oordeel' }), now);
+    let s = nextPhase(start({ tweedeStemming: 'na-oordeel' }), now);
     expect(activeTally(s)).toBe('eerste');
     s = changeTally(s, (t) => setTally(t, 'waar', 7));
     s = changeTally(s, (t) => adjustTally(t, 'misvatting', 1));
@@ -157,7 +157,7 @@ describe('tallies in the session', () => {
   });
 
   it('lists every statement with its votes for the end screen', () => {
-    let s = nextFase(start(), now);
+    let s = nextPhase(start(), now);
     s = changeTally(s, (t) => setTally(t, 'waar', 4));
     s = walk(s, 2).s; // statement 2 shown, never voted
     const rows = klasResults(s, (id) => (id === 'h5-a' ? 'waar' : 'misvatting'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRound } from '@/lib/quiz/score';
-import { validateAntwoorden } from '@/lib/quiz/answers';
+import { validateAnswers } from '@/lib/quiz/answers';
 
 const items = [
   { id: 'h5-a', oordeel: 'waar' as const },
@@ -38,17 +38,17 @@ describe('scoreRound', () => {
   });
 });
 
-describe('validateAntwoorden', () => {
+describe('validateAnswers', () => {
   it('accepts id → verdict records', () => {
-    expect(validateAntwoorden({ 'h5-a': 'waar', 'h5-b': 'misvatting' })).toEqual({ 'h5-a': 'waar', 'h5-b': 'misvatting' });
-    expect(validateAntwoorden({})).toEqual({});
+    expect(validateAnswers({ 'h5-a': 'waar', 'h5-b': 'misvatting' })).toEqual({ 'h5-a': 'waar', 'h5-b': 'misvatting' });
+    expect(validateAnswers({})).toEqual({});
   });
 
   it('rejects a wrong shape as a whole', () => {
-    expect(validateAntwoorden({ 'h5-a': 'waar', 'h5-b': 'misschien' })).toBeUndefined();
-    expect(validateAntwoorden({ 'H5 A': 'waar' })).toBeUndefined();
-    expect(validateAntwoorden(['waar'])).toBeUndefined();
-    expect(validateAntwoorden(null)).toBeUndefined();
-    expect(validateAntwoorden('waar')).toBeUndefined();
+    expect(validateAnswers({ 'h5-a': 'waar', 'h5-b': 'misschien' })).toBeUndefined();
+    expect(validateAnswers({ 'H5 A': 'waar' })).toBeUndefined();
+    expect(validateAnswers(['waar'])).toBeUndefined();
+    expect(validateAnswers(null)).toBeUndefined();
+    expect(validateAnswers('waar')).toBeUndefined();
   });
 });

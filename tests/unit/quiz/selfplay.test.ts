@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   selfPlayAnswer,
-  startZelfSessie,
+  startSelfPlaySession,
   nextStelling,
   selfPlayCurrent,
   selfPlayDone,
@@ -12,14 +12,14 @@ const ids = ['h5-a', 'h5-b', 'h8-a', 'h8-b'];
 
 describe('self-play round', () => {
   it('asks the chosen statements in a seeded order', () => {
-    const s = startZelfSessie(ids, ['studie/5-doelen'], 11);
+    const s = startSelfPlaySession(ids, ['studie/5-doelen'], 11);
     expect(s.ids).toEqual(shuffle(ids, 11));
-    expect(startZelfSessie(ids, [], 11).ids).toEqual(s.ids);
+    expect(startSelfPlaySession(ids, [], 11).ids).toEqual(s.ids);
     expect(s.index).toBe(0);
   });
 
   it('takes one answer per statement and only moves on after an answer', () => {
-    let s = startZelfSessie(ids, [], 3);
+    let s = startSelfPlaySession(ids, [], 3);
     const first = selfPlayCurrent(s)!;
     expect(nextStelling(s)).toBe(s);
     s = selfPlayAnswer(s, 'waar');
@@ -29,7 +29,7 @@ describe('self-play round', () => {
   });
 
   it('ends after the last statement', () => {
-    let s = startZelfSessie(['h5-a'], [], 1);
+    let s = startSelfPlaySession(['h5-a'], [], 1);
     s = nextStelling(selfPlayAnswer(s, 'misvatting'));
     expect(selfPlayDone(s)).toBe(true);
     expect(selfPlayCurrent(s)).toBeUndefined();
@@ -37,6 +37,6 @@ describe('self-play round', () => {
   });
 
   it('marks a round of misses', () => {
-    expect(startZelfSessie(['h5-a'], [], 1, true).herhaling).toBe(true);
+    expect(startSelfPlaySession(['h5-a'], [], 1, true).herhaling).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQuizPages, decodeQuizQuery, decodeQuizSet, encodeQuizSet, SET_MAX } from '@/lib/quiz/set';
-import type { QuizGroep } from '@/lib/quiz/types';
+import type { QuizGroup } from '@/lib/quiz/types';
 
-const groepen: QuizGroep[] = [
+const groepen: QuizGroup[] = [
   { key: 'studie/5-doelen', kort: '5', label: 'Hoofdstuk 5', ids: ['h5-a', 'h5-b'] },
   { key: 'studie/8-als-dan-plannen', kort: '8', label: 'Hoofdstuk 8', ids: ['h8-a'] },
   { key: 'praktijk/leiderschap', kort: 'leiderschap', label: 'Leiderschap', ids: ['p-leiderschap-a'] },

@@ -1,20 +1,20 @@
 // Stored quiz rounds and classroom sessions are read back only when every part is
 // sound; a tampered or outdated one is refused whole, and a sound one comes back equal.
 import { describe, expect, it } from 'vitest';
-import { startKlasSessie, validateKlasSessie, type KlasSessie } from '@/lib/quiz/klas-session';
-import { startZelfSessie, validateZelfSessie } from '@/lib/quiz/selfplay';
+import { startKlasSession, validateKlasSession, type KlasSession } from '@/lib/quiz/klas-session';
+import { startSelfPlaySession, validateSelfPlaySession } from '@/lib/quiz/selfplay';
 
 const roundTrip = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
 
-describe('validateKlasSessie', () => {
-  const base = startKlasSessie(
+describe('validateKlasSession', () => {
+  const base = startKlasSession(
     ['h5-a', 'h5-b'],
     { timer: 30, tweedeStemming: 'na-oordeel' },
     new Date('2025-01-01T09:00:00Z'),
   );
 
   it('keeps a second vote of a round', () => {
-    const s: KlasSessie = {
+    const s: KlasSession = {
       ...base,
       rondes: {
         'h5-a': {
@@ -25,7 +25,7 @@ describe('validateKlasSessie', () => {
         },
       },
     };
-    expect(validateKlasSessie(roundTrip(s))).toEqual(s);
+    expect(validateKlasSession(roundTrip(s))).toEqual(s);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -54,20 +54,22 @@ describe('validateKlasSessie', () => {
     ['an index past the end', { index: 2 }],
     ['a countdown that is no time', { aftellenTot: 'straks' }],
   ])('refuses %s', (_, change) => {
-    expect(validateKlasSessie({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
+    expect(validateKlasSession({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
   });
 
   it('a fresh session over no statements has no rounds', () => {
-    expect(startKlasSessie([], { timer: 0, tweedeStemming: 'uit' }, new Date()).rondes).toEqual({});
+    expect(startKlasSession([], { timer: 0, tweedeStemming: 'uit' }, new Date()).rondes).toEqual(
+      {},
+    );
   });
 });
 
-describe('validateZelfSessie', () => {
-  const base = startZelfSessie(['h5-a', 'h5-b'], ['studie/5-doelen'], 1);
+describe('validateSelfPlaySession', () => {
+  const base = startSelfPlaySession(['h5-a', 'h5-b'], ['studie/5-doelen'], 1);
 
   it('reads back a sound round', () => {
     const s = { ...base, antwoorden: { [base.ids[0]!]: 'waar' as const }, index: 1 };
-    expect(validateZelfSessie(roundTrip(s))).toEqual(s);
+    expect(validateSelfPlaySession(roundTrip(s))).toEqual(s);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -77,6 +79,6 @@ describe('validateZelfSessie', () => {
     ['an index past the end screen', { index: 3 }],
     ['a repeat flag that is no yes/no', { herhaling: 'nee' }],
   ])('refuses %s', (_, change) => {
-    expect(validateZelfSessie({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
+    expect(validateSelfPlaySession({ ...(roundTrip(base) as object), ...change })).toBeUndefined();
   });
 });

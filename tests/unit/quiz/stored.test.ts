@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStored, encodeStored } from '@/lib/storage/versioned';
-import { startKlasSessie, validateKlasSessie, nextFase } from '@/lib/quiz/presenter';
+import { startKlasSession, validateKlasSession, nextPhase } from '@/lib/quiz/presenter';
 import {
   selfPlayAnswer,
-  startZelfSessie,
-  validateZelfSessie,
+  startSelfPlaySession,
+  validateSelfPlaySession,
   nextStelling,
 } from '@/lib/quiz/selfplay';
-import { validateAntwoorden } from '@/lib/quiz/answers';
+import { validateAnswers } from '@/lib/quiz/answers';
 
-const klas = nextFase(
-  startKlasSessie(
+const klas = nextPhase(
+  startKlasSession(
     ['h5-a', 'h5-b'],
     { timer: 30, tweedeStemming: 'na-oordeel' },
     new Date('2025-03-01T09:00:00Z'),
@@ -18,31 +18,31 @@ const klas = nextFase(
   Date.parse('2025-03-01T09:00:05Z'),
 );
 const zelf = nextStelling(
-  selfPlayAnswer(startZelfSessie(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
+  selfPlayAnswer(startSelfPlaySession(['h5-a', 'h5-b', 'h8-a'], ['studie/5-doelen'], 7), 'waar'),
 );
 
 describe('stored classroom session', () => {
   it('survives a round trip', () => {
-    expect(decodeStored(encodeStored(1, klas), 1, validateKlasSessie)).toEqual({
+    expect(decodeStored(encodeStored(1, klas), 1, validateKlasSession)).toEqual({
       ok: true,
       data: klas,
     });
   });
 
   it('reports corrupt JSON, an old version and a wrong shape, without throwing', () => {
-    expect(decodeStored('{"v":1,"data":', 1, validateKlasSessie)).toEqual({
+    expect(decodeStored('{"v":1,"data":', 1, validateKlasSession)).toEqual({
       ok: false,
       reason: 'corrupt',
     });
-    expect(decodeStored(encodeStored(0, klas), 1, validateKlasSessie)).toEqual({
+    expect(decodeStored(encodeStored(0, klas), 1, validateKlasSession)).toEqual({
       ok: false,
       reason: 'version',
     });
-    expect(decodeStored(encodeStored(1, { ...klas, index: 5 }), 1, validateKlasSessie)).toEqual({
+    expect(decodeStored(encodeStored(1, { ...klas, index: 5 }), 1, validateKlasSession)).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    expect(decodeStored('"hallo"', 1, validateKlasSessie)).toEqual({
+    expect(decodeStored('"hallo"', 1, validateKlasSession)).toEqual({
       ok: false,
       reason: 'invalid',
     });
@@ -90,17 +90,17 @@ describe('stored classroom session', () => {
         },
       },
     ];
-    for (const value of bad) expect(validateKlasSessie(value)).toBeUndefined();
+    for (const value of bad) expect(validateKlasSession(value)).toBeUndefined();
   });
 
   it('drops unknown fields', () => {
-    expect(validateKlasSessie({ ...klas, extra: 1 })).toEqual(klas);
+    expect(validateKlasSession({ ...klas, extra: 1 })).toEqual(klas);
   });
 });
 
 describe('stored self-play round', () => {
   it('survives a round trip', () => {
-    expect(decodeStored(encodeStored(1, zelf), 1, validateZelfSessie)).toEqual({
+    expect(decodeStored(encodeStored(1, zelf), 1, validateSelfPlaySession)).toEqual({
       ok: true,
       data: zelf,
     });
@@ -115,11 +115,11 @@ describe('stored self-play round', () => {
       { ...zelf, antwoorden: { 'h5-a': 'ja' } },
       { ...zelf, herhaling: 1 },
     ];
-    for (const value of bad) expect(validateZelfSessie(value)).toBeUndefined();
+    for (const value of bad) expect(validateSelfPlaySession(value)).toBeUndefined();
   });
 
   it('reports an old version', () => {
-    expect(decodeStored(encodeStored(0, zelf), 1, validateZelfSessie)).toEqual({
+    expect(decodeStored(encodeStored(0, zelf), 1, validateSelfPlaySession)).toEqual({
       ok: false,
       reason: 'version',
     });
@@ -128,12 +128,12 @@ describe('stored self-play round', () => {
 
 describe('stored answers of a reading page', () => {
   it('reports corrupt JSON and a wrong shape', () => {
-    expect(decodeStored('nee{', 1, validateAntwoorden)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAntwoorden)).toEqual({
+    expect(decodeStored('nee{', 1, validateAnswers)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(decodeStored(encodeStored(1, ['waar']), 1, validateAnswers)).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    expect(decodeStored(encodeStored(1, { 'h5-a': 'waar' }), 1, validateAntwoorden)).toEqual({
+    expect(decodeStored(encodeStored(1, { 'h5-a': 'waar' }), 1, validateAnswers)).toEqual({
       ok: true,
       data: { 'h5-a': 'waar' },
     });

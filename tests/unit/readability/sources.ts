@@ -12,7 +12,7 @@ import * as goalsShell from '../../../src/strings/goals-shell.ts';
 import * as goalsSmart from '../../../src/strings/goals-smart.ts';
 import * as mindset from '../../../src/strings/mindset.ts';
 import * as mindsetResults from '../../../src/strings/mindset-results.ts';
-import * as mindsetQuick from '../../../src/strings/mindset-snelle-check.ts';
+import * as mindsetQuick from '../../../src/strings/mindset-quick-check.ts';
 import { collectStrings } from './flesch-douma.ts';
 
 /** The sentence templates of suggestions are measured by the corpus, not here. */

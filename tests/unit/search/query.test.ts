@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { orderSubResults, widenQuery, widenedMessage, woorden } from '@/components/search/query';
+import { orderSubResults, widenQuery, widenedMessage, words } from '@/components/search/query';
 
 /** A tiny index: which words each page has; a query finds the pages with all its words. */
 function index(pages: Record<string, string>) {
-  const sets = Object.values(pages).map((text) => new Set(woorden(text)));
+  const sets = Object.values(pages).map((text) => new Set(words(text)));
   const asked: string[] = [];
   const count = async (q: string) => {
     asked.push(q);
-    return sets.filter((s) => woorden(q).every((w) => s.has(w))).length;
+    return sets.filter((s) => words(q).every((w) => s.has(w))).length;
   };
   return { count, asked };
 }
@@ -23,7 +23,7 @@ describe('widenQuery', () => {
     const { count } = index({ a: 'uur week solliciteren', b: 'week' });
     expect(await widenQuery('hoeveel uur per week solliciteren', count)).toEqual({
       query: 'uur week solliciteren',
-      woorden: ['uur', 'week', 'solliciteren'],
+      words: ['uur', 'week', 'solliciteren'],
     });
   });
 
@@ -36,8 +36,8 @@ describe('widenQuery', () => {
     });
     // "360 feedback" and "graden feedback" both find one page; all three find none.
     const v = await widenQuery('360 graden feedback', count);
-    expect(v?.woorden).toHaveLength(2);
-    expect(v?.woorden).toContain('feedback');
+    expect(v?.words).toHaveLength(2);
+    expect(v?.words).toContain('feedback');
   });
 
   it('gives up when no word finds anything, or for a single word', async () => {
@@ -55,7 +55,7 @@ describe('widenQuery', () => {
   });
 
   it('says what it searched instead', () => {
-    expect(widenedMessage({ query: 'uur week', woorden: ['uur', 'week'] })).toBe(
+    expect(widenedMessage({ query: 'uur week', words: ['uur', 'week'] })).toBe(
       'Geen resultaat voor alle woorden; dit zijn resultaten voor “uur”, “week”.',
     );
   });

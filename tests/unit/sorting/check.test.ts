@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { checkPlacement, place, summarise, type SortItem } from '../../../src/lib/sorting/check';
 
-type Houding = 'leergericht' | 'prestatiegericht';
+type Orientation = 'leergericht' | 'prestatiegericht';
 
-const items: SortItem<Houding>[] = [
+const items: SortItem<Orientation>[] = [
   { id: 'fouten-leergericht', category: 'leergericht' },
   { id: 'fouten-prestatiegericht', category: 'prestatiegericht' },
   { id: 'focus-leergericht', category: 'leergericht' },
@@ -21,13 +21,13 @@ describe('checkPlacement', () => {
 describe('place', () => {
   it('records a placement without changing the old object', () => {
     const before = {};
-    const after = place<Houding>(before, 'focus-leergericht', 'leergericht');
+    const after = place<Orientation>(before, 'focus-leergericht', 'leergericht');
     expect(after).toEqual({ 'focus-leergericht': 'leergericht' });
     expect(before).toEqual({});
   });
 
   it('keeps the first answer', () => {
-    const first = place<Houding>({}, 'focus-leergericht', 'prestatiegericht');
+    const first = place<Orientation>({}, 'focus-leergericht', 'prestatiegericht');
     const second = place(first, 'focus-leergericht', 'leergericht');
     expect(second).toBe(first);
     expect(second['focus-leergericht']).toBe('prestatiegericht');

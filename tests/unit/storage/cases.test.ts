@@ -8,8 +8,8 @@ import { encodeStored } from '@/lib/storage/versioned';
 import { asideKey } from '@/lib/storage/aside';
 import { parseAsideKey } from '@/lib/storage/aside-parse';
 import { withoutUnknown } from '@/lib/quiz/stale';
-import { startZelfSessie } from '@/lib/quiz/selfplay';
-import { startKlasSessie } from '@/lib/quiz/klas-session';
+import { startSelfPlaySession } from '@/lib/quiz/selfplay';
+import { startKlasSession } from '@/lib/quiz/klas-session';
 import { storageStrings } from '@/strings/storage';
 import { listSome, omittedMessage } from '@/strings/quiz-stale';
 import { FakeStorage } from './fake-storage';
@@ -172,7 +172,7 @@ describe('unknown statements in a stored round or session', () => {
 
   it('self-play keeps the rest, their answers and its place, and names what was dropped', () => {
     const s = {
-      ...startZelfSessie(['a', 'x', 'b', 'y', 'd'], [], 1),
+      ...startSelfPlaySession(['a', 'x', 'b', 'y', 'd'], [], 1),
       ids: ['a', 'x', 'b', 'y', 'd'],
       index: 3,
       antwoorden: { a: 'waar', x: 'waar', b: 'misvatting' } as const,
@@ -187,12 +187,12 @@ describe('unknown statements in a stored round or session', () => {
   });
 
   it('self-play on its end screen stays on the end screen', () => {
-    const s = { ...startZelfSessie(['a', 'x'], [], 1), ids: ['a', 'x'], index: 2 };
+    const s = { ...startSelfPlaySession(['a', 'x'], [], 1), ids: ['a', 'x'], index: 2 };
     expect(withoutUnknown(s, known, 'zelf').session).toMatchObject({ ids: ['a'], index: 1 });
   });
 
   it('a classroom session keeps its rounds and stays within its statements', () => {
-    const s = startKlasSessie(['a', 'b', 'x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
+    const s = startKlasSession(['a', 'b', 'x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
     const op = { ...s, index: 2, rondes: { ...s.rondes, x: s.rondes.a! } };
     const { session, dropped } = withoutUnknown(op, known, 'klas');
     expect(dropped).toEqual(['x']);
@@ -201,7 +201,7 @@ describe('unknown statements in a stored round or session', () => {
   });
 
   it('nothing known left: no session', () => {
-    const s = startKlasSessie(['x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
+    const s = startKlasSession(['x'], { timer: 0, tweedeStemming: 'uit' }, new Date(0));
     expect(withoutUnknown(s, known, 'klas')).toEqual({ session: null, dropped: ['x'] });
   });
 
@@ -209,15 +209,15 @@ describe('unknown statements in a stored round or session', () => {
     const storage = new FakeStorage({
       'zelfsturing:quiz-klas': encodeStored(
         1,
-        startKlasSessie(['a', 'gone-1', 'b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+        startKlasSession(['a', 'gone-1', 'b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
       ),
     });
     const { module: k } = await loadWith(storage, () => import('@/stores/quiz-klas'));
     const { forgetStaleSession } = await import('@/stores/stale-session');
-    mounted.push(k.$klasSessie as WritableAtom<unknown>);
-    expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual(['gone-1']);
-    expect(k.$klasSessie.get()?.ids).toEqual(['a', 'b']);
-    expect(forgetStaleSession(k.$klasSessie, new Set(['a', 'b']), 'klas')).toEqual([]);
+    mounted.push(k.$klasSession as WritableAtom<unknown>);
+    expect(forgetStaleSession(k.$klasSession, new Set(['a', 'b']), 'klas')).toEqual(['gone-1']);
+    expect(k.$klasSession.get()?.ids).toEqual(['a', 'b']);
+    expect(forgetStaleSession(k.$klasSession, new Set(['a', 'b']), 'klas')).toEqual([]);
     const many = Array.from({ length: 40 }, (_, i) => `weg-${i}`);
     const text = omittedMessage(many);
     expect(text).toContain('weg-0, weg-1, weg-2, weg-3, weg-4 en nog 35');
@@ -278,12 +278,12 @@ describe('case 3 at the store: what counts as unsaved work', () => {
   it('an empty draft or one equal to its saved card is not; typed text or a change is', async () => {
     const { module: g } = await goals(new FakeStorage());
     expect(g.conceptHasUnsavedText()).toBe(false);
-    g.setOrigineel('Ik wil leren netwerken.');
+    g.setOriginal('Ik wil leren netwerken.');
     expect(g.conceptHasUnsavedText()).toBe(true);
     g.setDoel('Ik wil leren hoe ik een netwerk opbouw.');
     expect(g.saveConcept().ok).toBe(true);
     expect(g.conceptHasUnsavedText()).toBe(false);
-    g.setStrategie(0, 'Vraag drie oud-collega’s om een kop koffie');
+    g.setStrategy(0, 'Vraag drie oud-collega’s om een kop koffie');
     expect(g.conceptHasUnsavedText()).toBe(true);
   });
 });

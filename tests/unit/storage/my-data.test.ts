@@ -68,14 +68,14 @@ describe('restore', () => {
   });
 
   it('a single value replaces the current one only after that one is set aside', async () => {
-    const { startKlasSessie } = await import('@/lib/quiz/klas-session');
+    const { startKlasSession } = await import('@/lib/quiz/klas-session');
     const oud = encodeStored(
       1,
-      startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+      startKlasSession(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
     );
     const nu = encodeStored(
       1,
-      startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+      startKlasSession(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
     );
     const aside = `${KLAS}:apart:2025-02-01T10:00:00.000Z:invalid`;
     const storage = new FakeStorage({ [KLAS]: nu, [aside]: oud });
@@ -89,14 +89,14 @@ describe('restore', () => {
 
   it('a full storage: nothing changes and it says so', async () => {
     const aside = `${KLAS}:apart:2025-02-01T10:00:00.000Z:invalid`;
-    const { startKlasSessie } = await import('@/lib/quiz/klas-session');
+    const { startKlasSession } = await import('@/lib/quiz/klas-session');
     const a = encodeStored(
       1,
-      startKlasSessie(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+      startKlasSession(['h5-a'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
     );
     const b = encodeStored(
       1,
-      startKlasSessie(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
+      startKlasSession(['h5-b'], { timer: 0, tweedeStemming: 'uit' }, new Date(0)),
     );
     const storage = new FakeStorage({ [KLAS]: b, [aside]: a });
     const { module: m } = await open(storage);

@@ -74,9 +74,9 @@ it('finds the persisted stores of every tool', () => {
     expect.arrayContaining([
       '$doelConcept (zelfsturing:doelconcept)',
       '$doelkaarten (zelfsturing:doelkaarten)',
-      '$klasSessie (zelfsturing:quiz-klas)',
+      '$klasSession (zelfsturing:quiz-klas)',
       '$mindsetResults (zelfsturing:mindsettest)',
-      '$zelfSessie (zelfsturing:quiz)',
+      '$selfPlaySession (zelfsturing:quiz)',
     ]),
   );
 });
@@ -123,7 +123,7 @@ describe.each(found)('$name ($key)', (f) => {
 it('every persisted store is registered for /mijn-gegevens/ with its version and limit', async () => {
   const { findStored } = await import('@/stores/registry');
   const { CARD_LIMITS } = await import('@/lib/goals/card');
-  const { MAX_RESULTATEN } = await import('@/lib/mindset/results');
+  const { MAX_RESULTS } = await import('@/lib/mindset/results');
   for (const f of found) {
     const entry = findStored(f.key)?.entry;
     expect(entry, f.key).toBeDefined();
@@ -132,6 +132,6 @@ it('every persisted store is registered for /mijn-gegevens/ with its version and
     expect(entry!.max !== undefined, f.key).toBe(f.initial === '[]');
   }
   expect(findStored('zelfsturing:doelkaarten')!.entry.max).toBe(CARD_LIMITS.kaarten);
-  expect(findStored('zelfsturing:mindsettest')!.entry.max).toBe(MAX_RESULTATEN);
+  expect(findStored('zelfsturing:mindsettest')!.entry.max).toBe(MAX_RESULTS);
   unload();
 });

@@ -1,16 +1,16 @@
 // Step 3: at least two strategies, with a few ideas to start from.
 import { useStore } from '@nanostores/preact';
-import { $doelConcept, addStrategie, removeStrategie, setStrategie } from '@/stores/goals';
-import { strategieStrings } from '@/strings/goals-plans';
+import { $doelConcept, addStrategy, removeStrategy, setStrategy } from '@/stores/goals';
+import { strategyStrings } from '@/strings/goals-plans';
 
-const s = strategieStrings;
+const s = strategyStrings;
 
-export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
+export function Strategies({ meld }: { meld: (tekst: string) => void }) {
   const { strategieen } = useStore($doelConcept);
   const ingevuld = strategieen.filter((x) => x.trim()).length;
 
   function add(tekst = '') {
-    const index = addStrategie(tekst);
+    const index = addStrategy(tekst);
     if (index < 0) return;
     if (tekst) meld(s.ideeToegevoegd);
     // Focus the field once it exists.
@@ -18,7 +18,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
   }
 
   function remove(index: number) {
-    removeStrategie(index);
+    removeStrategy(index);
     setTimeout(() => document.getElementById('goals-strategie-toevoegen')?.focus(), 0);
   }
 
@@ -39,7 +39,7 @@ export function Strategieen({ meld }: { meld: (tekst: string) => void }) {
                 class="goals-invoer"
                 value={waarde}
                 maxLength={300}
-                onInput={(e) => setStrategie(i, e.currentTarget.value)}
+                onInput={(e) => setStrategy(i, e.currentTarget.value)}
                 aria-describedby={ingevuld < 2 ? 'goals-strategie-tip' : undefined}
               />
               {strategieen.length > 2 && (

@@ -3,7 +3,7 @@
 // session aside), which the classroom page loads only when this is asked for.
 import { readKey } from '@/stores/persisted';
 import { setAside } from '@/stores/persisted-repair';
-import { $klasSessie, $klasTweede, KLAS_TWEEDE_KEY } from '@/stores/quiz-klas';
+import { $klasSession, $klasSecondSession, KLAS_SECOND_SESSION_KEY } from '@/stores/quiz-klas';
 
 /**
  * Moves the running session to the second slot, so another set can start without
@@ -11,16 +11,16 @@ import { $klasSessie, $klasTweede, KLAS_TWEEDE_KEY } from '@/stores/quiz-klas';
  * false, and nothing moved, when that copy cannot be made.
  */
 export function parkSession(): boolean {
-  const s = $klasSessie.get();
+  const s = $klasSession.get();
   if (!s) return true;
-  const vorige = readKey(KLAS_TWEEDE_KEY);
+  const previous = readKey(KLAS_SECOND_SESSION_KEY);
   if (
-    $klasTweede.get() &&
-    vorige !== null &&
-    setAside(KLAS_TWEEDE_KEY, vorige, 'replaced') === undefined
+    $klasSecondSession.get() &&
+    previous !== null &&
+    setAside(KLAS_SECOND_SESSION_KEY, previous, 'replaced') === undefined
   )
     return false;
-  $klasTweede.set(s);
-  $klasSessie.set(null);
+  $klasSecondSession.set(s);
+  $klasSession.set(null);
   return true;
 }

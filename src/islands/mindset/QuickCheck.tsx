@@ -5,26 +5,26 @@ import { useState } from 'preact/hooks';
 import {
   groupByPair,
   readQuickCheck,
-  type Paar,
-  type SnelleCheckKeuzes,
-  type SnelleCheckStelling,
+  type Pair,
+  type QuickCheckChoices,
+  type QuickCheckStelling,
 } from '@/lib/mindset/quickcheck';
 import { withBase } from '@/lib/text/url';
-import { snelleCheckStrings } from '@/strings/mindset-snelle-check';
+import { quickCheckStrings } from '@/strings/mindset-quick-check';
 
-const s = snelleCheckStrings;
+const s = quickCheckStrings;
 
-export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] }) {
-  const [keuzes, setKeuzes] = useState<SnelleCheckKeuzes>({});
+export function QuickCheck({ stellingen }: { stellingen: QuickCheckStelling[] }) {
+  const [keuzes, setKeuzes] = useState<QuickCheckChoices>({});
   const uitkomst = readQuickCheck(stellingen, keuzes);
 
   let lezing: string = s.nogNiet;
   if (uitkomst.ok) {
     if (uitkomst.richting === 'gemengd') {
-      const groei = (Object.keys(uitkomst.perPaar) as Paar[]).find(
+      const groei = (Object.keys(uitkomst.perPaar) as Pair[]).find(
         (p) => uitkomst.perPaar[p] === 'groei',
       );
-      const vast = (Object.keys(uitkomst.perPaar) as Paar[]).find(
+      const vast = (Object.keys(uitkomst.perPaar) as Pair[]).find(
         (p) => uitkomst.perPaar[p] === 'vast',
       );
       lezing = s.gemengd(
@@ -37,7 +37,10 @@ export function SnelleCheck({ stellingen }: { stellingen: SnelleCheckStelling[] 
   }
 
   return (
-    <section class="mindset-sectie mindset-snelle-check no-print" aria-labelledby="mindset-snel-kop">
+    <section
+      class="mindset-sectie mindset-snelle-check no-print"
+      aria-labelledby="mindset-snel-kop"
+    >
       <h2 id="mindset-snel-kop">{s.kop}</h2>
       <p>{s.uitleg}</p>
       {groupByPair(stellingen).map(({ paar, stellingen: leden }) => (

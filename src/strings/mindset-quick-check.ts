@@ -1,19 +1,19 @@
 // Texts of the quick check on /mindsettest/. A module of their own: the quick check
 // is loaded after the rest of the test (see MindsetTest.tsx), and so are its texts.
-import type { Paar } from '@/lib/mindset/quickcheck';
+import type { Pair } from '@/lib/mindset/quickcheck';
 
-export const snelleCheckStrings = {
+export const quickCheckStrings = {
   kop: 'Snelle check: intelligentie en persoonlijkheid',
   uitleg:
     'Vier uitspraken in twee paren. Ze komen uit een artikel over leerdoelen en omgaan met falen. Kies bij elk paar de uitspraak die het best bij je past.',
   paar: {
     intelligentie: 'Over intelligentie: met welke uitspraak ben je het meest eens?',
     persoonlijkheid: 'Over persoonlijkheid: met welke uitspraak ben je het meest eens?',
-  } satisfies Record<Paar, string>,
+  } satisfies Record<Pair, string>,
   paarNaam: {
     intelligentie: 'intelligentie',
     persoonlijkheid: 'persoonlijkheid',
-  } satisfies Record<Paar, string>,
+  } satisfies Record<Pair, string>,
   nogNiet: 'Kies bij beide paren een uitspraak. Dan lees je hier wat je keuze zegt.',
   lezing: {
     vast: 'Bij beide paren koos je: dat verandert bijna niet. Dat past bij een vaste mindset. Je denkt dan dat wat mensen kunnen min of meer vastligt. Dat geldt ook voor jezelf. Lukt iets niet? Dan geef je het volgens de theorie eerder op. Je denkt dan: “Hier ben ik niet geschikt voor.” Dat heet een hulpeloosheidsrespons.',
