@@ -55,9 +55,15 @@ export default defineConfig({
                   { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
                   // Its own file, as without groups (the next group would take it in).
                   { name: 'preload-helper', test: /preload-helper/ },
+                  // Reading and writing files (the one import picker and download): one
+                  // file on the pages that offer them, not two.
+                  {
+                    name: 'files',
+                    test: /src[\\/](islands[\\/]shared[\\/]FileImport|lib[\\/]browser[\\/]download)\.tsx?$/,
+                  },
                   {
                     name: 'load',
-                    test: /node_modules[\\/](nanostores[\\/](?!computed)|@nanostores[\\/]preact[\\/])|src[\\/](stores[\\/]persisted|lib[\\/]browser[\\/]eenmalig|islands[\\/]shared[\\/](Notices|load))\.tsx?$/,
+                    test: /node_modules[\\/](nanostores[\\/](?!computed)|@nanostores[\\/]preact[\\/])|src[\\/](stores[\\/]persisted|lib[\\/]browser[\\/]once|islands[\\/]shared[\\/](Notices|load))\.tsx?$/,
                   },
                 ],
               },

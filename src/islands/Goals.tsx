@@ -48,9 +48,9 @@ export default function Goals() {
   const [afdruk, setAfdruk] = useState<{ id: string; terugFocus: string } | null>(null);
   const hasWork = hasContent(concept) || cards.length > 0;
   const {
-    waarde: steps,
-    fout: laadFout,
-    opnieuw: retry,
+    value: steps,
+    failed: laadFout,
+    retry,
   } = useLoaded(loadSteps, klaar && (gebruikt || hasWork));
   const gebruik = () => setGebruikt(true);
 

@@ -56,9 +56,9 @@ export default function MindsetTest({ inhoud }: MindsetTestProps) {
   const [gebruikt, setGebruikt] = useState(false);
   const hasData = resultaten.length > 0 || meldingen.some((n) => n.key === MINDSET_KEY);
   const {
-    waarde: geladen,
-    fout: laadFout,
-    opnieuw: probeer,
+    value: geladen,
+    failed: laadFout,
+    retry: probeer,
   } = useLoaded(loadResults, klaar && (gebruikt || hasData));
   const deel = geladen ?? null;
   const start = () => setGebruikt(true);

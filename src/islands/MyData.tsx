@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { download } from '@/lib/browser/download';
+import { FileImport } from './shared/FileImport';
 import {
   deleteAll,
   deleteKey,
@@ -64,17 +65,9 @@ export default function MyData({ base }: Props) {
     report(true, r.kopieBlijft && r.teVeel === 0 ? `${tekst} ${t.kopieBlijft}` : tekst);
   }
 
-  async function importFile(e: Event) {
-    const input = e.currentTarget as HTMLInputElement;
-    const bestand = input.files?.[0];
-    if (!bestand) return;
-    try {
-      const r = importAll(await bestand.text());
-      report(r.ok, r.ok ? t.geimporteerd(r) : importErrors[r.reden]);
-    } catch {
-      report(false, t.leesFout);
-    }
-    input.value = '';
+  function importText(text: string) {
+    const r = importAll(text);
+    report(r.ok, r.ok ? t.geimporteerd(r) : importErrors[r.reden]);
   }
 
   return (
@@ -220,15 +213,11 @@ export default function MyData({ base }: Props) {
         >
           {t.exporteren}
         </button>
-        <label class="button mg-bestand">
-          {t.importeren}
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={importFile}
-          />
-        </label>
+        <FileImport
+          label={t.importeren}
+          onText={importText}
+          onReadError={() => report(false, t.leesFout)}
+        />
       </div>
 
       <h2 id="mg-alles">{t.allesKop}</h2>

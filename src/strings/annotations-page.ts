@@ -42,6 +42,7 @@ export const pageStrings = {
     ]
       .filter(Boolean)
       .join(', ') + '.',
+  nietGeopend: (naam: string) => `“${naam}” kon niet worden geopend. Er is niets veranderd.`,
   nietGelezen: (naam: string) =>
     `“${naam}” kon niet worden gelezen. Controleer de verbinding en probeer het opnieuw; er is niets veranderd.`,
   teVeel: (max: number) =>

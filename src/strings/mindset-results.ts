@@ -150,7 +150,6 @@ export const resultsStrings = {
       invalid:
         'In dit bestand staan uitslagen die niet kloppen. Er ontbreekt bijvoorbeeld een antwoord. Er is niets veranderd aan je uitslagen.',
     } satisfies Record<ImportError, string>,
-    leesFout: 'Het bestand kon niet worden geopend. Er is niets veranderd aan je uitslagen.',
     allesVerwijderen: 'Alle uitslagen verwijderen',
     bevestigVraag: (n: number) =>
       n === 1

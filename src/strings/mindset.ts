@@ -65,6 +65,7 @@ export const mindsetStrings = {
     importLabel: 'Open een bestand dat je hier eerder hebt gedownload',
     importHint:
       'Alleen een bestand van deze mindsettest. Je uitslagen blijven staan. Uitslagen die er al zijn, slaan we over.',
+    leesFout: 'Het bestand kon niet worden geopend. Er is niets veranderd aan je uitslagen.',
     importNietGeladen:
       'Het openen lukte niet, omdat een deel van de pagina niet werd geladen. Er is niets veranderd aan je uitslagen. Probeer het nog eens.',
   },

@@ -13,6 +13,7 @@ import {
 } from '@/stores/annotations';
 import { useHydrated } from '@/islands/shared/hydrated';
 import { Notices } from '@/islands/shared/Notices';
+import { FileImport } from '@/islands/shared/FileImport';
 import { COLOURS, sectionLabel, type Aantekening, type Colour } from '@/lib/annotations/model';
 import { groupByPage, linkTo, type PageInfo } from '@/lib/annotations/transfer';
 import { download } from '@/lib/browser/download';
@@ -60,7 +61,6 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   const [zoek, setZoek] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [bevestig, setBevestig] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const shown = list.filter((a) => matches(a, kleur, zoek.trim()));
@@ -93,26 +93,21 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
       download(`aantekeningen-${datum()}.json`, exportBackup(), 'application/json'),
     );
 
-  async function importeer(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const bestand = input.files?.[0];
-    input.value = '';
-    if (!bestand) return;
-    let text: string;
+  async function importText(text: string, name: string) {
     let files: Awaited<ReturnType<typeof loadFiles>>;
     try {
-      [text, files] = await Promise.all([bestand.text(), loadFiles()]);
+      files = await loadFiles();
     } catch {
-      setNotice({ soort: 'fout', tekst: s.nietGelezen(bestand.name) });
+      setNotice({ soort: 'fout', tekst: s.nietGelezen(name) });
       return;
     }
     const [{ importBackup }, , { backupErrors }] = files;
     const result = importBackup(text);
     if (!result.ok) {
-      setNotice({ soort: 'fout', tekst: backupErrors[result.reden](bestand.name) });
+      setNotice({ soort: 'fout', tekst: backupErrors[result.reden](name) });
       return;
     }
-    const tekst = s.geimporteerd(bestand.name, result.toegevoegd, result.dubbel, result.ongeldig);
+    const tekst = s.geimporteerd(name, result.toegevoegd, result.dubbel, result.ongeldig);
     setNotice({
       soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
       tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
@@ -141,10 +136,11 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
         <button type="button" class="button" onClick={exportJson} disabled={list.length === 0}>
           {s.exportJson}
         </button>
-        <button type="button" class="button" onClick={() => file.current?.click()}>
-          {s.importeer}
-        </button>
-        <input ref={file} type="file" accept=".json,application/json" hidden onChange={importeer} />
+        <FileImport
+          label={s.importeer}
+          onText={importText}
+          onReadError={(name) => setNotice({ soort: 'fout', tekst: s.nietGeopend(name) })}
+        />
         <button type="button" class="button" onClick={() => print()} disabled={list.length === 0}>
           {s.afdrukken}
         </button>

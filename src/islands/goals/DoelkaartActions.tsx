@@ -17,6 +17,7 @@ import { exportCards, importCards } from '@/stores/goals-transfer';
 import { doelkaartStrings } from '@/strings/goals-card';
 import { DoelkaartView } from './DoelkaartView';
 import { download } from '@/lib/browser/download';
+import { FileImport } from '../shared/FileImport';
 
 const s = doelkaartStrings;
 
@@ -37,7 +38,7 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
   const cards = useStore($doelkaarten);
   const [bevestig, setBevestig] = useState<string | null>(null);
   const [gelukt, setGelukt] = useState('');
-  const [importMelding, setImportMelding] = useState<{ ok: boolean; tekst: string } | null>(null);
+  const [importNotice, setImportNotice] = useState<{ ok: boolean; tekst: string } | null>(null);
   const voorbeeld = conceptToCard(concept, 'voorbeeld', '', '');
 
   function save() {
@@ -85,25 +86,17 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
     document.getElementById('goals-doel')?.focus();
   }
 
-  async function importFile(e: Event) {
-    const input = e.currentTarget as HTMLInputElement;
-    const bestand = input.files?.[0];
-    if (!bestand) return;
-    let melding: { ok: boolean; tekst: string };
-    try {
-      const r = importCards(await bestand.text());
-      melding = r.ok
+  function importText(text: string) {
+    const r = importCards(text);
+    setImportNotice(
+      r.ok
         ? {
             ok: true,
             tekst:
               s.importOk(r.toegevoegd, r.alAanwezig) + (r.teVeel ? ` ${s.teVeel(r.teVeel)}` : ''),
           }
-        : { ok: false, tekst: s.importErrors[r.reden] };
-    } catch {
-      melding = { ok: false, tekst: s.importErrors['not-json'] };
-    }
-    input.value = '';
-    setImportMelding(melding);
+        : { ok: false, tekst: s.importErrors[r.reden] },
+    );
   }
 
   return (
@@ -242,21 +235,17 @@ export function DoelkaartActions({ meld, problemen, setProblemen, onAfdruk }: Pr
             {s.json}
           </button>
         )}
-        <label class="button goals-bestand">
-          {s.openen}
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={importFile}
-          />
-        </label>
+        <FileImport
+          label={s.openen}
+          onText={importText}
+          onReadError={() => setImportNotice({ ok: false, tekst: s.importErrors['not-json'] })}
+        />
       </div>
-      {importMelding && (
-        <p class={importMelding.ok ? 'goals-gelukt' : 'goals-fout'} role="status">
-          {importMelding.tekst}
-        </p>
-      )}
+      <div role="status">
+        {importNotice && (
+          <p class={importNotice.ok ? 'goals-gelukt' : 'goals-fout'}>{importNotice.tekst}</p>
+        )}
+      </div>
     </section>
   );
 }

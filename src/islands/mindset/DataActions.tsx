@@ -12,19 +12,12 @@ const s = resultsStrings.gegevens;
 /** The outcome of an import, shown under the import field. */
 export type ImportNotice = { soort: 'ok' | 'fout'; tekst: string };
 
-/** Reads an import file and adds its new results; says what happened. */
-export async function readImport(bestand: File): Promise<ImportNotice> {
-  try {
-    const uitkomst = importResults(await bestand.text());
-    return uitkomst.ok
-      ? {
-          soort: 'ok',
-          tekst: s.geimporteerd(uitkomst.toegevoegd, uitkomst.alAanwezig, uitkomst.teVeel),
-        }
-      : { soort: 'fout', tekst: s.importErrors[uitkomst.reden] };
-  } catch {
-    return { soort: 'fout', tekst: s.leesFout };
-  }
+/** Adds the new results of an import file's text; says what happened. */
+export function readImport(text: string): ImportNotice {
+  const outcome = importResults(text);
+  return outcome.ok
+    ? { soort: 'ok', tekst: s.geimporteerd(outcome.toegevoegd, outcome.alAanwezig, outcome.teVeel) }
+    : { soort: 'fout', tekst: s.importErrors[outcome.reden] };
 }
 
 interface ExportActionProps {

@@ -3,6 +3,7 @@
 // (./DataActions); an import chosen before they are there waits for them.
 import { useState } from 'preact/hooks';
 import { mindsetStrings } from '@/strings/mindset';
+import { FileImport } from '../shared/FileImport';
 import type { ImportNotice } from './DataActions';
 import type { ResultsModule } from './Results';
 
@@ -23,17 +24,13 @@ interface Props {
 export function MyData({ aantal, opslagWerkt, deel, load, meld, onDeleteAll }: Props) {
   const [importNotice, setImportNotice] = useState<ImportNotice | null>(null);
 
-  async function importFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const bestand = input.files?.[0];
-    if (!bestand) return;
+  async function importText(text: string) {
     let notice: ImportNotice;
     try {
-      notice = await (await load()).readImport(bestand);
+      notice = (await load()).readImport(text);
     } catch {
       notice = { soort: 'fout', tekst: s.importNietGeladen };
     }
-    input.value = ''; // so choosing the same file again triggers a new import
     setImportNotice(notice);
   }
 
@@ -52,16 +49,15 @@ export function MyData({ aantal, opslagWerkt, deel, load, meld, onDeleteAll }: P
       {aantal > 0 && deel && <deel.ExportAction aantal={aantal} meld={meld} />}
 
       <div class="mindset-import">
-        <label for="mindset-import">{s.importLabel}</label>
         <p id="mindset-import-hint" class="mindset-hint">
           {s.importHint}
         </p>
-        <input
-          type="file"
+        <FileImport
+          label={s.importLabel}
           id="mindset-import"
-          accept=".json,application/json"
-          aria-describedby="mindset-import-hint"
-          onChange={importFile}
+          describedBy="mindset-import-hint"
+          onText={importText}
+          onReadError={() => setImportNotice({ soort: 'fout', tekst: s.leesFout })}
         />
         <div role="status" class="mindset-importmelding">
           {importNotice && (

@@ -47,8 +47,8 @@ export function Loaded<T>({
   render,
 }: {
   load: Loader<T>;
-  render: (waarde: T) => ComponentChildren;
+  render: (value: T) => ComponentChildren;
 }) {
-  const { waarde, fout, opnieuw } = useLoaded(load);
-  return waarde === undefined ? <Loading fout={fout} opnieuw={opnieuw} /> : <>{render(waarde)}</>;
+  const { value, failed, retry } = useLoaded(load);
+  return value === undefined ? <Loading fout={failed} opnieuw={retry} /> : <>{render(value)}</>;
 }

@@ -6,35 +6,35 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Loader } from '@/lib/browser/once';
 
-/** The loaded value, or undefined while it loads or after it failed (then `fout` is true). */
+/** The loaded value, or undefined while it loads or after it failed (then `failed` is true). */
 export function useLoaded<T>(
   load: Loader<T>,
   /** False until the part is wanted; loading starts when it turns true. */
-  nodig = true,
-): { waarde: T | undefined; fout: boolean; opnieuw: () => void } {
+  needed = true,
+): { value: T | undefined; failed: boolean; retry: () => void } {
   // Loaded before (the builder shown again after a session): there at once, no empty frame.
-  const [staat, setStaat] = useState<{ waarde?: T | undefined; fout: boolean }>({
-    waarde: load.waarde,
-    fout: false,
+  const [state, setState] = useState<{ value?: T | undefined; failed: boolean }>({
+    value: load.value,
+    failed: false,
   });
-  const [poging, setPoging] = useState(0);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!nodig || staat.waarde !== undefined) return;
-    let actueel = true;
+    if (!needed || state.value !== undefined) return;
+    let current = true;
     load().then(
-      (waarde) => actueel && setStaat({ waarde, fout: false }),
-      () => actueel && setStaat({ fout: true }),
+      (value) => current && setState({ value, failed: false }),
+      () => current && setState({ failed: true }),
     );
     return () => {
-      actueel = false;
+      current = false;
     };
-  }, [poging, nodig]);
+  }, [attempt, needed]);
   return {
-    waarde: staat.waarde,
-    fout: staat.fout,
-    opnieuw: () => {
-      setStaat({ fout: false });
-      setPoging((n) => n + 1);
+    value: state.value,
+    failed: state.failed,
+    retry: () => {
+      setState({ failed: false });
+      setAttempt((n) => n + 1);
     },
   };
 }

@@ -7,11 +7,11 @@ describe('once', () => {
   it('loads once, however often it is asked, and keeps what it loaded', async () => {
     let keer = 0;
     const laad = once(async () => ++keer);
-    expect(laad.waarde).toBeUndefined();
+    expect(laad.value).toBeUndefined();
     const [a, b] = await Promise.all([laad(), laad()]);
     expect([a, b, await laad()]).toEqual([1, 1, 1]);
     expect(keer).toBe(1);
-    expect(laad.waarde).toBe(1);
+    expect(laad.value).toBe(1);
   });
 
   it('after a failure, the next request loads again', async () => {
@@ -22,7 +22,7 @@ describe('once', () => {
       return 'geladen';
     });
     await expect(laad()).rejects.toThrow('offline');
-    expect(laad.waarde).toBeUndefined();
+    expect(laad.value).toBeUndefined();
     await expect(laad()).resolves.toBe('geladen');
     await expect(laad()).resolves.toBe('geladen');
     expect(keer).toBe(2);
