@@ -154,6 +154,8 @@ const room = rows
   .sort((a, b) => a.limit - a.r.jsTotal - (b.limit - b.r.jsTotal))
   .slice(0, 3);
 console.log('\nLeast JS room: ' + room.map(({ r, limit }) => `${r.path} ${r.jsTotal} of ${limit} B`).join(', '));
+const fullest = rows.filter((r) => r.kind === 'lezen').sort((a, b) => b.total - a.total)[0];
+if (fullest) console.log(`Fullest reading page: ${fullest.path} ${fullest.total} of ${BUDGET.readingTotal} B in all`);
 const searchOver = searchRow.query > BUDGET.search;
 if (searchOver) failed = true;
 console.log(
