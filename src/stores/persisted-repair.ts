@@ -2,13 +2,16 @@
 // then: copying an unusable value aside (untouched, confirmed before the original goes;
 // when the copy cannot be made, the original stays and the message says so), and the
 // Dutch text of every notice.
-import { copyAside, type AsideReason } from '@/lib/storage/aside';
+// It imports nothing of ./persisted: that module loads this one and hands it the storage
+// and the notices to work on, so the two do not import each other.
+import { copyAside, type AsideReason, type KeyStore } from '@/lib/storage/aside';
+import type { ListLimit, StorageNotice } from '@/lib/storage/notice';
 import { storageStrings as t } from '@/strings/storage';
-import { addStorageNotice, clearNotices, readKey, removeKey, writeKey, type ListLimit, type StorageNotice } from '@/stores/persisted';
 
-/** Copies a value aside in this browser's storage (see copyAside); the key of the copy, or undefined. */
-export function setAside(key: string, raw: string, reason: AsideReason, now = new Date()): string | undefined {
-  return copyAside({ read: readKey, write: writeKey, remove: removeKey }, key, raw, reason, now);
+/** The storage and notices of ./persisted that a repair works on. */
+export interface RepairAccess extends KeyStore {
+  notice(notice: StorageNotice): void;
+  clear(key: string, kinds: readonly StorageNotice['kind'][]): void;
 }
 
 /**
@@ -16,13 +19,13 @@ export function setAside(key: string, raw: string, reason: AsideReason, now = ne
  * that the original stays) when the copy cannot be made. `dropped` > 0: only that many
  * entries of a list could not be read, and the rest stays in use.
  */
-export function repairStored(key: string, raw: string, reason: AsideReason, dropped: number): boolean {
-  if (setAside(key, raw, reason) === undefined) {
-    addStorageNotice({ key, kind: 'kept', message: t.kept });
+export function repairStored(access: RepairAccess, key: string, raw: string, reason: AsideReason, dropped: number): boolean {
+  if (copyAside(access, key, raw, reason) === undefined) {
+    access.notice({ key, kind: 'kept', message: t.kept });
     return false;
   }
-  clearNotices(key, ['kept']);
-  addStorageNotice({ key, kind: reason, message: describe(reason, dropped) });
+  access.clear(key, ['kept']);
+  access.notice({ key, kind: reason, message: describe(reason, dropped) });
   return true;
 }
 

@@ -14,16 +14,10 @@
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { whenIdle } from '@/lib/browser/idle';
 import type { AsideReason } from '@/lib/storage/aside';
+import type { ListLimit, StorageNotice } from '@/lib/storage/notice';
 import { checkList, encodeStored, openEnvelope, type ListRule, type Validate } from '@/lib/storage/versioned';
 
-export interface StorageNotice {
-  /** Storage key the notice is about. */
-  key: string;
-  /** What happened, for tests and logic. */
-  kind: AsideReason | 'unavailable' | 'full' | 'limit' | 'kept';
-  /** Dutch message for the visitor. */
-  message: string;
-}
+export type { ListLimit, StorageNotice };
 
 /** Repairs under way (loading ./persisted-repair), for storageSettled. */
 const pending: Promise<void>[] = [];
@@ -39,13 +33,6 @@ export const $storageNotices = atom<StorageNotice[]>([]);
 export function addStorageNotice(notice: StorageNotice): void {
   const others = $storageNotices.get().filter((n) => n.key !== notice.key || n.kind !== notice.kind);
   $storageNotices.set([...others, notice]);
-}
-
-/** Limit of a list store, for the message when a change would pass it. */
-export interface ListLimit {
-  max: number;
-  /** What the list holds, plural ("doelkaarten"). */
-  noun: string;
 }
 
 /** Keys and kinds of a failure that still holds (a write refused as full or over the limit). */
@@ -219,7 +206,8 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
     pending.push(
       import('./persisted-repair').then((m) => {
         if (unrepaired !== wanted) return;
-        if (!m.repairStored(key, wanted.raw, wanted.reason, dropped)) return;
+        const access = { read: readKey, write: writeKey, remove: removeKey, notice: addStorageNotice, clear: clearNotices };
+        if (!m.repairStored(access, key, wanted.raw, wanted.reason, dropped)) return;
         unrepaired = null;
         seen = null;
         if (cleaned === undefined && store.get() === initial) removeKey(key);

@@ -1,8 +1,8 @@
 // Keeping a running classroom session in the second slot when another set starts.
-// Apart from ./quiz-klas because it needs the repair path of the stores (setting a
-// session aside), which the classroom page loads only when this is asked for.
-import { readKey } from '@/stores/persisted';
-import { setAside } from '@/stores/persisted-repair';
+// Apart from ./quiz-klas because it sets a session aside (lib/storage/aside), which the
+// classroom page loads only when this is asked for.
+import { copyAside } from '@/lib/storage/aside';
+import { readKey, removeKey, writeKey } from '@/stores/persisted';
 import { $klasSession, $klasSecondSession, KLAS_SECOND_SESSION_KEY } from '@/stores/quiz-klas';
 
 /**
@@ -17,7 +17,12 @@ export function parkSession(): boolean {
   if (
     $klasSecondSession.get() &&
     previous !== null &&
-    setAside(KLAS_SECOND_SESSION_KEY, previous, 'replaced') === undefined
+    copyAside(
+      { read: readKey, write: writeKey, remove: removeKey },
+      KLAS_SECOND_SESSION_KEY,
+      previous,
+      'replaced',
+    ) === undefined
   )
     return false;
   $klasSecondSession.set(s);
