@@ -13,7 +13,7 @@
 // /mijn-gegevens/ lists, downloads, restores and deletes what is kept (./registry).
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { whenIdle } from '@/lib/browser/idle';
-import type { AsideReason } from '@/lib/storage/aside';
+import type { AsideReason, KeyStore } from '@/lib/storage/aside';
 import type { ListLimit, StorageNotice } from '@/lib/storage/notice';
 import { checkList, encodeStored, openEnvelope, type ListRule, type Validate } from '@/lib/storage/versioned';
 
@@ -118,6 +118,9 @@ export function removeKey(key: string): void {
   }
 }
 
+/** This browser's storage as lib/storage/aside works on it (set-aside copies). */
+export const keyStore: KeyStore = { read: readKey, write: writeKey, remove: removeKey };
+
 /**
  * Other tabs' changes arrive through the window's "storage" event. Chromium makes the
  * first listener for that event a synchronous round trip to the browser process (1-10
@@ -206,7 +209,7 @@ export function persistedAtom<T>(opts: PersistedOptions<T>): WritableAtom<T> {
     pending.push(
       import('./persisted-repair').then((m) => {
         if (unrepaired !== wanted) return;
-        const access = { read: readKey, write: writeKey, remove: removeKey, notice: addStorageNotice, clear: clearNotices };
+        const access = { ...keyStore, notice: addStorageNotice, clear: clearNotices };
         if (!m.repairStored(access, key, wanted.raw, wanted.reason, dropped)) return;
         unrepaired = null;
         seen = null;

@@ -2,7 +2,7 @@
 // Apart from ./quiz-klas because it sets a session aside (lib/storage/aside), which the
 // classroom page loads only when this is asked for.
 import { copyAside } from '@/lib/storage/aside';
-import { readKey, removeKey, writeKey } from '@/stores/persisted';
+import { keyStore, readKey } from '@/stores/persisted';
 import { $klasSession, $klasSecondSession, KLAS_SECOND_SESSION_KEY } from '@/stores/quiz-klas';
 
 /**
@@ -17,12 +17,7 @@ export function parkSession(): boolean {
   if (
     $klasSecondSession.get() &&
     previous !== null &&
-    copyAside(
-      { read: readKey, write: writeKey, remove: removeKey },
-      KLAS_SECOND_SESSION_KEY,
-      previous,
-      'replaced',
-    ) === undefined
+    copyAside(keyStore, KLAS_SECOND_SESSION_KEY, previous, 'replaced') === undefined
   )
     return false;
   $klasSecondSession.set(s);

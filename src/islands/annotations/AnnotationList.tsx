@@ -36,6 +36,8 @@ const loadFiles = once(() =>
   ]),
 );
 
+type Files = Awaited<ReturnType<typeof loadFiles>>;
+
 const datum = () => new Date().toISOString().slice(0, 10);
 
 function matches(a: Aantekening, kleur: Colour | '', zoek: string): boolean {
@@ -66,18 +68,23 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
   const shown = list.filter((a) => matches(a, kleur, zoek.trim()));
   const groepen = groupByPage(shown, pages);
 
-  /** Makes a file with the loaded file code; says so when that code cannot be loaded. */
-  async function exportFile(make: (files: Awaited<ReturnType<typeof loadFiles>>) => void) {
-    let files: Awaited<ReturnType<typeof loadFiles>>;
+  /** Runs `use` with the file code once loaded; shows `failed` when it cannot be loaded. */
+  async function withFiles(failed: string, use: (files: Files) => void) {
+    let files: Files;
     try {
       files = await loadFiles();
     } catch {
-      setNotice({ soort: 'fout', tekst: s.nietGemaakt });
+      setNotice({ soort: 'fout', tekst: failed });
       return;
     }
-    make(files);
-    setNotice({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+    use(files);
   }
+
+  const exportFile = (make: (files: Files) => void) =>
+    withFiles(s.nietGemaakt, (files) => {
+      make(files);
+      setNotice({ soort: 'ok', tekst: s.geexporteerd(list.length) });
+    });
 
   const exportMarkdown = () =>
     exportFile(([, { toMarkdown }, { markdownText }]) => {
@@ -93,26 +100,19 @@ export default function AnnotationList({ pages: pagesJson }: Props) {
       download(`aantekeningen-${datum()}.json`, exportBackup(), 'application/json'),
     );
 
-  async function importText(text: string, name: string) {
-    let files: Awaited<ReturnType<typeof loadFiles>>;
-    try {
-      files = await loadFiles();
-    } catch {
-      setNotice({ soort: 'fout', tekst: s.nietGelezen(name) });
-      return;
-    }
-    const [{ importBackup }, , { backupErrors }] = files;
-    const result = importBackup(text);
-    if (!result.ok) {
-      setNotice({ soort: 'fout', tekst: backupErrors[result.reden](name) });
-      return;
-    }
-    const tekst = s.geimporteerd(name, result.toegevoegd, result.dubbel, result.ongeldig);
-    setNotice({
-      soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
-      tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
+  const importText = (text: string, name: string) =>
+    withFiles(s.nietGelezen(name), ([{ importBackup }, , { backupErrors }]) => {
+      const result = importBackup(text);
+      if (!result.ok) {
+        setNotice({ soort: 'fout', tekst: backupErrors[result.reden](name) });
+        return;
+      }
+      const tekst = s.geimporteerd(name, result.toegevoegd, result.dubbel, result.ongeldig);
+      setNotice({
+        soort: result.ongeldig > 0 || result.vol > 0 ? 'fout' : 'ok',
+        tekst: result.vol > 0 ? `${tekst} ${s.teVeel(5000)}` : tekst,
+      });
     });
-  }
 
   function wis() {
     removeAll();

@@ -9,19 +9,9 @@ import {
   validateQuote,
   validateReadingPlaces,
 } from '@/lib/annotations/model';
+import { T, highlight } from './fixtures';
 
-const T = '2026-12-01T10:00:00.000Z';
-const good = {
-  id: 'a1',
-  pagina: 'studie/5-doelen/',
-  sectie: '5-4',
-  quote: { type: 'TextQuoteSelector', exact: 'leerdoel', prefix: 'een ', suffix: ' stelt' },
-  position: { type: 'TextPositionSelector', start: 10, end: 18 },
-  kleur: 'groen',
-  notitie: 'Mijn notitie',
-  gemaakt: T,
-  gewijzigd: T,
-};
+const good = { ...highlight, sectie: '5-4' };
 
 describe('validateAantekening', () => {
   it('keeps a valid highlight and drops fields it does not know', () => {

@@ -6,19 +6,9 @@ import { cleanStores } from 'nanostores';
 import { encodeStored } from '@/lib/storage/versioned';
 import { FakeStorage } from '../storage/fake-storage';
 import { loadWith, settle, unload } from '../storage/load';
+import { T, highlight as valid } from './fixtures';
 
 const KEY = 'zelfsturing:aantekeningen';
-const T = '2026-12-01T10:00:00.000Z';
-const valid = {
-  id: 'a1',
-  pagina: 'studie/5-doelen/',
-  quote: { type: 'TextQuoteSelector', exact: 'leerdoel', prefix: 'een ', suffix: ' stelt' },
-  position: { type: 'TextPositionSelector', start: 10, end: 18 },
-  kleur: 'groen',
-  notitie: 'Mooi',
-  gemaakt: T,
-  gewijzigd: T,
-};
 
 type Store = typeof import('@/stores/annotations');
 let loaded: Store | undefined;
